@@ -1,0 +1,135 @@
+/**
+ * The core never reads a clock or starts a timer itself: hosts and tests hand it these ports.
+ * `now()` is wall time (epoch ms) for working hours, days and logs; it may jump.
+ * `monotonic()` only moves forward (ms since an arbitrary origin) and is the one to measure durations with.
+ */
+export interface Clock {
+  now(): number
+  monotonic(): number
+}
+
+export type TimerHandle = { readonly id: number }
+
+export interface Timers {
+  /** Calls `callback` once after `delayMs` of monotonic time; returns a handle for `clear`. */
+  setTimeout(callback: () => void, delayMs: number): TimerHandle
+  clear(handle: TimerHandle): void
+}
+
+export const MINUTE_MS = 60_000
+export const HOUR_MS = 60 * MINUTE_MS
+export const DAY_MS = 24 * HOUR_MS
+
+/** Local calendar parts of a wall instant in an IANA time zone (the core has no Date of its own environment). */
+export interface LocalParts {
+  year: number
+  month: number
+  day: number
+  /** 0 = Sunday … 6 = Saturday */
+  weekday: number
+  hour: number
+  minute: number
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      weekday: 'short',
+      hour: 'numeric',
+      minute: 'numeric',
+    })
+    formatters.set(timeZone, formatter)
+  }
+  return formatter
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+
+export function localParts(epochMs: number, timeZone: string): LocalParts {
+  const parts: Record<string, string> = {}
+  for (const part of formatterFor(timeZone).formatToParts(epochMs)) parts[part.type] = part.value
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    weekday: WEEKDAYS.indexOf(parts.weekday ?? ''),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+  }
+}
+
+/** A key such as "2026-11-25" naming the local calendar day of an instant. */
+export function localDayKey(epochMs: number, timeZone: string): string {
+  const { year, month, day } = localParts(epochMs, timeZone)
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/** A clock and timers driven by hand, for tests and simulations. Wall time can jump independently of monotonic time. */
+export class ManualClock implements Clock, Timers {
+  private wall: number
+  private mono = 0
+  private nextId = 1
+  private pending = new Map<number, { at: number; callback: () => void }>()
+
+  constructor(startWallMs: number) {
+    this.wall = startWallMs
+  }
+
+  now(): number {
+    return this.wall
+  }
+
+  monotonic(): number {
+    return this.mono
+  }
+
+  setTimeout(callback: () => void, delayMs: number): TimerHandle {
+    const id = this.nextId++
+    this.pending.set(id, { at: this.mono + Math.max(0, delayMs), callback })
+    return { id }
+  }
+
+  clear(handle: TimerHandle): void {
+    this.pending.delete(handle.id)
+  }
+
+  get pendingCount(): number {
+    return this.pending.size
+  }
+
+  /** Moves both clocks forward by `ms`, firing due timers in order at their own instants. */
+  advance(ms: number): void {
+    const target = this.mono + ms
+    for (;;) {
+      let nextId = -1
+      let nextAt = Infinity
+      for (const [id, timer] of this.pending) {
+        if (timer.at <= target && timer.at < nextAt) {
+          nextAt = timer.at
+          nextId = id
+        }
+      }
+      if (nextId < 0) break
+      const timer = this.pending.get(nextId)!
+      this.pending.delete(nextId)
+      this.wall += timer.at - this.mono
+      this.mono = timer.at
+      timer.callback()
+    }
+    this.wall += target - this.mono
+    this.mono = target
+  }
+
+  /** A wall-clock jump (manual change, time-zone or NTP correction): monotonic time does not move. */
+  jumpWall(ms: number): void {
+    this.wall += ms
+  }
+}
