@@ -133,3 +133,15 @@ export class ManualClock implements Clock, Timers {
     this.wall += ms
   }
 }
+
+/** One reading of both clocks, taken once per command or wake-up and handed to the domain functions. */
+export interface Instant {
+  /** wall clock, epoch ms */
+  wall: number
+  /** monotonic clock, ms */
+  mono: number
+}
+
+export function readInstant(clock: Clock): Instant {
+  return { wall: clock.now(), mono: clock.monotonic() }
+}
