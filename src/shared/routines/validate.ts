@@ -1,0 +1,111 @@
+import type { z } from 'zod'
+import { MINUTE_MS } from '../time'
+import { exerciseSchema, routineSchema, type Exercise, type ExercisesById, type Routine } from './model'
+import { routineDurationMs } from './segments'
+
+/** Any routine, built-in or custom, must last between these. */
+export const MIN_ROUTINE_MS = 1 * MINUTE_MS
+export const MAX_ROUTINE_MS = 30 * MINUTE_MS
+/** The built-in library keeps to short sessions (issue 4). */
+export const BUILT_IN_MIN_MS = 2 * MINUTE_MS
+export const BUILT_IN_MAX_MS = 10 * MINUTE_MS
+
+function describeIssues(label: string, error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const [field, index] = issue.path
+    const where = field === 'items' && typeof index === 'number' ? ` (step ${index + 1})` : ''
+    return `${label}${where}: ${issue.message}`
+  })
+}
+
+/** Errors in one exercise's content; an empty list means it is fit to show. */
+export function validateExercise(exercise: unknown): string[] {
+  const parsed = exerciseSchema.safeParse(exercise)
+  if (parsed.success) return []
+  const name = typeof exercise === 'object' && exercise !== null && 'id' in exercise ? String(exercise.id) : '?'
+  return describeIssues(`Exercise “${name}”`, parsed.error)
+}
+
+/**
+ * Errors that stop a routine from being played or saved, in sentences a person can read; empty when valid.
+ * Checks the shape, that every step names a known and complete exercise (cautions, sources), that overrides
+ * fit the exercise's kind of dose, and that the total length is sensible.
+ */
+export function validateRoutine(routine: unknown, exercisesById: ExercisesById): string[] {
+  const parsed = routineSchema.safeParse(routine)
+  const label = `Routine “${labelOf(routine)}”`
+  if (!parsed.success) return describeIssues(label, parsed.error)
+  const valid: Routine = parsed.data
+  const errors: string[] = []
+  for (const [index, item] of valid.items.entries()) {
+    const step = `${label} (step ${index + 1})`
+    const exercise = exercisesById[item.exerciseId]
+    if (!exercise) {
+      errors.push(`${step}: there is no exercise called “${item.exerciseId}”.`)
+      continue
+    }
+    errors.push(...validateExercise(exercise).map((error) => `${step}: ${error}`))
+    errors.push(...overrideErrors(exercise, item, step))
+  }
+  if (errors.length > 0) return errors
+  const durationMs = routineDurationMs(valid, exercisesById)
+  if (durationMs === null || durationMs < MIN_ROUTINE_MS || durationMs > MAX_ROUTINE_MS) {
+    errors.push(`${label}: a routine must last between 1 and 30 minutes (this one lasts ${describeMs(durationMs)}).`)
+  }
+  return errors
+}
+
+function overrideErrors(exercise: Exercise, item: Routine['items'][number], step: string): string[] {
+  if (exercise.dose.kind === 'reps' && item.holdSeconds !== undefined) {
+    return [`${step}: “${exercise.name}” is counted in repetitions, so set repetitions instead of a hold time.`]
+  }
+  if (exercise.dose.kind !== 'reps' && item.reps !== undefined) {
+    return [`${step}: “${exercise.name}” is timed, so set a hold time instead of repetitions.`]
+  }
+  return []
+}
+
+function labelOf(routine: unknown): string {
+  if (typeof routine !== 'object' || routine === null) return '?'
+  if ('name' in routine && typeof routine.name === 'string' && routine.name.trim()) return routine.name
+  if ('id' in routine && typeof routine.id === 'string') return routine.id
+  return '?'
+}
+
+function describeMs(ms: number | null): string {
+  if (ms === null) return 'an unknown time'
+  const seconds = Math.round(ms / 1000)
+  return seconds < 60 ? `${seconds} seconds` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`
+}
+
+/**
+ * Checks the whole built-in library: unique ids, every exercise complete, every routine valid and within the
+ * built-in length range. Returns every problem found.
+ */
+export function validateCatalog(exercises: readonly Exercise[], routines: readonly Routine[]): string[] {
+  const errors: string[] = []
+  errors.push(...duplicateIds('exercise', exercises), ...duplicateIds('routine', routines))
+  for (const exercise of exercises) errors.push(...validateExercise(exercise))
+  const byId: ExercisesById = Object.fromEntries(exercises.map((exercise) => [exercise.id, exercise]))
+  for (const routine of routines) {
+    const routineErrors = validateRoutine(routine, byId)
+    errors.push(...routineErrors)
+    const durationMs = routineDurationMs(routine, byId)
+    if (routineErrors.length === 0 && durationMs !== null) {
+      if (durationMs < BUILT_IN_MIN_MS || durationMs > BUILT_IN_MAX_MS) {
+        errors.push(`Routine “${routine.name}”: a built-in routine lasts 2–10 minutes, not ${describeMs(durationMs)}.`)
+      }
+    }
+  }
+  return errors
+}
+
+function duplicateIds(kind: string, entries: ReadonlyArray<{ id: string }>): string[] {
+  const seen = new Set<string>()
+  const errors: string[] = []
+  for (const { id } of entries) {
+    if (seen.has(id)) errors.push(`The ${kind} id “${id}” is used more than once.`)
+    seen.add(id)
+  }
+  return errors
+}
