@@ -145,3 +145,44 @@ export interface Instant {
 export function readInstant(clock: Clock): Instant {
   return { wall: clock.now(), mono: clock.monotonic() }
 }
+
+/** The environment's own clock and timer functions, handed in by a host (the core never reaches for them). */
+export interface TimeSource {
+  wallNow: () => number
+  monotonicNow: () => number
+  schedule: (callback: () => void, delayMs: number) => unknown
+  cancel: (token: unknown) => void
+}
+
+/** Hosts' timers cannot wait longer than this (setTimeout's 32-bit limit); longer waits re-arm. */
+const MAX_TIMER_DELAY_MS = 2 ** 31 - 1
+
+export function hostTime(source: TimeSource): Clock & Timers {
+  let nextId = 1
+  const tokens = new Map<number, unknown>()
+  return {
+    now: source.wallNow,
+    monotonic: source.monotonicNow,
+    setTimeout(callback, delayMs) {
+      const id = nextId++
+      const dueAt = source.monotonicNow() + Math.max(0, delayMs)
+      const arm = (): void => {
+        const wait = Math.min(Math.max(0, dueAt - source.monotonicNow()), MAX_TIMER_DELAY_MS)
+        tokens.set(
+          id,
+          source.schedule(() => {
+            if (source.monotonicNow() < dueAt) return arm()
+            tokens.delete(id)
+            callback()
+          }, wait),
+        )
+      }
+      arm()
+      return { id }
+    },
+    clear(handle) {
+      if (tokens.has(handle.id)) source.cancel(tokens.get(handle.id))
+      tokens.delete(handle.id)
+    },
+  }
+}

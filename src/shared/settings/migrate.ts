@@ -1,0 +1,46 @@
+import { SETTINGS_VERSION, settingsSchema, type Settings } from './schema'
+import { describeIssues, fieldIssues } from './issues'
+
+/** Each step turns a file of version N into version N + 1. Add one whenever the schema changes shape. */
+export type Migration = (old: Record<string, unknown>) => Record<string, unknown>
+export type MigrationTable = Readonly<Record<number, Migration>>
+
+export const migrations: MigrationTable = {}
+
+export type LoadedSettings = { ok: true; settings: Settings; migratedFrom?: number } | { ok: false; error: string }
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Reads stored settings of any known version; never throws. A file that cannot be read says why. */
+export function loadSettings(
+  raw: unknown,
+  table: MigrationTable = migrations,
+  currentVersion: number = SETTINGS_VERSION,
+): LoadedSettings {
+  if (!isRecord(raw)) return { ok: false, error: 'The settings file does not hold an object.' }
+  const version = raw.version
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, error: 'The settings file has no valid version number.' }
+  }
+  if (version > currentVersion) {
+    return {
+      ok: false,
+      error: `The settings file is from a newer Unknot (version ${version}; this one reads up to ${currentVersion}).`,
+    }
+  }
+  let data: Record<string, unknown> = raw
+  for (let from = version; from < currentVersion; from++) {
+    const step = table[from]
+    if (!step) return { ok: false, error: `No way to upgrade settings from version ${from}.` }
+    data = { ...step(data), version: from + 1 }
+  }
+  const parsed = settingsSchema.safeParse(data)
+  if (!parsed.success) {
+    return { ok: false, error: `The settings file is not valid: ${describeIssues(fieldIssues(parsed.error))}` }
+  }
+  return version === currentVersion
+    ? { ok: true, settings: parsed.data }
+    : { ok: true, settings: parsed.data, migratedFrom: version }
+}
