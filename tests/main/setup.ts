@@ -1,2 +1,9 @@
-// The global fake of 'electron' is installed here once the host exists (tests/main/fake-electron.ts).
-export {}
+import { beforeEach, vi } from 'vitest'
+
+// One global fake of 'electron' for every host test: the real module would try to download its binary.
+vi.mock('electron', () => import('./fake-electron'))
+
+beforeEach(async () => {
+  const fake = await import('./fake-electron')
+  fake.resetFakeElectron()
+})

@@ -1,0 +1,20 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+export default defineConfig({
+  main: {
+    // electron-store is ESM-only; bundling it avoids a require() of an ES module from the CommonJS main bundle.
+    build: { externalizeDeps: { exclude: ['electron-store'] } },
+  },
+  preload: {
+    // A sandboxed preload can only require('electron'): everything else it uses is bundled in.
+    build: { externalizeDeps: false },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    publicDir: resolve(__dirname, 'resources/public'),
+    plugins: [react()],
+    build: { outDir: resolve(__dirname, 'out/renderer') },
+  },
+})

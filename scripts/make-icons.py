@@ -1,0 +1,70 @@
+"""Draws Unknot's app and tray icons as PNGs (no image library needed). Run: python3 scripts/make-icons.py"""
+import math
+import struct
+import zlib
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "resources"
+
+STATES = {  # tray state -> disc colour
+    "working": (11, 110, 99),
+    "due": (196, 110, 0),
+    "paused": (96, 104, 112),
+}
+
+
+def png(path, size, pixel):
+    rows = b"".join(
+        b"\x00" + b"".join(bytes(pixel(x + 0.5, y + 0.5, size)) for x in range(size)) for y in range(size)
+    )
+    chunk = lambda tag, data: struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
+    header = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
+
+
+def coverage(distance_inside):
+    """Anti-aliased edge: 1 well inside, 0 well outside."""
+    return max(0.0, min(1.0, distance_inside + 0.5))
+
+
+def knot(x, y, size):
+    """Coverage of the white mark: a loop with a vertical line through it (a knot on a spine)."""
+    c = size / 2
+    r = math.hypot(x - c, y - c)
+    stroke = size * 0.09
+    ring = coverage(stroke / 2 - abs(r - size * 0.22))
+    spine = coverage(stroke / 2 - abs(x - c)) * coverage(size * 0.36 - abs(y - c))
+    return max(ring, spine)
+
+
+def coloured(colour):
+    def pixel(x, y, size):
+        c = size / 2
+        disc = coverage(size * 0.48 - math.hypot(x - c, y - c))
+        mark = knot(x, y, size)
+        rgb = [round(colour[i] * (1 - mark) + 255 * mark) for i in range(3)]
+        return (*rgb, round(255 * disc))
+
+    return pixel
+
+
+def template(x, y, size):
+    """macOS template image: black with alpha; the system tints it."""
+    c = size / 2
+    ring = coverage(size * 0.48 - math.hypot(x - c, y - c)) - coverage(size * 0.40 - math.hypot(x - c, y - c))
+    return (0, 0, 0, round(255 * max(ring, knot(x, y, size))))
+
+
+def main():
+    (OUT / "public").mkdir(parents=True, exist_ok=True)
+    png(OUT / "icon.png", 512, coloured(STATES["working"]))
+    png(OUT / "public" / "icon.png", 64, coloured(STATES["working"]))
+    for state, colour in STATES.items():
+        png(OUT / f"tray-{state}.png", 16, coloured(colour))
+        png(OUT / f"tray-{state}@2x.png", 32, coloured(colour))
+        png(OUT / f"tray-{state}Template.png", 16, template)
+        png(OUT / f"tray-{state}Template@2x.png", 32, template)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { app, session } from 'electron'
+import { Companion } from '../shared/companion'
+import { hostTime } from '../shared/time'
+import { push, setupIpc } from './ipc'
+import { hardenSession } from './security'
+import { claimSingleInstance } from './single-instance'
+import { openSettingsStore } from './store'
+import { setupTray } from './tray'
+import { isTrustedFrameUrl } from './trusted-sender'
+import { MainWindow } from './window'
+
+/** The composition root: the only place that knows every piece of the host. */
+async function main(): Promise<void> {
+  let mainWindow: MainWindow | undefined
+  if (!claimSingleInstance(() => mainWindow?.show())) {
+    app.quit()
+    return
+  }
+  await app.whenReady()
+  hardenSession(session.defaultSession)
+
+  const time = hostTime({
+    wallNow: Date.now,
+    monotonicNow: () => performance.now(),
+    schedule: (callback, delayMs) => setTimeout(callback, delayMs),
+    cancel: (token) => clearTimeout(token as NodeJS.Timeout),
+  })
+  const store = openSettingsStore()
+  const companion = new Companion({
+    clock: time,
+    timers: time,
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    storedSettings: store.read(),
+    persistence: { saveSettings: store.write },
+  })
+
+  const rendererFile = join(__dirname, '../renderer/index.html')
+  const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+  setupIpc(companion, (frameUrl) =>
+    isTrustedFrameUrl(frameUrl, {
+      rendererFileUrl: pathToFileURL(rendererFile).href,
+      ...(devServerUrl ? { devServerOrigin: new URL(devServerUrl).origin } : {}),
+    }),
+  )
+
+  const resources = app.isPackaged ? process.resourcesPath : join(__dirname, '../../resources')
+  mainWindow = new MainWindow({
+    preloadPath: join(__dirname, '../preload/index.js'),
+    iconPath: join(resources, 'icon.png'),
+    load: (window) => (devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(rendererFile)),
+    onCreated: (window) => {
+      const unsubscribe = companion.subscribe((snapshot) => push(window.webContents, 'snapshot', snapshot))
+      window.on('closed', unsubscribe)
+    },
+  })
+  const windowRef = mainWindow
+  setupTray(join(resources, 'tray-working.png'), { open: () => windowRef.show(), quit: () => app.quit() })
+  // The tray keeps Unknot running after its window closes.
+  app.on('window-all-closed', () => undefined)
+  app.on('before-quit', () => companion.dispose())
+  windowRef.show()
+}
+
+void main()

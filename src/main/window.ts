@@ -1,0 +1,73 @@
+import { BrowserWindow } from 'electron'
+import { hardenContents } from './security'
+
+export interface WindowOptions {
+  preloadPath: string
+  iconPath: string
+  /** loads the renderer: the dev server URL or the built index.html */
+  load: (window: BrowserWindow) => Promise<void>
+  onCreated?: (window: BrowserWindow) => void
+}
+
+/**
+ * The window exists only while it is shown: closing destroys it (and its renderer), the tray keeps the app alive.
+ * That is how a hidden Unknot does no renderer work at all.
+ */
+export class MainWindow {
+  private window: BrowserWindow | undefined
+
+  constructor(private readonly options: WindowOptions) {}
+
+  get current(): BrowserWindow | undefined {
+    return this.window && !this.window.isDestroyed() ? this.window : undefined
+  }
+
+  show(): BrowserWindow {
+    const existing = this.current
+    if (existing) {
+      if (existing.isMinimized()) existing.restore()
+      existing.show()
+      existing.focus()
+      return existing
+    }
+    const window = new BrowserWindow({
+      width: 1040,
+      height: 760,
+      minWidth: 720,
+      minHeight: 560,
+      show: false,
+      title: 'Unknot',
+      icon: this.options.iconPath,
+      autoHideMenuBar: true,
+      webPreferences: {
+        preload: this.options.preloadPath,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        experimentalFeatures: false,
+        navigateOnDragDrop: false,
+        spellcheck: false,
+        disableBlinkFeatures: 'Auxclick',
+      },
+    })
+    hardenContents(window.webContents)
+    window.once('ready-to-show', () => window.show())
+    window.on('closed', () => {
+      if (this.window === window) this.window = undefined
+    })
+    this.window = window
+    this.options.onCreated?.(window)
+    void this.options.load(window)
+    return window
+  }
+
+  destroy(): void {
+    this.current?.destroy()
+    this.window = undefined
+  }
+}

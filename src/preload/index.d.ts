@@ -1,0 +1,10 @@
+import type { UnknotApi } from '../shared/contract'
+
+declare global {
+  interface Window {
+    /** present only inside the Electron shell */
+    unknot?: UnknotApi
+  }
+}
+
+export {}

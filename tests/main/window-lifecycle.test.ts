@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { BrowserWindow } from './fake-electron'
+import { MainWindow } from '../../src/main/window'
+
+describe('the main window is made on demand and destroyed on close', () => {
+  const make = () => {
+    const loads: string[] = []
+    const main = new MainWindow({
+      preloadPath: '/p.js',
+      iconPath: '/i.png',
+      load: async (window) => {
+        loads.push(String((window as unknown as BrowserWindow).options['title']))
+      },
+    })
+    return { main, loads }
+  }
+
+  it('creates no window until asked, then reuses the open one', () => {
+    const { main, loads } = make()
+    expect(BrowserWindow.getAllWindows()).toHaveLength(0)
+    main.show()
+    main.show()
+    expect(BrowserWindow.getAllWindows()).toHaveLength(1)
+    expect(loads).toEqual(['Unknot'])
+  })
+
+  it('destroys the window and its renderer on close, and makes a fresh one next time', () => {
+    const { main } = make()
+    main.show()
+    const first = BrowserWindow.instances[0]
+    first?.close()
+    expect(first?.isDestroyed()).toBe(true)
+    expect(first?.webContents.isDestroyed()).toBe(true)
+    expect(main.current).toBeUndefined()
+    main.show()
+    expect(BrowserWindow.getAllWindows()).toHaveLength(1)
+    expect(BrowserWindow.instances).toHaveLength(2)
+  })
+})

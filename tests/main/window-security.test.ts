@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { BrowserWindow, session } from './fake-electron'
+import { hardenSession } from '../../src/main/security'
+import { MainWindow } from '../../src/main/window'
+
+function openWindow(): BrowserWindow {
+  const main = new MainWindow({ preloadPath: '/app/preload.js', iconPath: '/app/icon.png', load: async () => {} })
+  main.show()
+  const created = BrowserWindow.instances.at(-1)
+  if (!created) throw new Error('no window was created')
+  return created
+}
+
+describe('the main window is locked down', () => {
+  it('isolates the page: contextIsolation, sandbox, no Node, web security on', () => {
+    const prefs = openWindow().options.webPreferences ?? {}
+    expect(prefs['contextIsolation']).toBe(true)
+    expect(prefs['sandbox']).toBe(true)
+    expect(prefs['nodeIntegration']).toBe(false)
+    expect(prefs['nodeIntegrationInWorker']).toBe(false)
+    expect(prefs['nodeIntegrationInSubFrames']).toBe(false)
+    expect(prefs['webSecurity']).toBe(true)
+    expect(prefs['allowRunningInsecureContent']).toBe(false)
+    expect(prefs['webviewTag']).toBe(false)
+    expect(prefs['preload']).toBe('/app/preload.js')
+  })
+
+  it('prevents every navigation away from our page', () => {
+    const contents = openWindow().webContents
+    expect(contents.tryEvent('will-navigate', 'https://evil.example/')).toBe(true)
+    expect(contents.tryEvent('will-redirect', 'https://evil.example/')).toBe(true)
+    expect(contents.tryEvent('will-attach-webview')).toBe(true)
+  })
+
+  it('denies window.open and target=_blank', () => {
+    const contents = openWindow().webContents
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
+  })
+
+  it('refuses every permission request and check', () => {
+    hardenSession(session.defaultSession as never)
+    const answers: boolean[] = []
+    session.defaultSession.permissionRequestHandler?.({}, 'media', (granted: boolean) => answers.push(granted))
+    expect(answers).toEqual([false])
+    expect(session.defaultSession.permissionCheckHandler?.({}, 'notifications')).toBe(false)
+  })
+})
+
+describe('the Content-Security-Policy of the page', () => {
+  const html = readFileSync('src/renderer/index.html', 'utf8')
+  const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? ''
+  const directives = new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map((words) => [words[0] ?? '', words.slice(1)]),
+  )
+
+  it('exists and starts from nothing allowed', () => {
+    expect(directives.get('default-src')).toEqual(["'none'"])
+    expect(directives.get('object-src')).toEqual(["'none'"])
+    expect(directives.get('base-uri')).toEqual(["'none'"])
+  })
+
+  it('allows scripts only from our own files: no eval, no inline script', () => {
+    expect(directives.get('script-src')).toEqual(["'self'"])
+    expect(policy).not.toContain('unsafe-eval')
+    expect(policy).not.toContain('unsafe-inline')
+  })
+
+  it('names no remote origin anywhere', () => {
+    for (const [name, sources] of directives) {
+      for (const source of sources) expect(source, `${name} ${source}`).toMatch(/^('self'|'none'|data:)$/)
+    }
+  })
+})
