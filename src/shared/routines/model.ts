@@ -23,7 +23,9 @@ export type Position = (typeof POSITIONS)[number]
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'An id uses lower-case letters, digits and single dashes only.' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'An id uses lower-case letters, digits and single dashes only.',
+  })
   .max(80, { error: 'An id is at most 80 characters long.' })
 
 export const sourceIdSchema = z.enum(ROUTINE_SOURCE_IDS, {
@@ -71,7 +73,7 @@ export const exerciseSchema = z.object({
   breathing: sentence,
   cautions: z
     .array(sentence)
-    .min(1, { error: 'Every exercise needs at least one caution.' })
+    .min(1, { error: 'Every exercise needs at least one caution.', abort: true })
     .refine((cautions) => cautions.includes(GENERAL_CAUTION), {
       error: 'Every exercise must carry the general “stop if pain is sharp or spreads” caution.',
     }),

@@ -43,7 +43,15 @@ export function compileSegments(routine: Routine, exercisesById: ExercisesById):
     const secondsPerRep = exercise.dose.kind === 'reps' ? exercise.dose.secondsPerRep : null
     const sides: Array<Side | null> = exercise.sides === 'left-right' ? ['left', 'right'] : [null]
     for (const side of sides) {
-      segments.push({ kind: 'exercise', itemIndex: index, exerciseId: exercise.id, side, durationMs, reps, secondsPerRep })
+      segments.push({
+        kind: 'exercise',
+        itemIndex: index,
+        exerciseId: exercise.id,
+        side,
+        durationMs,
+        reps,
+        secondsPerRep,
+      })
     }
     const next = routine.items[index + 1]
     const restSeconds = item.restSeconds ?? routine.restSeconds
@@ -53,7 +61,15 @@ export function compileSegments(routine: Routine, exercisesById: ExercisesById):
 }
 
 function restLike(kind: 'prepare' | 'rest', itemIndex: number, exerciseId: string, seconds: number): Segment {
-  return { kind, itemIndex, exerciseId, side: null, durationMs: seconds * 1000, reps: null, secondsPerRep: null }
+  return {
+    kind,
+    itemIndex,
+    exerciseId,
+    side: null,
+    durationMs: seconds * 1000,
+    reps: null,
+    secondsPerRep: null,
+  }
 }
 
 export function totalDurationMs(segments: readonly Segment[]): number {

@@ -1,0 +1,79 @@
+import { z } from 'zod'
+import { routineSchema, sourceIdSchema } from './model'
+
+export const CUSTOM_PREFIX = 'custom-'
+
+const customId = routineSchema.shape.id.refine((id) => id.startsWith(CUSTOM_PREFIX), {
+  error: `A custom routine's id starts with “${CUSTOM_PREFIX}”.`,
+})
+
+/** A routine a person builds or edits. Sources may be left out: they are taken from its exercises. */
+export const customRoutineInputSchema = z.object({
+  id: customId.optional(),
+  name: routineSchema.shape.name,
+  description: routineSchema.shape.description.default(''),
+  items: routineSchema.shape.items,
+  prepareSeconds: routineSchema.shape.prepareSeconds.default(10),
+  restSeconds: routineSchema.shape.restSeconds.default(10),
+  sources: z.array(sourceIdSchema).default([]),
+})
+export type CustomRoutineInput = z.input<typeof customRoutineInputSchema>
+
+export const startRoutinePayload = z
+  .object({
+    /** A built-in or saved custom routine. */
+    routineId: z.string().min(1, { error: 'Choose a routine to start.' }).optional(),
+    /** An unsaved routine, played as it is. */
+    routine: customRoutineInputSchema.optional(),
+  })
+  .refine((payload) => (payload.routineId === undefined) !== (payload.routine === undefined), {
+    error: 'Start either a routine from the library or a routine you made, not both or neither.',
+  })
+export type StartRoutinePayload = z.input<typeof startRoutinePayload>
+
+const noFields = z.object({})
+export const pauseRoutinePayload = noFields
+export const resumeRoutinePayload = noFields
+export const nextStepPayload = noFields
+export const previousStepPayload = noFields
+export const endRoutinePayload = noFields
+export const closeSummaryPayload = noFields
+export type EmptyPayload = z.input<typeof noFields>
+
+export const rateSessionPayload = z.object({
+  rating: z
+    .int({ error: 'Choose a whole number from 0 to 10.' })
+    .min(0, { error: 'The rating goes from 0 to 10.' })
+    .max(10, { error: 'The rating goes from 0 to 10.' }),
+})
+export type RateSessionPayload = z.input<typeof rateSessionPayload>
+
+export const saveCustomRoutinePayload = z.object({ routine: customRoutineInputSchema })
+export type SaveCustomRoutinePayload = z.input<typeof saveCustomRoutinePayload>
+
+export const deleteCustomRoutinePayload = z.object({
+  routineId: z.string().startsWith(CUSTOM_PREFIX, { error: 'Only routines you made can be deleted.' }),
+})
+export type DeleteCustomRoutinePayload = z.input<typeof deleteCustomRoutinePayload>
+
+export const duplicateRoutinePayload = z.object({
+  routineId: z.string().min(1, { error: 'Choose a routine to copy.' }),
+})
+export type DuplicateRoutinePayload = z.input<typeof duplicateRoutinePayload>
+
+/** Player preferences the Settings screen shows (the chime and spoken cues are played by the UI). */
+export const routinesSettingsSchema = z.object({
+  chime: z.boolean().default(true),
+  spokenCues: z.boolean().default(false),
+})
+export type RoutinesSettings = z.infer<typeof routinesSettingsSchema>
+
+/** Parses a payload, or gives the first problem as a sentence. */
+export function parsePayload<T extends z.ZodType>(
+  schema: T,
+  payload: unknown,
+): { ok: true; data: z.output<T> } | { ok: false; error: string } {
+  const parsed = schema.safeParse(payload)
+  if (parsed.success) return { ok: true, data: parsed.data }
+  return { ok: false, error: parsed.error.issues[0]?.message ?? 'That request is not valid.' }
+}
