@@ -1,6 +1,13 @@
 import type { z } from 'zod'
 import { MINUTE_MS } from '../time'
-import { exerciseSchema, routineSchema, type Exercise, type ExercisesById, type Routine } from './model'
+import {
+  exerciseSchema,
+  routineSchema,
+  type Exercise,
+  type ExercisesById,
+  type Routine,
+  type RoutineItem,
+} from './model'
 import { routineDurationMs } from './segments'
 
 /** Any routine, built-in or custom, must last between these. */
@@ -10,8 +17,9 @@ export const MAX_ROUTINE_MS = 30 * MINUTE_MS
 export const BUILT_IN_MIN_MS = 2 * MINUTE_MS
 export const BUILT_IN_MAX_MS = 10 * MINUTE_MS
 
-function describeIssues(label: string, error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
+function describeIssues(label: string, error: z.ZodError, skipFields: readonly string[] = []): string[] {
+  const issues = error.issues.filter((issue) => !skipFields.includes(String(issue.path[0])))
+  return issues.map((issue) => {
     const [field, index] = issue.path
     const where = field === 'items' && typeof index === 'number' ? ` (step ${index + 1})` : ''
     return `${label}${where}: ${issue.message}`
@@ -33,23 +41,19 @@ export function validateExercise(exercise: unknown): string[] {
  * fit the exercise's kind of dose, and that the total length is sensible.
  */
 export function validateRoutine(routine: unknown, exercisesById: ExercisesById): string[] {
-  const parsed = routineSchema.safeParse(routine)
   const label = `Routine “${labelOf(routine)}”`
-  if (!parsed.success) return describeIssues(label, parsed.error)
-  const valid: Routine = parsed.data
-  const errors: string[] = []
-  for (const [index, item] of valid.items.entries()) {
-    const step = `${label} (step ${index + 1})`
-    const exercise = exercisesById[item.exerciseId]
-    if (!exercise) {
-      errors.push(`${step}: there is no exercise called “${item.exerciseId}”.`)
-      continue
-    }
-    errors.push(...validateExercise(exercise).map((error) => `${step}: ${error}`))
-    errors.push(...overrideErrors(exercise, item, step))
+  const items = routineItemsSchema.safeParse(
+    typeof routine === 'object' && routine !== null && 'items' in routine ? routine.items : undefined,
+  )
+  // Step problems come first; a missing source is then only a symptom (sources are derived from exercises).
+  const errors = items.success ? stepErrors(items.data, exercisesById, label) : []
+  const parsed = routineSchema.safeParse(routine)
+  if (!parsed.success) {
+    const issues = describeIssues(label, parsed.error, errors.length > 0 ? ['sources'] : [])
+    return [...errors, ...issues]
   }
   if (errors.length > 0) return errors
-  const durationMs = routineDurationMs(valid, exercisesById)
+  const durationMs = routineDurationMs(parsed.data, exercisesById)
   if (durationMs === null || durationMs < MIN_ROUTINE_MS || durationMs > MAX_ROUTINE_MS) {
     errors.push(
       `${label}: a routine must last between 1 and 30 minutes (this one lasts ${describeMs(durationMs)}).`,
@@ -58,7 +62,21 @@ export function validateRoutine(routine: unknown, exercisesById: ExercisesById):
   return errors
 }
 
-function overrideErrors(exercise: Exercise, item: Routine['items'][number], step: string): string[] {
+const routineItemsSchema = routineSchema.shape.items
+
+function stepErrors(items: readonly RoutineItem[], exercisesById: ExercisesById, label: string): string[] {
+  return items.flatMap((item, index) => {
+    const step = `${label} (step ${index + 1})`
+    const exercise = exercisesById[item.exerciseId]
+    if (!exercise) return [`${step}: there is no exercise called “${item.exerciseId}”.`]
+    return [
+      ...validateExercise(exercise).map((error) => `${step}: ${error}`),
+      ...overrideErrors(exercise, item, step),
+    ]
+  })
+}
+
+function overrideErrors(exercise: Exercise, item: RoutineItem, step: string): string[] {
   if (exercise.dose.kind === 'reps' && item.holdSeconds !== undefined) {
     return [
       `${step}: “${exercise.name}” is counted in repetitions, so set repetitions instead of a hold time.`,
