@@ -23,14 +23,13 @@ export function saveCustomRoutine(
   state: RoutinesState,
   payload: SaveCustomRoutinePayload,
   _at: Instant,
-  exercisesById: ExercisesById = EXERCISES_BY_ID,
 ): Outcome {
   const parsed = parsePayload(saveCustomRoutinePayload, payload)
   if (!parsed.ok) return parsed
   const { id, ...fields } = parsed.data.routine
   const allocated = id === undefined ? allocateId(state) : { id, nextCustomNumber: state.nextCustomNumber }
-  const routine = withDerivedSources({ id: allocated.id, ...fields }, exercisesById)
-  return store(state, routine, allocated.nextCustomNumber, exercisesById)
+  const routine = withDerivedSources({ id: allocated.id, ...fields }, EXERCISES_BY_ID)
+  return store(state, routine, allocated.nextCustomNumber, EXERCISES_BY_ID)
 }
 
 export function deleteCustomRoutine(
@@ -51,7 +50,6 @@ export function duplicateRoutine(
   state: RoutinesState,
   payload: DuplicateRoutinePayload,
   _at: Instant,
-  exercisesById: ExercisesById = EXERCISES_BY_ID,
 ): Outcome {
   const parsed = parsePayload(duplicateRoutinePayload, payload)
   if (!parsed.ok) return parsed
@@ -63,7 +61,7 @@ export function duplicateRoutine(
     id: allocated.id,
     name: copyName(original.name),
   }
-  return store(state, copy, allocated.nextCustomNumber, exercisesById)
+  return store(state, copy, allocated.nextCustomNumber, EXERCISES_BY_ID)
 }
 
 function store(

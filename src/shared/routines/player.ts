@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '../result'
 import type { Instant } from '../time'
 import { EXERCISES_BY_ID } from './exercises'
 import { findRoutine, withDerivedSources } from './library'
-import type { ExercisesById, Routine } from './model'
+import type { Routine } from './model'
 import {
   endRoutinePayload,
   nextStepPayload,
@@ -12,6 +12,7 @@ import {
   resumeRoutinePayload,
   startRoutinePayload,
   type EmptyPayload,
+  type RoutinesSettings,
   type StartRoutinePayload,
 } from './schema'
 import { compileSegments } from './segments'
@@ -32,13 +33,13 @@ interface Step {
 }
 
 /** Processes every boundary due up to `at`: cues for each segment entered, and the end of the session. */
-export function advance(state: RoutinesState, at: Instant): Outcome {
+export function advance(state: RoutinesState, at: Instant, _settings?: RoutinesSettings): Outcome {
   const caught = catchUp(state, at)
   return ok(caught.state, caught.events)
 }
 
 /** Milliseconds until the next cue moment (segment boundary); null when nothing is running. */
-export function nextWakeMs(state: RoutinesState, at: Instant): number | null {
+export function nextWakeMs(state: RoutinesState, at: Instant, _settings?: RoutinesSettings): number | null {
   const session = state.session
   if (!session || session.status !== 'running') return null
   const segment = session.segments[session.index]
@@ -46,12 +47,7 @@ export function nextWakeMs(state: RoutinesState, at: Instant): number | null {
   return Math.max(0, session.segmentStartMono + segment.durationMs - at.mono)
 }
 
-export function startRoutine(
-  state: RoutinesState,
-  payload: StartRoutinePayload,
-  at: Instant,
-  exercisesById: ExercisesById = EXERCISES_BY_ID,
-): Outcome {
+export function startRoutine(state: RoutinesState, payload: StartRoutinePayload, at: Instant): Outcome {
   const parsed = parsePayload(startRoutinePayload, payload)
   if (!parsed.ok) return parsed
   const caught = catchUp(state, at)
@@ -63,12 +59,12 @@ export function startRoutine(
     if (!routine) return fail('That routine is not in the library any more.')
   } else if (parsed.data.routine) {
     const { id, ...rest } = parsed.data.routine
-    routine = withDerivedSources({ id: id ?? 'custom-unsaved', ...rest }, exercisesById)
+    routine = withDerivedSources({ id: id ?? 'custom-unsaved', ...rest }, EXERCISES_BY_ID)
   }
   if (!routine) return fail('Choose a routine to start.')
-  const errors = validateRoutine(routine, exercisesById)
+  const errors = validateRoutine(routine, EXERCISES_BY_ID)
   if (errors.length > 0) return fail(errors.join(' '))
-  const compiled = compileSegments(routine, exercisesById)
+  const compiled = compileSegments(routine, EXERCISES_BY_ID)
   if (!compiled.ok) return compiled
   const number = caught.state.nextSessionNumber
   const session: PlayerSession = {

@@ -3,6 +3,7 @@ import { EXERCISES_BY_ID } from './exercises'
 import { allRoutines, summarizeRoutine, type RoutineSummary } from './library'
 import type { ExercisesById, Routine } from './model'
 import { totalDurationMs, type Segment, type SegmentKind, type Side } from './segments'
+import type { RoutinesSettings } from './schema'
 import type { HistoryEntry, PlayerStatus, RoutinesState, SessionOutcome } from './state'
 import { elapsedInSegment, settleSession } from './timeline'
 
@@ -43,14 +44,10 @@ export interface RoutinesView {
 }
 
 /** What the UI shows at `at`. Position is computed, so the view is right even if `advance` has not run yet. */
-export function routinesView(
-  state: RoutinesState,
-  at: Instant,
-  exercisesById: ExercisesById = EXERCISES_BY_ID,
-): RoutinesView {
+export function routinesView(state: RoutinesState, at: Instant, _settings?: RoutinesSettings): RoutinesView {
   return {
-    player: playerView(state, at, exercisesById),
-    library: allRoutines(state).map((routine) => summarizeRoutine(routine, exercisesById)),
+    player: playerView(state, at),
+    library: allRoutines(state).map((routine) => summarizeRoutine(routine)),
     customRoutines: state.customRoutines,
     history: [...state.history].reverse(),
   }
@@ -59,7 +56,7 @@ export function routinesView(
 export function playerView(
   state: RoutinesState,
   at: Instant,
-  exercisesById: ExercisesById,
+  exercisesById: ExercisesById = EXERCISES_BY_ID,
 ): PlayerView | null {
   if (!state.session) return null
   const session = settleSession(state.session, at.mono).session
