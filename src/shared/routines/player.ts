@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { fail, ok, type Result } from '../result'
 import type { Instant } from '../time'
 import { EXERCISES_BY_ID } from './exercises'
@@ -51,17 +52,11 @@ export function startRoutine(state: RoutinesState, payload: StartRoutinePayload,
   const parsed = parsePayload(startRoutinePayload, payload)
   if (!parsed.ok) return parsed
   const caught = catchUp(state, at)
-  if (isActive(caught.state.session))
+  if (isActive(caught.state.session)) {
     return fail('A routine is already playing. End it before starting another.')
-  let routine: Routine | undefined
-  if (parsed.data.routineId !== undefined) {
-    routine = findRoutine(caught.state, parsed.data.routineId)
-    if (!routine) return fail('That routine is not in the library any more.')
-  } else if (parsed.data.routine) {
-    const { id, ...rest } = parsed.data.routine
-    routine = withDerivedSources({ id: id ?? 'custom-unsaved', ...rest }, EXERCISES_BY_ID)
   }
-  if (!routine) return fail('Choose a routine to start.')
+  const routine = resolveRoutine(caught.state, parsed.data)
+  if (!routine) return fail('That routine is not in the library any more.')
   const errors = validateRoutine(routine, EXERCISES_BY_ID)
   if (errors.length > 0) return fail(errors.join(' '))
   const compiled = compileSegments(routine, EXERCISES_BY_ID)
@@ -164,6 +159,17 @@ export function endRoutine(state: RoutinesState, payload: EmptyPayload, at: Inst
   if (!session || !isActive(session)) return fail('Nothing is playing, so there is nothing to end.')
   const finished = finish(caught.state, session, at.mono, at, false)
   return ok(finished.state, [...caught.events, ...finished.events])
+}
+
+/** A library routine by id, or the unsaved routine sent along (citing its exercises' sources if it has none). */
+function resolveRoutine(
+  state: RoutinesState,
+  data: z.output<typeof startRoutinePayload>,
+): Routine | undefined {
+  if (data.routineId !== undefined) return findRoutine(state, data.routineId)
+  if (!data.routine) return undefined
+  const { id, ...fields } = data.routine
+  return withDerivedSources({ id: id ?? 'custom-unsaved', ...fields }, EXERCISES_BY_ID)
 }
 
 function isActive(session: PlayerSession | null): session is PlayerSession {
