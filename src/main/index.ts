@@ -13,8 +13,8 @@ import { MainWindow } from './window'
 
 /** The composition root: the only place that knows every piece of the host. */
 async function main(): Promise<void> {
-  let mainWindow: MainWindow | undefined
-  if (!claimSingleInstance(() => mainWindow?.show())) {
+  const shell: { window?: MainWindow } = {}
+  if (!claimSingleInstance(() => shell.window?.show())) {
     app.quit()
     return
   }
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   )
 
   const resources = app.isPackaged ? process.resourcesPath : join(__dirname, '../../resources')
-  mainWindow = new MainWindow({
+  const mainWindow = new MainWindow({
     preloadPath: join(__dirname, '../preload/index.js'),
     iconPath: join(resources, 'icon.png'),
     load: (window) => (devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(rendererFile)),
@@ -55,12 +55,12 @@ async function main(): Promise<void> {
       window.on('closed', unsubscribe)
     },
   })
-  const windowRef = mainWindow
-  setupTray(join(resources, 'tray-working.png'), { open: () => windowRef.show(), quit: () => app.quit() })
+  shell.window = mainWindow
+  setupTray(join(resources, 'tray-working.png'), { open: () => mainWindow.show(), quit: () => app.quit() })
   // The tray keeps Unknot running after its window closes.
   app.on('window-all-closed', () => undefined)
   app.on('before-quit', () => companion.dispose())
-  windowRef.show()
+  mainWindow.show()
 }
 
 void main()

@@ -30,7 +30,8 @@ export function setupIpc(companion: IpcCompanion, isTrusted: (frameUrl: string |
       return companion.getSnapshot()
     },
   }
-  for (const [name, handler] of Object.entries(handlers)) ipcMain.handle(channelOf(name as keyof RequestChannels), handler)
+  for (const [name, handler] of Object.entries(handlers))
+    ipcMain.handle(channelOf(name as keyof RequestChannels), handler)
   return () => {
     for (const name of Object.keys(handlers)) ipcMain.removeHandler(channelOf(name as keyof RequestChannels))
   }

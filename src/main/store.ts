@@ -1,5 +1,8 @@
+import { existsSync, renameSync } from 'node:fs'
+import { join } from 'node:path'
+import { app } from 'electron'
 import Store from 'electron-store'
-import type { Settings } from '../shared/settings'
+import { unreadableFile, type Settings } from '../shared/settings'
 
 export interface SettingsStore {
   /** what is on disk, unvalidated: the companion validates it */
@@ -11,11 +14,28 @@ interface StoreShape {
   settings?: unknown
 }
 
-/** electron-store keeps the file; the settings schema in src/shared decides whether its content is usable. */
-export function openSettingsStore(cwd?: string): SettingsStore {
-  const store = new Store<StoreShape>({ name: 'unknot-settings', ...(cwd ? { cwd } : {}), clearInvalidConfig: false })
-  return {
-    read: () => store.get('settings'),
-    write: (settings) => store.set('settings', settings),
+const NAME = 'unknot-settings'
+
+/**
+ * electron-store keeps the file; the settings schema in src/shared decides whether its content is usable.
+ * A file that is not even JSON is moved aside (never deleted) so the person's data can still be recovered.
+ */
+export function openSettingsStore(cwd: string = app.getPath('userData'), now: () => number = Date.now): SettingsStore {
+  const open = (): Store<StoreShape> => new Store<StoreShape>({ name: NAME, cwd, clearInvalidConfig: false })
+  try {
+    const store = open()
+    return { read: () => store.get('settings'), write: (settings) => store.set('settings', settings) }
+  } catch (error) {
+    const file = join(cwd, `${NAME}.json`)
+    if (!existsSync(file)) throw error
+    const keptAs = `${NAME}.unreadable-${now()}.json`
+    renameSync(file, join(cwd, keptAs))
+    const store = open()
+    const problem = unreadableFile(`it is not valid JSON (a copy was kept as ${keptAs})`)
+    let first = true
+    return {
+      read: () => (first ? ((first = false), problem) : store.get('settings')),
+      write: (settings) => store.set('settings', settings),
+    }
   }
 }

@@ -6,11 +6,7 @@ export interface TrayActions {
 }
 
 export function trayMenuTemplate(actions: TrayActions): MenuItemConstructorOptions[] {
-  return [
-    { label: 'Open Unknot', click: actions.open },
-    { type: 'separator' },
-    { label: 'Quit', click: actions.quit },
-  ]
+  return [{ label: 'Open Unknot', click: actions.open }, { type: 'separator' }, { label: 'Quit', click: actions.quit }]
 }
 
 export function setupTray(iconPath: string, actions: TrayActions): Tray {

@@ -41,9 +41,7 @@ export interface Snapshot {
   notices: Notice[]
 }
 
-export type DispatchResult =
-  | { ok: true; snapshot: Snapshot }
-  | { ok: false; error: string; issues?: FieldIssue[] }
+export type DispatchResult = { ok: true; snapshot: Snapshot } | { ok: false; error: string; issues?: FieldIssue[] }
 
 export interface NavigationRequest {
   screen: Screen
@@ -86,5 +84,7 @@ function describeCommandError(raw: unknown, error: z.ZodError): string {
 
 export function parseCommand(raw: unknown): ParsedCommand {
   const parsed = commandSchema.safeParse(raw)
-  return parsed.success ? { ok: true, command: parsed.data } : { ok: false, error: describeCommandError(raw, parsed.error) }
+  return parsed.success
+    ? { ok: true, command: parsed.data }
+    : { ok: false, error: describeCommandError(raw, parsed.error) }
 }

@@ -13,10 +13,13 @@ export class WakeScheduler {
   schedule(delayMs: number | null): void {
     this.cancel()
     if (delayMs === null) return
-    this.handle = this.timers.setTimeout(() => {
-      this.handle = undefined
-      this.wake()
-    }, Math.max(0, delayMs))
+    this.handle = this.timers.setTimeout(
+      () => {
+        this.handle = undefined
+        this.wake()
+      },
+      Math.max(0, delayMs),
+    )
   }
 
   cancel(): void {

@@ -37,9 +37,9 @@ describe('ipc serves the contract to our page only', () => {
   it('rejects a request from another frame with an error and changes nothing', async () => {
     const { companion, saved } = serve()
     const before = companion.getSnapshot()
-    await expect(
-      ipcMain.invoke('unknot:dispatch', 'https://evil.example/', { type: 'resetSettings' }),
-    ).rejects.toThrow(/refused a request from a page it did not load/)
+    await expect(ipcMain.invoke('unknot:dispatch', 'https://evil.example/', { type: 'resetSettings' })).rejects.toThrow(
+      /refused a request from a page it did not load/,
+    )
     await expect(ipcMain.invoke('unknot:getSnapshot', undefined)).rejects.toThrow(/refused/)
     expect(companion.getSnapshot()).toBe(before)
     expect(saved).toHaveLength(0)

@@ -16,3 +16,22 @@ describe('settings store (electron-store)', () => {
     expect(JSON.parse(readFileSync(join(dir, 'unknot-settings.json'), 'utf8'))).toEqual({ settings })
   })
 })
+
+describe('an unreadable settings file', () => {
+  it('is kept aside under a new name and reported, and the store works again', async () => {
+    const { writeFileSync, readdirSync } = await import('node:fs')
+    const dir = mkdtempSync(join(tmpdir(), 'unknot-store-'))
+    writeFileSync(join(dir, 'unknot-settings.json'), '{"settings": {"version": 1, "sou')
+    const store = openSettingsStore(dir, () => 1234)
+    expect(store.read()).toEqual({
+      unreadable: true,
+      reason: 'it is not valid JSON (a copy was kept as unknot-settings.unreadable-1234.json)',
+    })
+    expect(readFileSync(join(dir, 'unknot-settings.unreadable-1234.json'), 'utf8')).toBe(
+      '{"settings": {"version": 1, "sou',
+    )
+    store.write(defaultSettings())
+    expect(openSettingsStore(dir).read()).toEqual(defaultSettings())
+    expect(readdirSync(dir).sort()).toEqual(['unknot-settings.json', 'unknot-settings.unreadable-1234.json'])
+  })
+})

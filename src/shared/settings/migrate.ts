@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { SETTINGS_VERSION, settingsSchema, type Settings } from './schema'
 import { describeIssues, fieldIssues } from './issues'
 
@@ -7,18 +8,43 @@ export type MigrationTable = Readonly<Record<number, Migration>>
 
 export const migrations: MigrationTable = {}
 
-export type LoadedSettings = { ok: true; settings: Settings; migratedFrom?: number } | { ok: false; error: string }
+export type Loaded<T> = { ok: true; settings: T; migratedFrom?: number } | { ok: false; error: string }
+export type LoadedSettings = Loaded<Settings>
+
+export interface SettingsFormat<T> {
+  schema: z.ZodType<T>
+  version: number
+  migrations: MigrationTable
+}
+
+const CURRENT_FORMAT: SettingsFormat<Settings> = { schema: settingsSchema, version: SETTINGS_VERSION, migrations }
+
+/** What a host hands over when the stored file exists but could not even be parsed. */
+export interface UnreadableFile {
+  unreadable: true
+  reason: string
+}
+
+export function unreadableFile(reason: string): UnreadableFile {
+  return { unreadable: true, reason }
+}
+
+function isUnreadable(value: unknown): value is UnreadableFile {
+  return isRecord(value) && value['unreadable'] === true && typeof value['reason'] === 'string'
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** Reads stored settings of any known version; never throws. A file that cannot be read says why. */
-export function loadSettings(
-  raw: unknown,
-  table: MigrationTable = migrations,
-  currentVersion: number = SETTINGS_VERSION,
-): LoadedSettings {
+export function loadSettings(raw: unknown): LoadedSettings {
+  return loadVersioned(raw, CURRENT_FORMAT)
+}
+
+export function loadVersioned<T>(raw: unknown, format: SettingsFormat<T>): Loaded<T> {
+  const { version: currentVersion, migrations: table, schema } = format
+  if (isUnreadable(raw)) return { ok: false, error: `The settings file could not be read: ${raw.reason}.` }
   if (!isRecord(raw)) return { ok: false, error: 'The settings file does not hold an object.' }
   const version = raw.version
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -36,7 +62,7 @@ export function loadSettings(
     if (!step) return { ok: false, error: `No way to upgrade settings from version ${from}.` }
     data = { ...step(data), version: from + 1 }
   }
-  const parsed = settingsSchema.safeParse(data)
+  const parsed = schema.safeParse(data)
   if (!parsed.success) {
     return { ok: false, error: `The settings file is not valid: ${describeIssues(fieldIssues(parsed.error))}` }
   }
