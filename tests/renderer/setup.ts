@@ -1,1 +1,8 @@
-export {}
+import { cleanup } from '@testing-library/react'
+import { afterEach } from 'vitest'
+
+afterEach(() => {
+  cleanup()
+  window.localStorage.clear()
+  window.location.hash = ''
+})

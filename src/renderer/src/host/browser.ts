@@ -1,0 +1,45 @@
+import { Companion } from '../../../shared/companion'
+import type { EventChannels, EventName, UnknotApi } from '../../../shared/contract'
+import { hostTime } from '../../../shared/time'
+import { localStorageSlot } from './browser-storage'
+import type { Host } from './types'
+
+export const SETTINGS_KEY = 'unknot.settings'
+
+/** The web companion: the same core as the desktop app, running in the page and keeping its data in this browser. */
+export function browserHost(): Host {
+  const time = hostTime({
+    wallNow: () => Date.now(),
+    monotonicNow: () => performance.now(),
+    schedule: (callback, delayMs) => window.setTimeout(callback, delayMs),
+    cancel: (token) => window.clearTimeout(token as number),
+  })
+  const settingsSlot = localStorageSlot(SETTINGS_KEY)
+  const companion = new Companion({
+    clock: time,
+    timers: time,
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    storedSettings: settingsSlot.read(),
+    persistence: { saveSettings: settingsSlot.write },
+  })
+
+  const listeners: { [K in EventName]: Set<(payload: EventChannels[K]) => void> } = {
+    snapshot: new Set(),
+    navigate: new Set(),
+  }
+  companion.subscribe((snapshot) => {
+    for (const listener of listeners.snapshot) listener(structuredClone(snapshot))
+  })
+
+  // Results are cloned as IPC would, so the UI can never hold a reference into the core's state.
+  const api: UnknotApi = {
+    dispatch: async (command) => structuredClone(companion.dispatch(command)),
+    getSnapshot: async () => structuredClone(companion.getSnapshot()),
+    on(event, listener) {
+      const set = listeners[event] as Set<typeof listener>
+      set.add(listener)
+      return () => set.delete(listener)
+    },
+  }
+  return { kind: 'browser', api }
+}

@@ -1,0 +1,143 @@
+import { useId, useState, type ReactNode } from 'react'
+import { patchAt, type SettingsSaver } from './useSettingsSaver'
+
+interface FieldProps {
+  label: string
+  path: string
+  saver: SettingsSaver
+}
+
+function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <p id={id} className="field-error">
+      {message}
+    </p>
+  ) : null
+}
+
+export function ToggleField({ label, path, saver, checked }: FieldProps & { checked: boolean }) {
+  const errorId = useId()
+  const error = saver.errors[path]
+  return (
+    <div className="field field-toggle">
+      <label>
+        <input
+          type="checkbox"
+          checked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => void saver.save(patchAt(path, event.target.checked))}
+        />
+        {label}
+      </label>
+      <FieldError id={errorId} message={error} />
+    </div>
+  )
+}
+
+/**
+ * A number is saved when the person leaves the field or presses Enter, not on every keystroke, so a half-typed
+ * value is never judged. `toStored`/`fromStored` convert units (e.g. percent to a 0–1 fraction).
+ */
+export function NumberField({
+  label,
+  path,
+  saver,
+  value,
+  unit,
+  min,
+  max,
+  step = 1,
+  toStored = (shown) => shown,
+  fromStored = (stored) => stored,
+}: FieldProps & {
+  value: number
+  unit: string
+  min: number
+  max: number
+  step?: number
+  toStored?: (shown: number) => number
+  fromStored?: (stored: number) => number
+}) {
+  const inputId = useId()
+  const errorId = useId()
+  const shown = fromStored(value)
+  const [draft, setDraft] = useState(String(shown))
+  // When the stored value changes (saved here, reset, or changed elsewhere), the field shows it again.
+  const [syncedWith, setSyncedWith] = useState(shown)
+  if (syncedWith !== shown) {
+    setSyncedWith(shown)
+    setDraft(String(shown))
+  }
+  const error = saver.errors[path]
+  const commit = (): void => {
+    if (draft === String(shown)) return
+    const parsed = draft.trim() === '' ? Number.NaN : Number(draft)
+    void saver.save(patchAt(path, Number.isFinite(parsed) ? toStored(parsed) : draft))
+  }
+  return (
+    <div className="field field-number">
+      <label htmlFor={inputId}>{label}</label>
+      <span className="input-with-unit">
+        <input
+          id={inputId}
+          type="number"
+          inputMode="decimal"
+          min={min}
+          max={max}
+          step={step}
+          value={draft}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={commit}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commit()
+          }}
+        />
+        <span aria-hidden="true">{unit}</span>
+      </span>
+      <FieldError id={errorId} message={error} />
+    </div>
+  )
+}
+
+export function SelectField<T extends string>({
+  label,
+  path,
+  saver,
+  value,
+  options,
+}: FieldProps & { value: T; options: ReadonlyArray<{ value: T; label: string }> }) {
+  const inputId = useId()
+  const errorId = useId()
+  const error = saver.errors[path]
+  return (
+    <div className="field field-select">
+      <label htmlFor={inputId}>{label}</label>
+      <select
+        id={inputId}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(event) => void saver.save(patchAt(path, event.target.value))}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldError id={errorId} message={error} />
+    </div>
+  )
+}
+
+export function SettingsGroup({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="settings-group">
+      <legend>{title}</legend>
+      {children}
+    </fieldset>
+  )
+}

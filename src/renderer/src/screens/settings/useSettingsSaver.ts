@@ -1,0 +1,42 @@
+import { useCallback, useState } from 'react'
+import type { SettingsPatch } from '../../../../shared/settings'
+import { useDispatch } from '../../state/host-context'
+
+export interface SettingsSaver {
+  save: (patch: SettingsPatch) => Promise<boolean>
+  /** validation messages by dotted settings path, from the last rejected change */
+  errors: Readonly<Record<string, string>>
+  status: string
+}
+
+export function useSettingsSaver(): SettingsSaver {
+  const dispatch = useDispatch()
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [status, setStatus] = useState('')
+
+  const save = useCallback(
+    async (patch: SettingsPatch) => {
+      const result = await dispatch({ type: 'updateSettings', patch })
+      if (result.ok) {
+        setErrors({})
+        setStatus('Saved.')
+        return true
+      }
+      const byPath: Record<string, string> = {}
+      for (const issue of result.issues ?? [{ path: '', message: result.error }]) byPath[issue.path] = issue.message
+      setErrors(byPath)
+      setStatus('Not saved: please correct the highlighted field.')
+      return false
+    },
+    [dispatch],
+  )
+  return { save, errors, status }
+}
+
+/** Builds the nested patch `{a: {b: value}}` for the dotted path "a.b". */
+export function patchAt(path: string, value: unknown): SettingsPatch {
+  return path
+    .split('.')
+    .reverse()
+    .reduce<unknown>((inner, key) => ({ [key]: inner }), value) as SettingsPatch
+}

@@ -1,0 +1,21 @@
+import { useCallback, useSyncExternalStore } from 'react'
+import { SCREENS, type Screen } from '../../../shared/contract'
+
+export function screenFromHash(hash: string): Screen {
+  const name = hash.replace(/^#\/?/, '').split('/')[0] ?? ''
+  return (SCREENS as readonly string[]).includes(name) ? (name as Screen) : 'today'
+}
+
+function subscribe(listener: () => void): () => void {
+  window.addEventListener('hashchange', listener)
+  return () => window.removeEventListener('hashchange', listener)
+}
+
+/** The current screen lives in the URL hash, so reloads, back/forward and deep links all work. */
+export function useScreen(): [Screen, (screen: Screen) => void] {
+  const screen = useSyncExternalStore(subscribe, () => screenFromHash(window.location.hash))
+  const go = useCallback((next: Screen) => {
+    window.location.hash = `#/${next}`
+  }, [])
+  return [screen, go]
+}

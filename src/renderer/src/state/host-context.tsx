@@ -1,0 +1,50 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
+import type { Command, DispatchResult, Snapshot } from '../../../shared/contract'
+import type { Host } from '../host/types'
+import { SnapshotStore } from './snapshot-store'
+
+interface HostContextValue {
+  host: Host
+  store: SnapshotStore
+}
+
+const HostContext = createContext<HostContextValue | undefined>(undefined)
+
+export function HostProvider({ host, children }: { host: Host; children: ReactNode }) {
+  const store = useMemo(() => new SnapshotStore(host.api), [host])
+  useEffect(() => store.start(), [store])
+  const value = useMemo(() => ({ host, store }), [host, store])
+  return <HostContext.Provider value={value}>{children}</HostContext.Provider>
+}
+
+function useHostContext(): HostContextValue {
+  const value = useContext(HostContext)
+  if (!value) throw new Error('useHost must be used inside <HostProvider>.')
+  return value
+}
+
+export function useHost(): Host {
+  return useHostContext().host
+}
+
+export function useSnapshot(): Snapshot | undefined {
+  const { store } = useHostContext()
+  return useSyncExternalStore(store.subscribe, store.get)
+}
+
+/** Sends a command; the answer's snapshot is taken at once so the UI never waits for the push. */
+export function useDispatch(): (command: Command) => Promise<DispatchResult> {
+  const { host, store } = useHostContext()
+  return useCallback(
+    async (command) => {
+      try {
+        const result = await host.api.dispatch(command)
+        if (result.ok) store.accept(result.snapshot)
+        return result
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : 'Unknot could not reach its companion.' }
+      }
+    },
+    [host, store],
+  )
+}

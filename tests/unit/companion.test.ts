@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { Companion } from '../../src/shared/companion'
+import type { Snapshot } from '../../src/shared/contract'
+import { defaultSettings, type Settings } from '../../src/shared/settings'
+import { ManualClock } from '../../src/shared/time'
+
+function make(storedSettings?: unknown) {
+  const clock = new ManualClock(Date.UTC(2026, 10, 25, 9))
+  const saved: Settings[] = []
+  const companion = new Companion({
+    clock,
+    timers: clock,
+    timeZone: () => 'Europe/London',
+    storedSettings,
+    persistence: { saveSettings: (settings) => saved.push(settings) },
+  })
+  return { companion, saved, clock }
+}
+
+describe('companion', () => {
+  it('starts from defaults on a first run, with no message', () => {
+    const { companion } = make()
+    expect(companion.getSnapshot().settings).toEqual(defaultSettings())
+    expect(companion.getSnapshot().notices).toEqual([])
+    expect(companion.getSnapshot().timeZone).toBe('Europe/London')
+  })
+
+  it('applies a command, persists it and pushes one new snapshot to every subscriber', () => {
+    const { companion, saved } = make()
+    const seen: Snapshot[] = []
+    companion.subscribe((snapshot) => seen.push(snapshot))
+    const result = companion.dispatch({ type: 'updateSettings', patch: { appearance: { theme: 'dark' } } })
+    expect(result.ok).toBe(true)
+    expect(seen).toHaveLength(1)
+    expect(seen[0]?.settings.appearance.theme).toBe('dark')
+    expect(seen[0]?.revision).toBeGreaterThan(0)
+    expect(saved.at(-1)?.appearance.theme).toBe('dark')
+  })
+
+  it('rejects an invalid change with field issues and publishes nothing', () => {
+    const { companion, saved } = make()
+    const before = companion.getSnapshot()
+    let pushed = 0
+    companion.subscribe(() => pushed++)
+    const result = companion.dispatch({ type: 'updateSettings', patch: { sound: { volume: -1 } } })
+    expect(result).toEqual({
+      ok: false,
+      error: 'Settings not saved. sound.volume: Volume cannot be below 0%.',
+      issues: [{ path: 'sound.volume', message: 'Volume cannot be below 0%.' }],
+    })
+    expect(companion.getSnapshot()).toBe(before)
+    expect(pushed).toBe(0)
+    expect(saved).toHaveLength(0)
+  })
+
+  it('falls back to defaults on an unreadable settings file and says so until dismissed', () => {
+    const { companion } = make({ version: 1, sound: 'loud' })
+    const [notice] = companion.getSnapshot().notices
+    expect(notice?.level).toBe('error')
+    expect(notice?.text).toMatch(/^The settings file is not valid: sound/)
+    expect(notice?.text).toMatch(/default settings/)
+    expect(companion.getSnapshot().settings).toEqual(defaultSettings())
+    companion.dispatch({ type: 'dismissNotice', id: 'settings-unreadable' })
+    expect(companion.getSnapshot().notices).toEqual([])
+  })
+
+  it('unsubscribes cleanly', () => {
+    const { companion } = make()
+    let pushed = 0
+    const unsubscribe = companion.subscribe(() => pushed++)
+    unsubscribe()
+    companion.dispatch({ type: 'resetSettings' })
+    expect(pushed).toBe(0)
+  })
+})
