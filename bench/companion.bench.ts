@@ -1,0 +1,40 @@
+import { test } from 'vitest'
+import { Companion } from '../src/shared/companion'
+import { ManualClock } from '../src/shared/time'
+import { cpuMs, record } from './record'
+
+test('companion command round trip', () => {
+  const clock = new ManualClock(Date.UTC(2026, 10, 25, 9))
+  const companion = new Companion({
+    clock,
+    timers: clock,
+    timeZone: () => 'Europe/London',
+    storedSettings: undefined,
+    persistence: { saveSettings: () => undefined },
+  })
+  let snapshots = 0
+  companion.subscribe(() => snapshots++)
+  const commands = 20_000
+  const spent = cpuMs(() => {
+    for (let i = 0; i < commands; i++) {
+      companion.dispatch({ type: 'updateSettings', patch: { sound: { volume: (i % 100) / 100 } } })
+    }
+  })
+  if (snapshots !== commands) throw new Error(`expected ${commands} snapshots, got ${snapshots}`)
+  record('companion', [
+    {
+      group: 'core',
+      name: 'dispatch → validated snapshot (CPU per command)',
+      value: (spent * 1000) / commands,
+      unit: 'µs',
+      budget: '< 1000 µs',
+    },
+    {
+      group: 'core',
+      name: 'snapshot size (JSON)',
+      value: JSON.stringify(companion.getSnapshot()).length / 1024,
+      unit: 'KiB',
+      budget: '< 64 KiB',
+    },
+  ])
+})

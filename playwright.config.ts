@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test'
+
+const port = Number(process.env['UNKNOT_E2E_PORT'] ?? 5198)
+
+export const chromiumLaunchOptions = {
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--headless',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+}
+
+export default defineConfig({
+  outputDir: 'test-results/playwright',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env['CI'],
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  projects: [
+    {
+      name: 'web',
+      testDir: 'tests/e2e',
+      use: { baseURL: `http://127.0.0.1:${port}`, launchOptions: chromiumLaunchOptions },
+    },
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
+  webServer: {
+    command: `node scripts/web.mjs --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+})
