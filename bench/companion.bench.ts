@@ -10,14 +10,14 @@ test('companion command round trip', () => {
     timers: clock,
     timeZone: () => 'Europe/London',
     storedSettings: undefined,
-    persistence: { saveSettings: () => undefined },
+    persistence: { saveSettings: () => undefined, saveData: () => undefined },
   })
   let snapshots = 0
   companion.subscribe(() => snapshots++)
   const commands = 20_000
   const spent = cpuMs(() => {
     for (let i = 0; i < commands; i++) {
-      companion.dispatch({ type: 'updateSettings', patch: { sound: { volume: (i % 100) / 100 } } })
+      companion.dispatch({ type: 'updateSettings', payload: { patch: { sound: { volume: (i % 100) / 100 } } } })
     }
   })
   if (snapshots !== commands) throw new Error(`expected ${commands} snapshots, got ${snapshots}`)

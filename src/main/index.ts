@@ -6,7 +6,7 @@ import { hostTime } from '../shared/time'
 import { push, setupIpc } from './ipc'
 import { hardenSession } from './security'
 import { claimSingleInstance } from './single-instance'
-import { openSettingsStore } from './store'
+import { DATA_STORE, openDocumentStore, SETTINGS_STORE } from './store'
 import { setupTray } from './tray'
 import { isTrustedFrameUrl } from './trusted-sender'
 import { MainWindow } from './window'
@@ -27,13 +27,15 @@ async function main(): Promise<void> {
     schedule: (callback, delayMs) => setTimeout(callback, delayMs),
     cancel: (token) => clearTimeout(token as NodeJS.Timeout),
   })
-  const store = openSettingsStore()
+  const settingsStore = openDocumentStore(SETTINGS_STORE)
+  const dataStore = openDocumentStore(DATA_STORE)
   const companion = new Companion({
     clock: time,
     timers: time,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    storedSettings: store.read(),
-    persistence: { saveSettings: store.write },
+    storedSettings: settingsStore.read(),
+    storedData: dataStore.read(),
+    persistence: { saveSettings: settingsStore.write, saveData: dataStore.write },
   })
 
   const rendererFile = join(__dirname, '../renderer/index.html')
@@ -51,8 +53,11 @@ async function main(): Promise<void> {
     iconPath: join(resources, 'icon.png'),
     load: (window) => (devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(rendererFile)),
     onCreated: (window) => {
-      const unsubscribe = companion.subscribe((snapshot) => push(window.webContents, 'snapshot', snapshot))
-      window.on('closed', unsubscribe)
+      const unsubscribers = [
+        companion.subscribe((snapshot) => push(window.webContents, 'snapshot', snapshot)),
+        companion.onEvent((event) => push(window.webContents, 'event', event)),
+      ]
+      window.on('closed', () => unsubscribers.forEach((unsubscribe) => unsubscribe()))
     },
   })
   shell.window = mainWindow

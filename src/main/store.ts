@@ -2,40 +2,50 @@ import { existsSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import { app } from 'electron'
 import Store from 'electron-store'
-import { unreadableFile, type Settings } from '../shared/settings'
+import { unreadableFile } from '../shared/settings'
 
-export interface SettingsStore {
-  /** what is on disk, unvalidated: the companion validates it */
+/** One JSON document on disk: what is read is unvalidated (the core validates it), what is written replaces it. */
+export interface DocumentStore {
   read(): unknown
-  write(settings: Settings): void
+  write(value: unknown): void
 }
 
 interface StoreShape {
-  settings?: unknown
+  document?: unknown
 }
 
-const NAME = 'unknot-settings'
+export const SETTINGS_STORE = 'unknot-settings'
+export const DATA_STORE = 'unknot-data'
 
 /**
- * electron-store keeps the file; the settings schema in src/shared decides whether its content is usable.
- * A file that is not even JSON is moved aside (never deleted) so the person's data can still be recovered.
+ * electron-store keeps the file. A file that is not even JSON is moved aside (never deleted), so the person's data
+ * can still be recovered, and reported once as unreadable.
  */
-export function openSettingsStore(cwd: string = app.getPath('userData'), now: () => number = Date.now): SettingsStore {
-  const open = (): Store<StoreShape> => new Store<StoreShape>({ name: NAME, cwd, clearInvalidConfig: false })
+export function openDocumentStore(
+  name: string,
+  cwd: string = app.getPath('userData'),
+  now: () => number = Date.now,
+): DocumentStore {
+  const open = (): Store<StoreShape> => new Store<StoreShape>({ name, cwd, clearInvalidConfig: false })
+  let store: Store<StoreShape>
+  let problem: unknown
   try {
-    const store = open()
-    return { read: () => store.get('settings'), write: (settings) => store.set('settings', settings) }
+    store = open()
   } catch (error) {
-    const file = join(cwd, `${NAME}.json`)
+    const file = join(cwd, `${name}.json`)
     if (!existsSync(file)) throw error
-    const keptAs = `${NAME}.unreadable-${now()}.json`
+    const keptAs = `${name}.unreadable-${now()}.json`
     renameSync(file, join(cwd, keptAs))
-    const store = open()
-    const problem = unreadableFile(`it is not valid JSON (a copy was kept as ${keptAs})`)
-    let first = true
-    return {
-      read: () => (first ? ((first = false), problem) : store.get('settings')),
-      write: (settings) => store.set('settings', settings),
-    }
+    store = open()
+    problem = unreadableFile(`it is not valid JSON (a copy was kept as ${keptAs})`)
+  }
+  return {
+    read: () => {
+      if (problem === undefined) return store.get('document')
+      const reported = problem
+      problem = undefined
+      return reported
+    },
+    write: (value) => store.set('document', value),
   }
 }

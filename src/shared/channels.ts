@@ -8,7 +8,7 @@ export type RequestName = keyof RequestChannels
 export type EventName = keyof EventChannels
 
 export const REQUEST_NAMES = ['dispatch', 'getSnapshot'] as const satisfies readonly RequestName[]
-export const EVENT_NAMES = ['snapshot', 'navigate'] as const satisfies readonly EventName[]
+export const EVENT_NAMES = ['snapshot', 'navigate', 'event'] as const satisfies readonly EventName[]
 
 type Missing<All, Listed> = Exclude<All, Listed>
 // Compile-time proof that every channel of the contract is listed.

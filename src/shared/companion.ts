@@ -1,10 +1,14 @@
-import { parseCommand, type Command, type DispatchResult, type Notice, type Snapshot } from './contract'
-import { applySettingsPatch, defaultSettings, describeIssues, loadSettings, type Settings } from './settings'
-import type { Clock, Timers } from './time'
+import { parseCommand, type CompanionEvent, type DispatchResult, type Snapshot } from './contract'
+import { persistedData, restoreData, type CoreState, type PersistedData } from './core-state'
+import { advanceDomains, handlers, nextWakeMs, type CommandContext, type CommandOutcome } from './handlers'
+import * as routines from './routines'
+import { defaultSettings, loadSettings, type Settings } from './settings'
+import { readInstant, type Clock, type Timers } from './time'
 import { WakeScheduler } from './wake-scheduler'
 
 export interface Persistence {
   saveSettings(settings: Settings): void
+  saveData(data: PersistedData): void
 }
 
 export interface CompanionOptions {
@@ -12,102 +16,126 @@ export interface CompanionOptions {
   timers: Timers
   /** IANA zone the person lives in; read on every use, so a zone change is picked up. */
   timeZone: () => string
-  /** what the host read from its store: `undefined` on a first run */
+  /** what the host read from its stores: `undefined` on a first run */
   storedSettings: unknown
+  storedData?: unknown
   persistence: Persistence
 }
 
-type Listener = (snapshot: Snapshot) => void
+type Listener<T> = (value: T) => void
 
-/** The single owner of Unknot's state: takes commands, emits snapshots. */
+/** The single owner of Unknot's state: takes commands, emits snapshots and events. */
 export class Companion {
-  private settings: Settings
-  private notices: Notice[] = []
+  private core: CoreState
   private revision = 0
   private current: Snapshot
-  private readonly listeners = new Set<Listener>()
+  private readonly snapshotListeners = new Set<Listener<Snapshot>>()
+  private readonly eventListeners = new Set<Listener<CompanionEvent>>()
   private readonly scheduler: WakeScheduler
 
   constructor(private readonly options: CompanionOptions) {
-    this.settings = this.readStoredSettings(options.storedSettings)
+    this.core = initialCore(options.storedSettings, options.storedData)
     this.scheduler = new WakeScheduler(options.timers, () => this.wake())
-    this.current = this.makeSnapshot()
+    this.current = this.makeSnapshot(this.context())
+    this.reschedule(this.context())
   }
 
   getSnapshot(): Snapshot {
     return this.current
   }
 
-  subscribe(listener: Listener): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+  subscribe(listener: Listener<Snapshot>): () => void {
+    this.snapshotListeners.add(listener)
+    return () => this.snapshotListeners.delete(listener)
+  }
+
+  onEvent(listener: Listener<CompanionEvent>): () => void {
+    this.eventListeners.add(listener)
+    return () => this.eventListeners.delete(listener)
   }
 
   /** Validates, applies, persists and publishes. A rejected command changes nothing. */
   dispatch(raw: unknown): DispatchResult {
     const parsed = parseCommand(raw)
     if (!parsed.ok) return { ok: false, error: parsed.error }
-    const outcome = this.apply(parsed.command)
-    if (!outcome.ok) return outcome
-    this.publish()
+    const ctx = this.context()
+    const caughtUp = advanceDomains(this.core, ctx)
+    const { type, payload } = parsed.command
+    const outcome = (handlers[type] as (core: CoreState, payload: unknown, ctx: CommandContext) => CommandOutcome)(
+      caughtUp.state,
+      payload,
+      ctx,
+    )
+    if (!outcome.ok) {
+      this.commit(caughtUp.state, caughtUp.events, ctx)
+      return outcome.issues
+        ? { ok: false, error: outcome.error, issues: outcome.issues }
+        : { ok: false, error: outcome.error }
+    }
+    this.commit(outcome.state, [...caughtUp.events, ...outcome.events], ctx)
     return { ok: true, snapshot: this.current }
   }
 
   dispose(): void {
     this.scheduler.cancel()
-    this.listeners.clear()
-  }
-
-  private apply(command: Command): { ok: true } | Extract<DispatchResult, { ok: false }> {
-    switch (command.type) {
-      case 'updateSettings': {
-        const updated = applySettingsPatch(this.settings, command.patch)
-        if (!updated.ok) {
-          return { ok: false, error: `Settings not saved. ${describeIssues(updated.issues)}`, issues: updated.issues }
-        }
-        this.settings = updated.settings
-        this.options.persistence.saveSettings(this.settings)
-        return { ok: true }
-      }
-      case 'resetSettings':
-        this.settings = defaultSettings()
-        this.options.persistence.saveSettings(this.settings)
-        return { ok: true }
-      case 'dismissNotice':
-        this.notices = this.notices.filter((notice) => notice.id !== command.id)
-        return { ok: true }
-    }
-  }
-
-  private readStoredSettings(stored: unknown): Settings {
-    if (stored === undefined) return defaultSettings()
-    const loaded = loadSettings(stored)
-    if (loaded.ok) return loaded.settings
-    this.notices.push({
-      id: 'settings-unreadable',
-      level: 'error',
-      text: `${loaded.error} Unknot is using its default settings; your old file was left untouched.`,
-    })
-    return defaultSettings()
+    this.snapshotListeners.clear()
+    this.eventListeners.clear()
   }
 
   private wake(): void {
-    this.publish()
+    const ctx = this.context()
+    const caughtUp = advanceDomains(this.core, ctx)
+    this.commit(caughtUp.state, caughtUp.events, ctx, true)
   }
 
-  private publish(): void {
-    this.current = this.makeSnapshot()
-    this.scheduler.schedule(null)
-    for (const listener of this.listeners) listener(this.current)
+  private commit(next: CoreState, events: CompanionEvent[], ctx: CommandContext, publishAnyway = false): void {
+    const previous = this.core
+    this.core = next
+    if (next.settings !== previous.settings) this.options.persistence.saveSettings(next.settings)
+    if (next.routines !== previous.routines) this.options.persistence.saveData(persistedData(next))
+    if (next !== previous || events.length > 0 || publishAnyway) {
+      this.current = this.makeSnapshot(ctx)
+      for (const listener of this.snapshotListeners) listener(this.current)
+    }
+    for (const event of events) for (const listener of this.eventListeners) listener(event)
+    this.reschedule(ctx)
   }
 
-  private makeSnapshot(): Snapshot {
+  private reschedule(ctx: CommandContext): void {
+    this.scheduler.schedule(nextWakeMs(this.core, ctx))
+  }
+
+  private context(): CommandContext {
+    return { at: readInstant(this.options.clock), timeZone: this.options.timeZone() }
+  }
+
+  private makeSnapshot(ctx: CommandContext): Snapshot {
     return {
       revision: this.revision++,
-      at: this.options.clock.now(),
-      timeZone: this.options.timeZone(),
-      settings: this.settings,
-      notices: [...this.notices],
+      at: ctx.at.wall,
+      timeZone: ctx.timeZone,
+      settings: this.core.settings,
+      notices: [...this.core.notices],
+      routines: routines.routinesView(this.core.routines, ctx.at),
     }
   }
+}
+
+function initialCore(storedSettings: unknown, storedData: unknown): CoreState {
+  const notices: CoreState['notices'] = []
+  let settings = defaultSettings()
+  if (storedSettings !== undefined) {
+    const loaded = loadSettings(storedSettings)
+    if (loaded.ok) settings = loaded.settings
+    else {
+      notices.push({
+        id: 'settings-unreadable',
+        level: 'error',
+        text: `${loaded.error} Unknot is using its default settings; your old file was left untouched.`,
+      })
+    }
+  }
+  const restored = restoreData(storedData)
+  if (restored.problem) notices.push({ id: 'data-unreadable', level: 'error', text: restored.problem })
+  return { settings, notices, ...restored.data }
 }

@@ -1,29 +1,17 @@
-import { z } from 'zod'
+import type { Command } from './commands'
+import type { RoutinesEvent, RoutinesView } from './routines'
 import type { FieldIssue, Settings } from './settings'
 
 /**
  * THE boundary between the UI and the host. Both sides are typed from this file: the preload derives its API from
  * `RequestChannels` and `EventChannels`, the main process serves them, and every command is checked by
- * `parseCommand` before it reaches the companion.
+ * `parseCommand` (commands.ts) before it reaches the companion.
  */
 
 export const SCREENS = ['today', 'routines', 'therapy', 'learn', 'journal', 'settings', 'red-flags'] as const
 export type Screen = (typeof SCREENS)[number]
 
-const settingsPatch = z.record(z.string(), z.unknown(), { error: 'A settings change must be an object.' })
-
-export const commandSchema = z.discriminatedUnion(
-  'type',
-  [
-    z.object({ type: z.literal('updateSettings'), patch: settingsPatch }).strict(),
-    z.object({ type: z.literal('resetSettings') }).strict(),
-    z.object({ type: z.literal('dismissNotice'), id: z.string().min(1).max(64) }).strict(),
-  ],
-  { error: 'Unknown command.' },
-)
-
-export type Command = z.infer<typeof commandSchema>
-export type CommandType = Command['type']
+export * from './commands'
 
 export interface Notice {
   id: string
@@ -39,6 +27,7 @@ export interface Snapshot {
   timeZone: string
   settings: Settings
   notices: Notice[]
+  routines: RoutinesView
 }
 
 export type DispatchResult = { ok: true; snapshot: Snapshot } | { ok: false; error: string; issues?: FieldIssue[] }
@@ -53,10 +42,14 @@ export interface RequestChannels {
   getSnapshot: () => Snapshot
 }
 
+/** Something that happened at an instant, for the UI to play or show (a chime at a routine's cue). */
+export type CompanionEvent = { domain: 'routines'; event: RoutinesEvent }
+
 /** One-way pushes from the host to the UI. */
 export interface EventChannels {
   snapshot: Snapshot
   navigate: NavigationRequest
+  event: CompanionEvent
 }
 
 export type { EventName, RequestName } from './channels'
@@ -69,22 +62,4 @@ export type UnknotApi = {
   [K in RequestName]: (...args: Parameters<RequestChannels[K]>) => Promise<ReturnType<RequestChannels[K]>>
 } & {
   on<K extends EventName>(event: K, listener: (payload: EventChannels[K]) => void): Unsubscribe
-}
-
-export type ParsedCommand = { ok: true; command: Command } | { ok: false; error: string }
-
-function describeCommandError(raw: unknown, error: z.ZodError): string {
-  const type =
-    typeof raw === 'object' && raw !== null && 'type' in raw && typeof raw.type === 'string' ? raw.type : undefined
-  const details = error.issues
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join(' ')
-  return type ? `The "${type.slice(0, 40)}" command was rejected. ${details}` : `The command was rejected. ${details}`
-}
-
-export function parseCommand(raw: unknown): ParsedCommand {
-  const parsed = commandSchema.safeParse(raw)
-  return parsed.success
-    ? { ok: true, command: parsed.data }
-    : { ok: false, error: describeCommandError(raw, parsed.error) }
 }

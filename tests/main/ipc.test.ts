@@ -15,7 +15,7 @@ function serve() {
     timers: clock,
     timeZone: () => 'UTC',
     storedSettings: undefined,
-    persistence: { saveSettings: (settings) => saved.push(settings) },
+    persistence: { saveSettings: (settings) => saved.push(settings), saveData: () => undefined },
   })
   setupIpc(companion, (url) => url === OURS)
   return { companion, saved }
@@ -28,7 +28,7 @@ describe('ipc serves the contract to our page only', () => {
     expect(snapshot.settings.sound.chimes).toBe(true)
     const result = (await ipcMain.invoke('unknot:dispatch', OURS, {
       type: 'updateSettings',
-      patch: { sound: { chimes: false } },
+      payload: { patch: { sound: { chimes: false } } },
     })) as DispatchResult
     expect(result.ok && result.snapshot.settings.sound.chimes).toBe(false)
     expect(saved).toHaveLength(1)
@@ -54,9 +54,11 @@ describe('ipc serves the contract to our page only', () => {
       'resetSettings',
       { type: 'noSuchCommand' },
       { type: 'updateSettings' },
-      { type: 'updateSettings', patch: [] },
-      { type: 'updateSettings', patch: { sound: { volume: 7 } } },
+      { type: 'updateSettings', payload: { patch: [] } },
+      { type: 'updateSettings', payload: { patch: { sound: { volume: 7 } } } },
       { type: 'resetSettings', extra: true },
+      { type: 'resetSettings', payload: { extra: true } },
+      { type: 'rateSession', payload: { rating: 11 } },
     ]
     for (const payload of payloads) {
       const result = (await ipcMain.invoke('unknot:dispatch', OURS, payload)) as DispatchResult

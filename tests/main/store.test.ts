@@ -2,18 +2,18 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openSettingsStore } from '../../src/main/store'
+import { openDocumentStore } from '../../src/main/store'
 import { defaultSettings } from '../../src/shared/settings'
 
-describe('settings store (electron-store)', () => {
+describe('document store (electron-store)', () => {
   it('reads nothing on a first run, then keeps what was written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'unknot-store-'))
-    const store = openSettingsStore(dir)
+    const store = openDocumentStore('unknot-settings', dir)
     expect(store.read()).toBeUndefined()
     const settings = { ...defaultSettings(), sound: { chimes: false, spokenCues: true, volume: 0.2 } }
     store.write(settings)
-    expect(openSettingsStore(dir).read()).toEqual(settings)
-    expect(JSON.parse(readFileSync(join(dir, 'unknot-settings.json'), 'utf8'))).toEqual({ settings })
+    expect(openDocumentStore('unknot-settings', dir).read()).toEqual(settings)
+    expect(JSON.parse(readFileSync(join(dir, 'unknot-settings.json'), 'utf8'))).toEqual({ document: settings })
   })
 })
 
@@ -22,7 +22,7 @@ describe('an unreadable settings file', () => {
     const { writeFileSync, readdirSync } = await import('node:fs')
     const dir = mkdtempSync(join(tmpdir(), 'unknot-store-'))
     writeFileSync(join(dir, 'unknot-settings.json'), '{"settings": {"version": 1, "sou')
-    const store = openSettingsStore(dir, () => 1234)
+    const store = openDocumentStore('unknot-settings', dir, () => 1234)
     expect(store.read()).toEqual({
       unreadable: true,
       reason: 'it is not valid JSON (a copy was kept as unknot-settings.unreadable-1234.json)',
@@ -31,7 +31,7 @@ describe('an unreadable settings file', () => {
       '{"settings": {"version": 1, "sou',
     )
     store.write(defaultSettings())
-    expect(openSettingsStore(dir).read()).toEqual(defaultSettings())
+    expect(openDocumentStore('unknot-settings', dir).read()).toEqual(defaultSettings())
     expect(readdirSync(dir).sort()).toEqual(['unknot-settings.json', 'unknot-settings.unreadable-1234.json'])
   })
 })

@@ -12,7 +12,7 @@ function make(storedSettings?: unknown) {
     timers: clock,
     timeZone: () => 'Europe/London',
     storedSettings,
-    persistence: { saveSettings: (settings) => saved.push(settings) },
+    persistence: { saveSettings: (settings) => saved.push(settings), saveData: () => undefined },
   })
   return { companion, saved, clock }
 }
@@ -29,7 +29,7 @@ describe('companion', () => {
     const { companion, saved } = make()
     const seen: Snapshot[] = []
     companion.subscribe((snapshot) => seen.push(snapshot))
-    const result = companion.dispatch({ type: 'updateSettings', patch: { appearance: { theme: 'dark' } } })
+    const result = companion.dispatch({ type: 'updateSettings', payload: { patch: { appearance: { theme: 'dark' } } } })
     expect(result.ok).toBe(true)
     expect(seen).toHaveLength(1)
     expect(seen[0]?.settings.appearance.theme).toBe('dark')
@@ -42,7 +42,7 @@ describe('companion', () => {
     const before = companion.getSnapshot()
     let pushed = 0
     companion.subscribe(() => pushed++)
-    const result = companion.dispatch({ type: 'updateSettings', patch: { sound: { volume: -1 } } })
+    const result = companion.dispatch({ type: 'updateSettings', payload: { patch: { sound: { volume: -1 } } } })
     expect(result).toEqual({
       ok: false,
       error: 'Settings not saved. sound.volume: Volume cannot be below 0%.',
@@ -60,7 +60,7 @@ describe('companion', () => {
     expect(notice?.text).toMatch(/^The settings file is not valid: sound/)
     expect(notice?.text).toMatch(/default settings/)
     expect(companion.getSnapshot().settings).toEqual(defaultSettings())
-    companion.dispatch({ type: 'dismissNotice', id: 'settings-unreadable' })
+    companion.dispatch({ type: 'dismissNotice', payload: { id: 'settings-unreadable' } })
     expect(companion.getSnapshot().notices).toEqual([])
   })
 

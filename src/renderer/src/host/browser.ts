@@ -5,6 +5,7 @@ import { localStorageSlot } from './browser-storage'
 import type { Host } from './types'
 
 export const SETTINGS_KEY = 'unknot.settings'
+export const DATA_KEY = 'unknot.data'
 
 /** The web companion: the same core as the desktop app, running in the page and keeping its data in this browser. */
 export function browserHost(): Host {
@@ -15,20 +16,26 @@ export function browserHost(): Host {
     cancel: (token) => window.clearTimeout(token as number),
   })
   const settingsSlot = localStorageSlot(SETTINGS_KEY)
+  const dataSlot = localStorageSlot(DATA_KEY)
   const companion = new Companion({
     clock: time,
     timers: time,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     storedSettings: settingsSlot.read(),
-    persistence: { saveSettings: settingsSlot.write },
+    storedData: dataSlot.read(),
+    persistence: { saveSettings: settingsSlot.write, saveData: dataSlot.write },
   })
 
   const listeners: { [K in EventName]: Set<(payload: EventChannels[K]) => void> } = {
     snapshot: new Set(),
     navigate: new Set(),
+    event: new Set(),
   }
   companion.subscribe((snapshot) => {
     for (const listener of listeners.snapshot) listener(structuredClone(snapshot))
+  })
+  companion.onEvent((event) => {
+    for (const listener of listeners.event) listener(structuredClone(event))
   })
 
   // Results are cloned as IPC would, so the UI can never hold a reference into the core's state.

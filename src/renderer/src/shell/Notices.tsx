@@ -13,7 +13,7 @@ export function Notices({ notices }: { notices: Notice[] }) {
           role={notice.level === 'error' ? 'alert' : 'status'}
         >
           <p>{notice.text}</p>
-          <button type="button" onClick={() => void dispatch({ type: 'dismissNotice', id: notice.id })}>
+          <button type="button" onClick={() => void dispatch({ type: 'dismissNotice', payload: { id: notice.id } })}>
             Dismiss
           </button>
         </div>

@@ -16,7 +16,7 @@ export function useSettingsSaver(): SettingsSaver {
 
   const save = useCallback(
     async (patch: SettingsPatch) => {
-      const result = await dispatch({ type: 'updateSettings', patch })
+      const result = await dispatch({ type: 'updateSettings', payload: { patch } })
       if (result.ok) {
         setErrors({})
         setStatus('Saved.')

@@ -1,0 +1,72 @@
+import { z } from 'zod'
+import * as routines from './routines'
+
+/**
+ * Every command the UI can send, by name, with the zod schema of its payload. The companion has one handler per
+ * entry (checked by the compiler), and `parseCommand` checks every payload against its schema first.
+ */
+const empty = z.object({}).strict()
+
+export const commandPayloads = {
+  updateSettings: z
+    .object({ patch: z.record(z.string(), z.unknown(), { error: 'A settings change must be an object.' }) })
+    .strict(),
+  resetSettings: empty,
+  dismissNotice: z.object({ id: z.string().min(1).max(64) }).strict(),
+
+  startRoutine: routines.startRoutinePayload,
+  pauseRoutine: routines.pauseRoutinePayload,
+  resumeRoutine: routines.resumeRoutinePayload,
+  nextStep: routines.nextStepPayload,
+  previousStep: routines.previousStepPayload,
+  endRoutine: routines.endRoutinePayload,
+  rateSession: routines.rateSessionPayload,
+  closeSummary: routines.closeSummaryPayload,
+  saveCustomRoutine: routines.saveCustomRoutinePayload,
+  deleteCustomRoutine: routines.deleteCustomRoutinePayload,
+  duplicateRoutine: routines.duplicateRoutinePayload,
+} as const
+
+export type CommandType = keyof typeof commandPayloads
+export type PayloadOf<K extends CommandType> = z.output<(typeof commandPayloads)[K]>
+type InputOf<K extends CommandType> = z.input<(typeof commandPayloads)[K]>
+
+/** A command as the UI writes it (`payload` may be left out when it has no fields). */
+export type Command = { [K in CommandType]: { type: K; payload?: InputOf<K> } }[CommandType]
+/** A command after validation: defaults filled in. */
+export type ParsedCommandOf<K extends CommandType> = { type: K; payload: PayloadOf<K> }
+export type ValidCommand = { [K in CommandType]: ParsedCommandOf<K> }[CommandType]
+
+export type ParsedCommand = { ok: true; command: ValidCommand } | { ok: false; error: string }
+
+function isCommandType(type: unknown): type is CommandType {
+  return typeof type === 'string' && Object.hasOwn(commandPayloads, type)
+}
+
+function describe(issues: z.core.$ZodIssue[]): string {
+  return issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join(' ')
+}
+
+export function parseCommand(raw: unknown): ParsedCommand {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, error: 'The command was rejected: a command is an object with a "type".' }
+  }
+  const { type, payload = {}, ...rest } = raw as Record<string, unknown>
+  if (!isCommandType(type)) {
+    const name = typeof type === 'string' ? `"${type.slice(0, 40)}"` : 'without a name'
+    return { ok: false, error: `The command was rejected: Unknot has no command ${name}.` }
+  }
+  const extra = Object.keys(rest)
+  if (extra.length > 0) {
+    return {
+      ok: false,
+      error: `The "${type}" command was rejected: unexpected field ${extra.map((k) => `"${k.slice(0, 40)}"`).join(', ')}.`,
+    }
+  }
+  const parsed = commandPayloads[type].safeParse(payload)
+  if (!parsed.success)
+    return { ok: false, error: `The "${type}" command was rejected. ${describe(parsed.error.issues)}` }
+  return { ok: true, command: { type, payload: parsed.data } as ValidCommand }
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { Companion } from '../../src/shared/companion'
+import type { CompanionEvent } from '../../src/shared/contract'
+import type { PersistedData } from '../../src/shared/core-state'
+import { BREAK_ROUTINE_ID } from '../../src/shared/routines'
+import { ManualClock } from '../../src/shared/time'
+
+function make(storedData?: unknown) {
+  const clock = new ManualClock(Date.UTC(2026, 10, 25, 10))
+  const saved: PersistedData[] = []
+  const companion = new Companion({
+    clock,
+    timers: clock,
+    timeZone: () => 'UTC',
+    storedSettings: undefined,
+    storedData,
+    persistence: { saveSettings: () => undefined, saveData: (data) => saved.push(structuredClone(data)) },
+  })
+  const events: CompanionEvent[] = []
+  companion.onEvent((event) => events.push(event))
+  return { clock, companion, saved, events }
+}
+
+describe('the companion runs a routine on one host timer', () => {
+  it('keeps no timer while idle and exactly one while a routine plays', () => {
+    const { clock, companion } = make()
+    expect(clock.pendingCount).toBe(0)
+    expect(companion.dispatch({ type: 'startRoutine', payload: { routineId: BREAK_ROUTINE_ID } }).ok).toBe(true)
+    expect(clock.pendingCount).toBe(1)
+    clock.advance(30_000)
+    expect(clock.pendingCount).toBe(1)
+  })
+
+  it('emits the cues as events and ends with the session in history, saved', () => {
+    const { clock, companion, saved, events } = make()
+    companion.dispatch({ type: 'startRoutine', payload: { routineId: BREAK_ROUTINE_ID } })
+    const total = companion.getSnapshot().routines.player?.totalMs ?? 0
+    expect(total).toBe(120_000)
+    clock.advance(total)
+    const cues = events.flatMap((e) => (e.domain === 'routines' && e.event.type === 'cue' ? [e.event.cue] : []))
+    expect(cues[0]).toBe('start')
+    expect(cues.at(-1)).toBe('done')
+    expect(cues.filter((cue) => cue === 'done')).toHaveLength(1)
+    expect(clock.pendingCount).toBe(0)
+    expect(companion.getSnapshot().routines.history[0]).toMatchObject({ routineId: BREAK_ROUTINE_ID, completed: true })
+    expect(saved.at(-1)?.routines.history).toHaveLength(1)
+  })
+
+  it('restores history after a restart but not a half-played routine', () => {
+    const first = make()
+    first.companion.dispatch({ type: 'startRoutine', payload: { routineId: BREAK_ROUTINE_ID } })
+    first.clock.advance(120_000)
+    first.companion.dispatch({ type: 'startRoutine', payload: { routineId: BREAK_ROUTINE_ID } })
+    const stored = first.saved.at(-1)
+    const second = make(stored)
+    expect(second.companion.getSnapshot().routines.history).toHaveLength(1)
+    expect(second.companion.getSnapshot().routines.player).toBeNull()
+    expect(second.clock.pendingCount).toBe(0)
+  })
+
+  it('rejects a bad routine command with a readable error and keeps state', () => {
+    const { companion } = make()
+    const before = companion.getSnapshot()
+    const result = companion.dispatch({ type: 'rateSession', payload: { rating: 11 } })
+    expect(result).toEqual({
+      ok: false,
+      error: 'The "rateSession" command was rejected. rating: The rating goes from 0 to 10.',
+    })
+    expect(companion.getSnapshot()).toBe(before)
+  })
+
+  it('says so when stored data cannot be read, and starts empty', () => {
+    const { companion } = make({ version: 99 })
+    expect(companion.getSnapshot().notices.map((notice) => notice.id)).toEqual(['data-unreadable'])
+  })
+})
