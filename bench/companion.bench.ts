@@ -1,5 +1,6 @@
 import { test } from 'vitest'
 import { Companion } from '../src/shared/companion'
+import { MemoryStore } from '../src/shared/storage'
 import { ManualClock } from '../src/shared/time'
 import { cpuMs, record } from './record'
 
@@ -9,8 +10,7 @@ test('companion command round trip', () => {
     clock,
     timers: clock,
     timeZone: () => 'Europe/London',
-    storedSettings: undefined,
-    persistence: { saveSettings: () => undefined, saveData: () => undefined },
+    stores: { settings: new MemoryStore(), data: new MemoryStore() },
   })
   let snapshots = 0
   companion.subscribe(() => snapshots++)

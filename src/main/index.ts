@@ -27,15 +27,11 @@ async function main(): Promise<void> {
     schedule: (callback, delayMs) => setTimeout(callback, delayMs),
     cancel: (token) => clearTimeout(token as NodeJS.Timeout),
   })
-  const settingsStore = openDocumentStore(SETTINGS_STORE)
-  const dataStore = openDocumentStore(DATA_STORE)
   const companion = new Companion({
     clock: time,
     timers: time,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    storedSettings: settingsStore.read(),
-    storedData: dataStore.read(),
-    persistence: { saveSettings: settingsStore.write, saveData: dataStore.write },
+    stores: { settings: openDocumentStore(SETTINGS_STORE), data: openDocumentStore(DATA_STORE) },
   })
 
   const rendererFile = join(__dirname, '../renderer/index.html')

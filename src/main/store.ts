@@ -1,14 +1,9 @@
-import { existsSync, renameSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import { app } from 'electron'
 import Store from 'electron-store'
 import { unreadableFile } from '../shared/settings'
-
-/** One JSON document on disk: what is read is unvalidated (the core validates it), what is written replaces it. */
-export interface DocumentStore {
-  read(): unknown
-  write(value: unknown): void
-}
+import type { DocumentStore } from '../shared/storage'
 
 interface StoreShape {
   document?: unknown
@@ -18,34 +13,53 @@ export const SETTINGS_STORE = 'unknot-settings'
 export const DATA_STORE = 'unknot-data'
 
 /**
- * electron-store keeps the file. A file that is not even JSON is moved aside (never deleted), so the person's data
- * can still be recovered, and reported once as unreadable.
+ * One JSON document in the user-data folder, kept by electron-store (whose writes are atomic: a write cut off
+ * half-way leaves the previous file whole). Before each write the previous file, which the core had accepted, is
+ * copied to `<name>.backup.json`; a file the core cannot use is renamed aside, never deleted.
  */
 export function openDocumentStore(
   name: string,
   cwd: string = app.getPath('userData'),
   now: () => number = Date.now,
 ): DocumentStore {
+  const file = join(cwd, `${name}.json`)
+  const backup = join(cwd, `${name}.backup.json`)
+  const setAside = (): string => {
+    const keptAs = `${name}.unreadable-${now()}.json`
+    renameSync(file, join(cwd, keptAs))
+    return keptAs
+  }
   const open = (): Store<StoreShape> => new Store<StoreShape>({ name, cwd, clearInvalidConfig: false })
+
   let store: Store<StoreShape>
-  let problem: unknown
+  let pendingProblem: unknown
   try {
     store = open()
   } catch (error) {
-    const file = join(cwd, `${name}.json`)
     if (!existsSync(file)) throw error
-    const keptAs = `${name}.unreadable-${now()}.json`
-    renameSync(file, join(cwd, keptAs))
+    pendingProblem = unreadableFile(`it is not valid JSON (a copy was kept as ${setAside()})`)
     store = open()
-    problem = unreadableFile(`it is not valid JSON (a copy was kept as ${keptAs})`)
   }
   return {
-    read: () => {
-      if (problem === undefined) return store.get('document')
-      const reported = problem
-      problem = undefined
-      return reported
+    read() {
+      if (pendingProblem === undefined) return store.get('document')
+      const problem = pendingProblem
+      pendingProblem = undefined
+      return problem
     },
-    write: (value) => store.set('document', value),
+    write(value) {
+      if (existsSync(file)) copyFileSync(file, backup)
+      store.set('document', value)
+    },
+    recover() {
+      if (existsSync(file)) setAside()
+      store = open()
+      if (!existsSync(backup)) return undefined
+      try {
+        return (JSON.parse(readFileSync(backup, 'utf8')) as StoreShape).document
+      } catch {
+        return undefined
+      }
+    },
   }
 }

@@ -1,25 +1,19 @@
 import { parseCommand, type CompanionEvent, type DispatchResult, type Snapshot } from './contract'
-import { persistedData, restoreData, type CoreState, type PersistedData } from './core-state'
+import { persistedData, type CoreState } from './core-state'
 import { advanceDomains, handlers, nextWakeMs, type CommandContext, type CommandOutcome } from './handlers'
 import * as routines from './routines'
-import { defaultSettings, loadSettings, type Settings } from './settings'
+import { restoreStored } from './restore'
+import type { DocumentStore } from './storage'
 import { readInstant, type Clock, type Timers } from './time'
 import { WakeScheduler } from './wake-scheduler'
-
-export interface Persistence {
-  saveSettings(settings: Settings): void
-  saveData(data: PersistedData): void
-}
 
 export interface CompanionOptions {
   clock: Clock
   timers: Timers
   /** IANA zone the person lives in; read on every use, so a zone change is picked up. */
   timeZone: () => string
-  /** what the host read from its stores: `undefined` on a first run */
-  storedSettings: unknown
-  storedData?: unknown
-  persistence: Persistence
+  /** where the host keeps the settings and the domains' data */
+  stores: { settings: DocumentStore; data: DocumentStore }
 }
 
 type Listener<T> = (value: T) => void
@@ -34,7 +28,14 @@ export class Companion {
   private readonly scheduler: WakeScheduler
 
   constructor(private readonly options: CompanionOptions) {
-    this.core = initialCore(options.storedSettings, options.storedData)
+    const { settings, data } = options.stores
+    const restored = restoreStored({
+      settings: settings.read(),
+      data: data.read(),
+      recoverSettings: () => settings.recover(),
+      recoverData: () => data.recover(),
+    })
+    this.core = { settings: restored.settings, notices: restored.notices, ...restored.data }
     this.scheduler = new WakeScheduler(options.timers, () => this.wake())
     this.current = this.makeSnapshot(this.context())
     this.reschedule(this.context())
@@ -91,8 +92,8 @@ export class Companion {
   private commit(next: CoreState, events: CompanionEvent[], ctx: CommandContext, publishAnyway = false): void {
     const previous = this.core
     this.core = next
-    if (next.settings !== previous.settings) this.options.persistence.saveSettings(next.settings)
-    if (next.routines !== previous.routines) this.options.persistence.saveData(persistedData(next))
+    if (next.settings !== previous.settings) this.options.stores.settings.write(next.settings)
+    if (next.routines !== previous.routines) this.options.stores.data.write(persistedData(next))
     if (next !== previous || events.length > 0 || publishAnyway) {
       this.current = this.makeSnapshot(ctx)
       for (const listener of this.snapshotListeners) listener(this.current)
@@ -119,23 +120,4 @@ export class Companion {
       routines: routines.routinesView(this.core.routines, ctx.at),
     }
   }
-}
-
-function initialCore(storedSettings: unknown, storedData: unknown): CoreState {
-  const notices: CoreState['notices'] = []
-  let settings = defaultSettings()
-  if (storedSettings !== undefined) {
-    const loaded = loadSettings(storedSettings)
-    if (loaded.ok) settings = loaded.settings
-    else {
-      notices.push({
-        id: 'settings-unreadable',
-        level: 'error',
-        text: `${loaded.error} Unknot is using its default settings; your old file was left untouched.`,
-      })
-    }
-  }
-  const restored = restoreData(storedData)
-  if (restored.problem) notices.push({ id: 'data-unreadable', level: 'error', text: restored.problem })
-  return { settings, notices, ...restored.data }
 }

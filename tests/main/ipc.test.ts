@@ -3,19 +3,20 @@ import { ipcMain } from './fake-electron'
 import { setupIpc } from '../../src/main/ipc'
 import { Companion } from '../../src/shared/companion'
 import type { DispatchResult, Snapshot } from '../../src/shared/contract'
+import { MemoryStore } from '../../src/shared/storage'
 import { ManualClock } from '../../src/shared/time'
 
 const OURS = 'file:///app/out/renderer/index.html'
 
 function serve() {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 9))
-  const saved: unknown[] = []
+  const settings = new MemoryStore()
+  const saved = settings.writes
   const companion = new Companion({
     clock,
     timers: clock,
     timeZone: () => 'UTC',
-    storedSettings: undefined,
-    persistence: { saveSettings: (settings) => saved.push(settings), saveData: () => undefined },
+    stores: { settings, data: new MemoryStore() },
   })
   setupIpc(companion, (url) => url === OURS)
   return { companion, saved }

@@ -3,18 +3,18 @@ import { Companion } from '../../src/shared/companion'
 import type { CompanionEvent } from '../../src/shared/contract'
 import type { PersistedData } from '../../src/shared/core-state'
 import { BREAK_ROUTINE_ID } from '../../src/shared/routines'
+import { MemoryStore } from '../../src/shared/storage'
 import { ManualClock } from '../../src/shared/time'
 
 function make(storedData?: unknown) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 10))
-  const saved: PersistedData[] = []
+  const data = new MemoryStore(storedData)
+  const saved = data.writes as PersistedData[]
   const companion = new Companion({
     clock,
     timers: clock,
     timeZone: () => 'UTC',
-    storedSettings: undefined,
-    storedData,
-    persistence: { saveSettings: () => undefined, saveData: (data) => saved.push(structuredClone(data)) },
+    stores: { settings: new MemoryStore(), data },
   })
   const events: CompanionEvent[] = []
   companion.onEvent((event) => events.push(event))

@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest'
 import { Companion } from '../../src/shared/companion'
 import type { Snapshot } from '../../src/shared/contract'
 import { defaultSettings, type Settings } from '../../src/shared/settings'
+import { MemoryStore } from '../../src/shared/storage'
 import { ManualClock } from '../../src/shared/time'
 
-function make(storedSettings?: unknown) {
+function make(settingsStore = new MemoryStore()) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 9))
-  const saved: Settings[] = []
+  const saved = settingsStore.writes as Settings[]
   const companion = new Companion({
     clock,
     timers: clock,
     timeZone: () => 'Europe/London',
-    storedSettings,
-    persistence: { saveSettings: (settings) => saved.push(settings), saveData: () => undefined },
+    stores: { settings: settingsStore, data: new MemoryStore() },
   })
-  return { companion, saved, clock }
+  return { companion, saved, clock, settingsStore }
 }
 
 describe('companion', () => {
@@ -53,15 +53,25 @@ describe('companion', () => {
     expect(saved).toHaveLength(0)
   })
 
-  it('falls back to defaults on an unreadable settings file and says so until dismissed', () => {
-    const { companion } = make({ version: 1, sound: 'loud' })
+  it('falls back to defaults on an unreadable settings file, keeps the file aside and says so until dismissed', () => {
+    const bad = { version: 1, sound: 'loud' }
+    const { companion, settingsStore } = make(new MemoryStore(bad))
     const [notice] = companion.getSnapshot().notices
     expect(notice?.level).toBe('error')
     expect(notice?.text).toMatch(/^The settings file is not valid: sound/)
-    expect(notice?.text).toMatch(/default settings/)
+    expect(notice?.text).toMatch(/default settings.*kept beside/)
     expect(companion.getSnapshot().settings).toEqual(defaultSettings())
+    expect(settingsStore.setAside).toEqual([bad])
     companion.dispatch({ type: 'dismissNotice', payload: { id: 'settings-unreadable' } })
     expect(companion.getSnapshot().notices).toEqual([])
+  })
+
+  it('restores the last good backup when the settings file is from a newer Unknot', () => {
+    const good = { ...defaultSettings(), appearance: { theme: 'dark' as const } }
+    const { companion, settingsStore } = make(new MemoryStore({ version: 7 }).withBackup(good))
+    expect(companion.getSnapshot().settings).toEqual(good)
+    expect(companion.getSnapshot().notices[0]?.text).toMatch(/newer Unknot.*restored your last good settings/)
+    expect(settingsStore.setAside).toEqual([{ version: 7 }])
   })
 
   it('unsubscribes cleanly', () => {

@@ -1,7 +1,7 @@
 import { Companion } from '../../../shared/companion'
 import type { EventChannels, EventName, UnknotApi } from '../../../shared/contract'
 import { hostTime } from '../../../shared/time'
-import { localStorageSlot } from './browser-storage'
+import { localStorageDocument } from './browser-storage'
 import type { Host } from './types'
 
 export const SETTINGS_KEY = 'unknot.settings'
@@ -15,15 +15,11 @@ export function browserHost(): Host {
     schedule: (callback, delayMs) => window.setTimeout(callback, delayMs),
     cancel: (token) => window.clearTimeout(token as number),
   })
-  const settingsSlot = localStorageSlot(SETTINGS_KEY)
-  const dataSlot = localStorageSlot(DATA_KEY)
   const companion = new Companion({
     clock: time,
     timers: time,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    storedSettings: settingsSlot.read(),
-    storedData: dataSlot.read(),
-    persistence: { saveSettings: settingsSlot.write, saveData: dataSlot.write },
+    stores: { settings: localStorageDocument(SETTINGS_KEY), data: localStorageDocument(DATA_KEY) },
   })
 
   const listeners: { [K in EventName]: Set<(payload: EventChannels[K]) => void> } = {
