@@ -19,11 +19,7 @@ import { validateRoutine } from './validate'
 type Outcome = Result<RoutinesState, RoutinesEvent>
 
 /** Creates (no id, or a new one) or replaces (an existing id) one of the person's routines. */
-export function saveCustomRoutine(
-  state: RoutinesState,
-  payload: SaveCustomRoutinePayload,
-  _at: Instant,
-): Outcome {
+export function saveCustomRoutine(state: RoutinesState, payload: SaveCustomRoutinePayload, _at: Instant): Outcome {
   const parsed = parsePayload(saveCustomRoutinePayload, payload)
   if (!parsed.ok) return parsed
   const { id, ...fields } = parsed.data.routine
@@ -32,25 +28,16 @@ export function saveCustomRoutine(
   return store(state, routine, allocated.nextCustomNumber, EXERCISES_BY_ID)
 }
 
-export function deleteCustomRoutine(
-  state: RoutinesState,
-  payload: DeleteCustomRoutinePayload,
-  _at: Instant,
-): Outcome {
+export function deleteCustomRoutine(state: RoutinesState, payload: DeleteCustomRoutinePayload, _at: Instant): Outcome {
   const parsed = parsePayload(deleteCustomRoutinePayload, payload)
   if (!parsed.ok) return parsed
   const remaining = state.customRoutines.filter((routine) => routine.id !== parsed.data.routineId)
-  if (remaining.length === state.customRoutines.length)
-    return fail('There is no routine of yours with that id.')
+  if (remaining.length === state.customRoutines.length) return fail('There is no routine of yours with that id.')
   return ok({ ...state, customRoutines: remaining })
 }
 
 /** Copies any routine (typically a built-in one) into a new custom routine the person can edit. */
-export function duplicateRoutine(
-  state: RoutinesState,
-  payload: DuplicateRoutinePayload,
-  _at: Instant,
-): Outcome {
+export function duplicateRoutine(state: RoutinesState, payload: DuplicateRoutinePayload, _at: Instant): Outcome {
   const parsed = parsePayload(duplicateRoutinePayload, payload)
   if (!parsed.ok) return parsed
   const original = findRoutine(state, parsed.data.routineId)
@@ -64,12 +51,7 @@ export function duplicateRoutine(
   return store(state, copy, allocated.nextCustomNumber, EXERCISES_BY_ID)
 }
 
-function store(
-  state: RoutinesState,
-  routine: Routine,
-  nextCustomNumber: number,
-  byId: ExercisesById,
-): Outcome {
+function store(state: RoutinesState, routine: Routine, nextCustomNumber: number, byId: ExercisesById): Outcome {
   const errors = validateRoutine(routine, byId)
   if (errors.length > 0) return fail(errors.join(' '))
   const exists = state.customRoutines.some((existing) => existing.id === routine.id)
@@ -79,9 +61,7 @@ function store(
   const customRoutines = exists
     ? state.customRoutines.map((existing) => (existing.id === routine.id ? routine : existing))
     : [...state.customRoutines, routine]
-  return ok({ ...state, customRoutines, nextCustomNumber }, [
-    { type: 'custom-routine-saved', routineId: routine.id },
-  ])
+  return ok({ ...state, customRoutines, nextCustomNumber }, [{ type: 'custom-routine-saved', routineId: routine.id }])
 }
 
 function allocateId(state: RoutinesState): { id: string; nextCustomNumber: number } {

@@ -23,9 +23,7 @@ export function rateSession(
   const session = state.session
   if (!session || session.status !== 'done') return fail('There is no finished session to rate.')
   const rating = parsed.data.rating
-  const history = state.history.map((entry) =>
-    entry.sessionId === session.sessionId ? { ...entry, rating } : entry,
-  )
+  const history = state.history.map((entry) => (entry.sessionId === session.sessionId ? { ...entry, rating } : entry))
   return ok({ ...state, session: null, history })
 }
 

@@ -35,10 +35,7 @@ export interface RoutineSummary {
   positions: Position[]
 }
 
-export function summarizeRoutine(
-  routine: Routine,
-  exercisesById: ExercisesById = EXERCISES_BY_ID,
-): RoutineSummary {
+export function summarizeRoutine(routine: Routine, exercisesById: ExercisesById = EXERCISES_BY_ID): RoutineSummary {
   const exercises = routine.items.flatMap((item) => exercisesById[item.exerciseId] ?? [])
   return {
     id: routine.id,

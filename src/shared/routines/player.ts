@@ -17,13 +17,7 @@ import {
   type StartRoutinePayload,
 } from './schema'
 import { compileSegments } from './segments'
-import {
-  HISTORY_LIMIT,
-  type HistoryEntry,
-  type PlayerSession,
-  type RoutinesEvent,
-  type RoutinesState,
-} from './state'
+import { HISTORY_LIMIT, type HistoryEntry, type PlayerSession, type RoutinesEvent, type RoutinesState } from './state'
 import { cueFor, firstExerciseSegmentOf, settleSession } from './timeline'
 import { validateRoutine } from './validate'
 
@@ -79,10 +73,7 @@ export function startRoutine(state: RoutinesState, payload: StartRoutinePayload,
     outcome: null,
   }
   const cue = cueFor(session.segments, 0)
-  return ok({ ...caught.state, session, nextSessionNumber: number + 1 }, [
-    ...caught.events,
-    ...(cue ? [cue] : []),
-  ])
+  return ok({ ...caught.state, session, nextSessionNumber: number + 1 }, [...caught.events, ...(cue ? [cue] : [])])
 }
 
 export function pauseRoutine(state: RoutinesState, payload: EmptyPayload, at: Instant): Outcome {
@@ -90,12 +81,8 @@ export function pauseRoutine(state: RoutinesState, payload: EmptyPayload, at: In
   if (!parsed.ok) return parsed
   const caught = catchUp(state, at)
   const session = caught.state.session
-  if (!session || session.status !== 'running')
-    return fail('Nothing is playing, so there is nothing to pause.')
-  return ok(
-    { ...caught.state, session: { ...session, status: 'paused', pausedAtMono: at.mono } },
-    caught.events,
-  )
+  if (!session || session.status !== 'running') return fail('Nothing is playing, so there is nothing to pause.')
+  return ok({ ...caught.state, session: { ...session, status: 'paused', pausedAtMono: at.mono } }, caught.events)
 }
 
 export function resumeRoutine(state: RoutinesState, payload: EmptyPayload, at: Instant): Outcome {
@@ -162,10 +149,7 @@ export function endRoutine(state: RoutinesState, payload: EmptyPayload, at: Inst
 }
 
 /** A library routine by id, or the unsaved routine sent along (citing its exercises' sources if it has none). */
-function resolveRoutine(
-  state: RoutinesState,
-  data: z.output<typeof startRoutinePayload>,
-): Routine | undefined {
+function resolveRoutine(state: RoutinesState, data: z.output<typeof startRoutinePayload>): Routine | undefined {
   if (data.routineId !== undefined) return findRoutine(state, data.routineId)
   if (!data.routine) return undefined
   const { id, ...fields } = data.routine
@@ -204,13 +188,7 @@ function jumpTo(caught: Step, session: PlayerSession, target: number, at: Instan
   return ok({ ...caught.state, session: moved }, [...caught.events, ...(cue ? [cue] : [])])
 }
 
-function finish(
-  state: RoutinesState,
-  session: PlayerSession,
-  endMono: number,
-  at: Instant,
-  completed: boolean,
-): Step {
+function finish(state: RoutinesState, session: PlayerSession, endMono: number, at: Instant, completed: boolean): Step {
   const pausedTotalMs =
     session.pausedTotalMs + (session.pausedAtMono === null ? 0 : Math.max(0, endMono - session.pausedAtMono))
   const endedWall = at.wall - (at.mono - endMono)

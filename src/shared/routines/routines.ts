@@ -11,8 +11,7 @@ export const BUILT_IN_ROUTINES: readonly Routine[] = [
   {
     id: BREAK_ROUTINE_ID,
     name: 'Two-minute break',
-    description:
-      'Get up, reach, loosen your shoulders and rest your eyes: a quick change of posture between tasks.',
+    description: 'Get up, reach, loosen your shoulders and rest your eyes: a quick change of posture between tasks.',
     prepareSeconds: 5,
     restSeconds: 5,
     items: [
@@ -142,11 +141,7 @@ export const BUILT_IN_ROUTINES: readonly Routine[] = [
     description: 'Settle your posture, then slow your breathing down without leaving your chair.',
     prepareSeconds: 5,
     restSeconds: 10,
-    items: [
-      { exerciseId: 'posture-check' },
-      { exerciseId: 'box-breathing' },
-      { exerciseId: 'belly-breathing-seated' },
-    ],
+    items: [{ exerciseId: 'posture-check' }, { exerciseId: 'box-breathing' }, { exerciseId: 'belly-breathing-seated' }],
     sources: ['hse-posture', 'box-breathing', 'diaphragmatic-breathing'],
   },
 ]

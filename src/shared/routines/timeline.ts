@@ -26,10 +26,7 @@ function cueEvent(cue: Cue, segment: Segment | null): RoutinesEvent {
  * durations, so however late or seldom this is called, the session lands where it would have been.
  * Returns the indices entered, in order (the last may be `segments.length`: the end).
  */
-export function settleSession(
-  session: PlayerSession,
-  mono: number,
-): { session: PlayerSession; entered: number[] } {
+export function settleSession(session: PlayerSession, mono: number): { session: PlayerSession; entered: number[] } {
   if (session.status !== 'running') return { session, entered: [] }
   let { index, segmentStartMono } = session
   const entered: number[] = []

@@ -30,8 +30,7 @@ function describeIssues(label: string, error: z.ZodError, skipFields: readonly s
 export function validateExercise(exercise: unknown): string[] {
   const parsed = exerciseSchema.safeParse(exercise)
   if (parsed.success) return []
-  const name =
-    typeof exercise === 'object' && exercise !== null && 'id' in exercise ? String(exercise.id) : '?'
+  const name = typeof exercise === 'object' && exercise !== null && 'id' in exercise ? String(exercise.id) : '?'
   return describeIssues(`Exercise “${name}”`, parsed.error)
 }
 
@@ -55,9 +54,7 @@ export function validateRoutine(routine: unknown, exercisesById: ExercisesById):
   if (errors.length > 0) return errors
   const durationMs = routineDurationMs(parsed.data, exercisesById)
   if (durationMs === null || durationMs < MIN_ROUTINE_MS || durationMs > MAX_ROUTINE_MS) {
-    errors.push(
-      `${label}: a routine must last between 1 and 30 minutes (this one lasts ${describeMs(durationMs)}).`,
-    )
+    errors.push(`${label}: a routine must last between 1 and 30 minutes (this one lasts ${describeMs(durationMs)}).`)
   }
   return errors
 }
@@ -69,18 +66,13 @@ function stepErrors(items: readonly RoutineItem[], exercisesById: ExercisesById,
     const step = `${label} (step ${index + 1})`
     const exercise = exercisesById[item.exerciseId]
     if (!exercise) return [`${step}: there is no exercise called “${item.exerciseId}”.`]
-    return [
-      ...validateExercise(exercise).map((error) => `${step}: ${error}`),
-      ...overrideErrors(exercise, item, step),
-    ]
+    return [...validateExercise(exercise).map((error) => `${step}: ${error}`), ...overrideErrors(exercise, item, step)]
   })
 }
 
 function overrideErrors(exercise: Exercise, item: RoutineItem, step: string): string[] {
   if (exercise.dose.kind === 'reps' && item.holdSeconds !== undefined) {
-    return [
-      `${step}: “${exercise.name}” is counted in repetitions, so set repetitions instead of a hold time.`,
-    ]
+    return [`${step}: “${exercise.name}” is counted in repetitions, so set repetitions instead of a hold time.`]
   }
   if (exercise.dose.kind !== 'reps' && item.reps !== undefined) {
     return [`${step}: “${exercise.name}” is timed, so set a hold time instead of repetitions.`]
@@ -116,9 +108,7 @@ export function validateCatalog(exercises: readonly Exercise[], routines: readon
     const durationMs = routineDurationMs(routine, byId)
     if (routineErrors.length === 0 && durationMs !== null) {
       if (durationMs < BUILT_IN_MIN_MS || durationMs > BUILT_IN_MAX_MS) {
-        errors.push(
-          `Routine “${routine.name}”: a built-in routine lasts 2–10 minutes, not ${describeMs(durationMs)}.`,
-        )
+        errors.push(`Routine “${routine.name}”: a built-in routine lasts 2–10 minutes, not ${describeMs(durationMs)}.`)
       }
     }
   }

@@ -99,11 +99,7 @@ function segmentView(segment: Segment, elapsedMs: number, exercisesById: Exercis
 }
 
 /** The exercise after the current one (during a rest or the countdown: the one about to start). */
-function nextUp(
-  segments: readonly Segment[],
-  index: number,
-  exercisesById: ExercisesById,
-): PlayerView['nextUp'] {
+function nextUp(segments: readonly Segment[], index: number, exercisesById: ExercisesById): PlayerView['nextUp'] {
   const current = segments[index]
   const upcoming = segments.slice(index + 1).find((segment) => {
     if (segment.kind !== 'exercise') return false

@@ -1,10 +1,5 @@
 import type { Exercise } from '../model'
-import {
-  BREATHING_DIZZINESS,
-  BREATHING_MEDICAL,
-  GENERAL_CAUTION,
-  LYING_ON_BACK_IN_PREGNANCY,
-} from './cautions'
+import { BREATHING_DIZZINESS, BREATHING_MEDICAL, GENERAL_CAUTION, LYING_ON_BACK_IN_PREGNANCY } from './cautions'
 
 const bellyBreathingSteps = [
   'Rest one hand on your upper chest and the other just below your ribs.',

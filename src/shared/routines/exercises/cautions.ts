@@ -4,8 +4,7 @@
 export const GENERAL_CAUTION =
   'Stop if a movement brings sharp pain, pain that spreads, or new or worsening symptoms, and only go as far as feels comfortable.'
 
-export const NECK_DIZZINESS =
-  'If you feel dizzy or light-headed, stop moving your neck and sit quietly for a moment.'
+export const NECK_DIZZINESS = 'If you feel dizzy or light-headed, stop moving your neck and sit quietly for a moment.'
 
 export const OSTEOPOROSIS_KNEE_TO_CHEST =
   'If you have osteoporosis, leave this one out: drawing the knee to the chest bends the spine deeply, which is linked with a risk of compression fracture.'

@@ -1,10 +1,5 @@
 import type { Exercise } from '../model'
-import {
-  GENERAL_CAUTION,
-  LYING_ON_BACK_IN_PREGNANCY,
-  NEW_DURING_FLARE,
-  OSTEOPOROSIS_KNEE_TO_CHEST,
-} from './cautions'
+import { GENERAL_CAUTION, LYING_ON_BACK_IN_PREGNANCY, NEW_DURING_FLARE, OSTEOPOROSIS_KNEE_TO_CHEST } from './cautions'
 
 /** Lower-back exercises done on a mat or the floor (content-facts.md §3b #1–5, #8, #9). */
 export const FLOOR_EXERCISES: Exercise[] = [
