@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url'
 import { app, session } from 'electron'
 import { Companion } from '../shared/companion'
 import { hostTime } from '../shared/time'
+import { IDLE_TRAY } from '../shared/tray-model'
 import { push, setupIpc } from './ipc'
 import { hardenSession } from './security'
 import { claimSingleInstance } from './single-instance'
@@ -57,7 +58,15 @@ async function main(): Promise<void> {
     },
   })
   shell.window = mainWindow
-  setupTray(join(resources, 'tray-working.png'), { open: () => mainWindow.show(), quit: () => app.quit() })
+  const tray = setupTray(
+    (file) => join(resources, file),
+    (action) => {
+      if (action === 'quit') app.quit()
+      else if (action === 'settings') push(mainWindow.show().webContents, 'navigate', { screen: 'settings' })
+      else mainWindow.show()
+    },
+  )
+  tray.render(IDLE_TRAY)
   // The tray keeps Unknot running after its window closes.
   app.on('window-all-closed', () => undefined)
   app.on('before-quit', () => companion.dispose())

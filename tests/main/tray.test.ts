@@ -1,17 +1,108 @@
 import { describe, expect, it } from 'vitest'
-import { Tray } from './fake-electron'
+import { Tray, type FakeMenuItem } from './fake-electron'
 import { setupTray } from '../../src/main/tray'
+import { IDLE_TRAY, type TrayAction, type TrayModel } from '../../src/shared/tray-model'
+
+function make(platform: NodeJS.Platform = 'linux') {
+  const actions: TrayAction[] = []
+  const view = setupTray(
+    (file) => `/res/${file}`,
+    (action) => actions.push(action),
+    platform,
+  )
+  const tray = Tray.instances[0]
+  if (!tray) throw new Error('no tray was created')
+  return { view, tray, actions }
+}
+
+function items(menu: { items: FakeMenuItem[] } | undefined): FakeMenuItem[] {
+  return (menu?.items ?? []).flatMap((item) => {
+    const sub = Array.isArray(item.submenu) ? item.submenu : (item.submenu?.items ?? [])
+    return [item, ...sub]
+  })
+}
+
+const due: TrayModel = {
+  icon: 'due',
+  tooltip: 'Unknot: time for a stretch break',
+  statusLine: 'Stretch break due now',
+  canSnooze: true,
+  paused: false,
+}
 
 describe('tray', () => {
-  it('shows a tooltip and a menu whose items do what they say', () => {
-    const calls: string[] = []
-    setupTray('/res/tray-working.png', { open: () => calls.push('open'), quit: () => calls.push('quit') })
-    const tray = Tray.instances[0]
-    expect(tray?.tooltip).toBe('Unknot')
-    expect(tray?.image.path).toBe('/res/tray-working.png')
-    const labelled = (tray?.menu?.items ?? []).filter((item) => item.label)
-    expect(labelled.map((item) => item.label)).toEqual(['Open Unknot', 'Quit'])
-    for (const item of labelled) item.click?.()
-    expect(calls).toEqual(['open', 'quit'])
+  it('shows the status line (disabled) and a menu whose items send their action', () => {
+    const { view, tray, actions } = make()
+    view.render(due)
+    const all = items(tray.menu)
+    expect(all[0]).toMatchObject({ label: 'Stretch break due now', enabled: false })
+    const labels = all.filter((item) => item.label && item.click).map((item) => item.label)
+    expect(labels).toEqual([
+      'Start a stretch now',
+      'Snooze 10 min',
+      'For 30 minutes',
+      'For 1 hour',
+      'Until tomorrow',
+      'Resume',
+      '30 minutes',
+      '60 minutes',
+      '90 minutes',
+      'Log a spasm…',
+      'Open Unknot',
+      'Settings…',
+      'Quit',
+    ])
+    for (const item of all) item.click?.()
+    expect(actions).toEqual([
+      'stretch-now',
+      'snooze-10',
+      'pause-30m',
+      'pause-1h',
+      'pause-tomorrow',
+      'resume',
+      'meeting-30',
+      'meeting-60',
+      'meeting-90',
+      'log-spasm',
+      'open',
+      'settings',
+      'quit',
+    ])
+  })
+
+  it('enables Snooze only when a break is due and Resume only when paused', () => {
+    const { view, tray } = make()
+    view.render({ ...IDLE_TRAY, paused: true })
+    const find = (label: string) => items(tray.menu).find((item) => item.label === label)
+    expect(find('Snooze 10 min')?.enabled).toBe(false)
+    expect(find('Resume')?.enabled).toBe(true)
+  })
+
+  it('swaps the icon and tooltip with the state, and rebuilds nothing that did not change', () => {
+    const { view, tray } = make()
+    view.render(IDLE_TRAY)
+    expect(tray.image.path).toBe('/res/tray-working.png')
+    const menu = tray.menu
+    view.render({ ...IDLE_TRAY })
+    expect(tray.menu).toBe(menu)
+    view.render(due)
+    expect(tray.image.path).toBe('/res/tray-due.png')
+    expect(tray.tooltip).toBe('Unknot: time for a stretch break')
+    expect(tray.menu).not.toBe(menu)
+  })
+
+  it('shows a running therapy session with an End item', () => {
+    const { view, tray, actions } = make()
+    view.render({ ...IDLE_TRAY, therapyLine: 'Cold pack: 08:12 left' })
+    const all = items(tray.menu)
+    expect(all.find((item) => item.label === 'Cold pack: 08:12 left')?.enabled).toBe(false)
+    all.find((item) => item.label === 'End therapy session')?.click?.()
+    expect(actions).toEqual(['end-therapy'])
+  })
+
+  it('uses template images on macOS', () => {
+    const { view, tray } = make('darwin')
+    view.render(due)
+    expect(tray.image).toMatchObject({ path: '/res/tray-dueTemplate.png', template: true })
   })
 })
