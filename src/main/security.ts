@@ -1,11 +1,18 @@
-import type { Session, WebContents } from 'electron'
+import { shell, type Session, type WebContents } from 'electron'
+import { isAllowedExternalUrl } from '../shared/external-links'
 
-/** Our window only ever shows our own page: no navigation away, no new windows, no permission prompts. */
-export function hardenContents(contents: WebContents): void {
+/**
+ * Our window only ever shows our own page: no navigation away, no new windows, no permission prompts. A link to a
+ * cited source (https, on the allow-list) opens in the person's browser instead; every other one goes nowhere.
+ */
+export function hardenContents(contents: WebContents, externalAllowList: ReadonlySet<string> = new Set()): void {
   contents.on('will-navigate', (event) => event.preventDefault())
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url, externalAllowList)) void shell.openExternal(url)
+    return { action: 'deny' }
+  })
 }
 
 export function hardenSession(session: Session): void {

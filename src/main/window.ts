@@ -3,6 +3,8 @@ import { hardenContents } from './security'
 
 export interface WindowOptions {
   preloadPath: string
+  /** https pages a link in the app may open in the system browser */
+  externalAllowList?: ReadonlySet<string>
   iconPath: string
   /** loads the renderer: the dev server URL or the built index.html */
   load: (window: BrowserWindow) => Promise<void>
@@ -55,7 +57,7 @@ export class MainWindow {
         disableBlinkFeatures: 'Auxclick',
       },
     })
-    hardenContents(window.webContents)
+    hardenContents(window.webContents, this.options.externalAllowList)
     window.once('ready-to-show', () => window.show())
     window.on('closed', () => {
       if (this.window === window) this.window = undefined
