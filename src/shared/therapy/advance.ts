@@ -1,0 +1,79 @@
+import type { Instant } from '../time'
+import { ok, type Result } from '../result'
+import { END_ALERT_REPEAT_MS, MIN_REST_MINUTES, SKIN_CHECK_AFTER_MS, THERAPY_KINDS } from './limits'
+import { MINUTE_MS } from '../time'
+import { findPreset } from './presets'
+import type { TherapySettings } from './schema'
+import { SKIN_CHECK_ADVICE, SKIN_CHECK_SIGNS } from './safety'
+import type { TherapyEvent, TherapyState } from './state'
+import { finishSession } from './session'
+import { switchDueInMs } from './episode'
+import { elapsedMs, plannedEndMono, skinCheckApplies } from './timing'
+
+/** Processes everything due up to `at`. Calling it twice at the same instant emits nothing new. */
+export function advance(
+  state: TherapyState,
+  at: Instant,
+  _settings?: TherapySettings,
+): Result<TherapyState, TherapyEvent> {
+  let next = state
+  const events: TherapyEvent[] = []
+  const session = next.session
+  if (session && !session.ended && !session.pausedAt) {
+    const elapsed = elapsedMs(session, at)
+    if (elapsed >= session.plannedMs) {
+      const endMono = plannedEndMono(session)
+      const result = finishSession(next, session, { wall: at.wall - (at.mono - endMono), mono: endMono }, at, false)
+      if (result.ok) {
+        next = result.state
+        events.push(...result.events)
+      }
+    } else if (!session.skinCheckFired && skinCheckApplies(session) && elapsed >= SKIN_CHECK_AFTER_MS) {
+      next = { ...next, session: { ...session, skinCheckFired: true } }
+      events.push({ type: 'skin-check', kind: session.kind, lookFor: SKIN_CHECK_SIGNS, advice: SKIN_CHECK_ADVICE })
+    }
+  } else if (session?.ended && at.mono >= session.ended.nextAlertMono) {
+    const repeats = session.ended.repeats + 1
+    next = {
+      ...next,
+      session: { ...session, ended: { ...session.ended, repeats, nextAlertMono: at.mono + END_ALERT_REPEAT_MS } },
+    }
+    events.push({ type: 'end-alert-repeat', kind: session.kind, repeats })
+  }
+  for (const kind of THERAPY_KINDS) {
+    const last = next.lastEnd[kind]
+    if (last && !last.restOverNotified && at.mono >= last.at.mono + MIN_REST_MINUTES * MINUTE_MS) {
+      next = { ...next, lastEnd: { ...next.lastEnd, [kind]: { ...last, restOverNotified: true } } }
+      events.push({ type: 'rest-over', kind })
+    }
+  }
+  const episode = next.episode
+  if (episode && switchDueInMs(episode, at) === 0) {
+    const phases = findPreset(episode.presetId).phases
+    const from = phases[0]?.kind
+    const to = phases[1]?.kind
+    next = { ...next, episode: { ...episode, switchSuggested: true } }
+    if (from && to) events.push({ type: 'suggest-switch', episodeId: episode.id, from, to })
+  }
+  return ok(next, events)
+}
+
+/** Milliseconds from `at` until `advance` has something to do; null when nothing is pending. */
+export function nextWakeMs(state: TherapyState, at: Instant, _settings?: TherapySettings): number | null {
+  const waits: number[] = []
+  const session = state.session
+  if (session && !session.ended && !session.pausedAt) {
+    const elapsed = elapsedMs(session, at)
+    waits.push(session.plannedMs - elapsed)
+    if (!session.skinCheckFired && skinCheckApplies(session)) waits.push(SKIN_CHECK_AFTER_MS - elapsed)
+  }
+  if (session?.ended) waits.push(session.ended.nextAlertMono - at.mono)
+  for (const kind of THERAPY_KINDS) {
+    const last = state.lastEnd[kind]
+    if (last && !last.restOverNotified) waits.push(last.at.mono + MIN_REST_MINUTES * MINUTE_MS - at.mono)
+  }
+  const switchIn = state.episode ? switchDueInMs(state.episode, at) : null
+  if (switchIn !== null) waits.push(switchIn)
+  if (waits.length === 0) return null
+  return Math.max(0, Math.min(...waits))
+}

@@ -1,0 +1,39 @@
+import { MINUTE_MS } from '../time'
+
+export const THERAPY_KINDS = ['cold', 'heat'] as const
+export type TherapyKind = (typeof THERAPY_KINDS)[number]
+
+export type TherapySourceId =
+  'tm-ice-heat' | 'nebraska-ice-heat' | 'cleveland-ice-heat' | 'cochrane-heat-cold' | 'acp-2017' | 'nhs-back-pain'
+
+export const MIN_SESSION_MINUTES = 1
+
+/**
+ * Longest session per kind. The facts sheet (1a) gives about 20 minutes as the usual limit for both ice and heat;
+ * the 20–30 minute upper bound (tm-ice-heat) is for ice only, and no source gives a longer limit for heat, so both
+ * kinds stop at 20 minutes (tm-ice-heat, cleveland-ice-heat, nebraska-ice-heat).
+ */
+export const MAX_SESSION_MINUTES: Record<TherapyKind, number> = { cold: 20, heat: 20 }
+export const SESSION_LIMIT_SOURCES: TherapySourceId[] = ['tm-ice-heat', 'cleveland-ice-heat', 'nebraska-ice-heat']
+
+/** At least 20 minutes between sessions of the same kind ("20 on / 20 off"); 40–60 is suggested (facts 1a). */
+export const MIN_REST_MINUTES = 20
+export const SUGGESTED_REST_MINUTES = 40
+export const REST_SOURCES: TherapySourceId[] = ['tm-ice-heat', 'cleveland-ice-heat']
+
+/** The skin check comes about 5 minutes into a session (tm-ice-heat). */
+export const SKIN_CHECK_AFTER_MS = 5 * MINUTE_MS
+/** How often the end alert repeats until the person confirms the pack is off. A product choice, not a sourced number. */
+export const END_ALERT_REPEAT_MS = 60_000
+export const HISTORY_LIMIT = 500
+
+export const KIND_LABEL: Record<TherapyKind, string> = { cold: 'Cold pack', heat: 'Heat pack' }
+
+export function maxSessionMessage(kind: TherapyKind): string {
+  const max = MAX_SESSION_MINUTES[kind]
+  return (
+    `A ${kind} session can last at most ${max} minutes: longer on the skin raises the risk of ` +
+    (kind === 'cold' ? 'cold burns.' : 'burns.') +
+    ' Take a break and start another session later.'
+  )
+}

@@ -1,0 +1,184 @@
+import type { Instant } from '../time'
+import { MINUTE_MS, localDayKey } from '../time'
+import { fail, ok, type Result } from '../result'
+import { END_ALERT_REPEAT_MS, KIND_LABEL, MAX_SESSION_MINUTES, maxSessionMessage } from './limits'
+import { findPreset } from './presets'
+import {
+  addMinutePayload,
+  acknowledgeEndPayload,
+  dismissSkinCheckPayload,
+  endSessionPayload,
+  firstIssue,
+  pauseSessionPayload,
+  resumeSessionPayload,
+  startSessionPayload,
+  therapySettingsSchema,
+  type EmptyPayload,
+  type StartSessionPayload,
+  type TherapySettings,
+} from './schema'
+import type { ActiveSession, TherapyEvent, TherapyState } from './state'
+import { elapsedMs, formatClock, record, restRemainingMs } from './timing'
+
+type TherapyResult = Result<TherapyState, TherapyEvent>
+
+function sessionsToday(state: TherapyState, at: Instant, timeZone: string): number {
+  const today = localDayKey(at.wall, timeZone)
+  return state.history.filter((entry) => localDayKey(entry.startWall, timeZone) === today).length
+}
+
+export function startSession(
+  state: TherapyState,
+  payload: StartSessionPayload,
+  at: Instant,
+  settings: TherapySettings = therapySettingsSchema.parse({}),
+): TherapyResult {
+  const parsed = startSessionPayload.safeParse(payload)
+  if (!parsed.success) return fail(firstIssue(parsed.error))
+  const { kind, minutes, presetId } = parsed.data
+  const episode = state.episode
+  if (!episode) return fail('Start an episode first, so your sessions are grouped and the safety list is shown.')
+  if (!episode.safetyConfirmed) return fail('Please confirm the safety list for this episode before the first session.')
+  if (state.session) return fail('A session is already running. End it before starting another.')
+  if (!findPreset(presetId).kinds.includes(kind))
+    return fail(`The “${findPreset(presetId).title}” preset does not use ${kind}. Choose another preset or kind.`)
+  const rest = restRemainingMs(state, kind, at)
+  if (rest > 0)
+    return fail(`Your skin needs a rest between ${kind} sessions. You can start the next one in ${formatClock(rest)}.`)
+  const cap = settings.dailySessionCap
+  if (cap !== null && sessionsToday(state, at, settings.timeZone) >= cap)
+    return fail(`You set a limit of ${cap} sessions a day, and you have reached it today.`)
+  const session: ActiveSession = {
+    id: `s${state.nextId}`,
+    kind,
+    presetId,
+    episodeId: episode.id,
+    plannedMs: minutes * MINUTE_MS,
+    start: { wall: at.wall, mono: at.mono },
+    pausedMs: 0,
+    pausedAt: null,
+    skinCheckFired: false,
+    skinCheckDismissed: false,
+    ended: null,
+  }
+  return ok({ ...state, session, nextId: state.nextId + 1 }, [
+    { type: 'session-started', kind, plannedMs: session.plannedMs },
+  ])
+}
+
+function runningSession(state: TherapyState): ActiveSession | string {
+  if (!state.session) return 'No session is running.'
+  if (state.session.ended) return 'This session has already ended. Confirm the pack is off first.'
+  return state.session
+}
+
+export function pauseSession(state: TherapyState, payload: EmptyPayload, at: Instant): TherapyResult {
+  if (!pauseSessionPayload.safeParse(payload).success) return fail('That request could not be understood.')
+  const session = runningSession(state)
+  if (typeof session === 'string') return fail(session)
+  if (session.pausedAt) return fail('The session is already paused.')
+  return ok({ ...state, session: { ...session, pausedAt: { wall: at.wall, mono: at.mono } } })
+}
+
+export function resumeSession(state: TherapyState, payload: EmptyPayload, at: Instant): TherapyResult {
+  if (!resumeSessionPayload.safeParse(payload).success) return fail('That request could not be understood.')
+  const session = runningSession(state)
+  if (typeof session === 'string') return fail(session)
+  if (!session.pausedAt) return fail('The session is not paused.')
+  const pausedMs = session.pausedMs + Math.max(0, at.mono - session.pausedAt.mono)
+  return ok({ ...state, session: { ...session, pausedMs, pausedAt: null } })
+}
+
+export function addMinute(state: TherapyState, payload: EmptyPayload): TherapyResult {
+  if (!addMinutePayload.safeParse(payload).success) return fail('That request could not be understood.')
+  const session = runningSession(state)
+  if (typeof session === 'string') return fail(session)
+  const plannedMs = session.plannedMs + MINUTE_MS
+  if (plannedMs > MAX_SESSION_MINUTES[session.kind] * MINUTE_MS) return fail(maxSessionMessage(session.kind))
+  return ok({ ...state, session: { ...session, plannedMs } })
+}
+
+export function dismissSkinCheck(state: TherapyState, payload: EmptyPayload): TherapyResult {
+  if (!dismissSkinCheckPayload.safeParse(payload).success) return fail('That request could not be understood.')
+  if (!state.session?.skinCheckFired || state.session.skinCheckDismissed)
+    return fail('There is no skin check to close.')
+  return ok({ ...state, session: { ...state.session, skinCheckDismissed: true } })
+}
+
+/** The person takes the pack off before (or when) the time is up. After the end alert it acknowledges it. */
+export function endSession(state: TherapyState, payload: EmptyPayload, at: Instant): TherapyResult {
+  if (!endSessionPayload.safeParse(payload).success) return fail('That request could not be understood.')
+  const session = state.session
+  if (!session) return fail('No session is running.')
+  if (session.ended) return acknowledgeEnd(state, {})
+  const actualMs = elapsedMs(session, at)
+  const endedEarly = actualMs < session.plannedMs
+  return ok(
+    {
+      ...state,
+      session: null,
+      lastEnd: { ...state.lastEnd, [session.kind]: { at: { wall: at.wall, mono: at.mono }, restOverNotified: false } },
+      history: record(state, {
+        id: session.id,
+        kind: session.kind,
+        presetId: session.presetId,
+        episodeId: session.episodeId,
+        startWall: session.start.wall,
+        plannedMs: session.plannedMs,
+        actualMs,
+        endedEarly,
+        endedWhileClosed: false,
+      }),
+    },
+    [{ type: 'session-ended', kind: session.kind, endedEarly, whileClosed: false }],
+  )
+}
+
+export function acknowledgeEnd(state: TherapyState, payload: EmptyPayload): TherapyResult {
+  if (!acknowledgeEndPayload.safeParse(payload).success) return fail('That request could not be understood.')
+  if (!state.session?.ended) return fail('There is no finished session waiting to be confirmed.')
+  return ok({ ...state, session: null })
+}
+
+/** Marks a running session as finished at its planned end; the caller is already past that end. */
+export function finishSession(
+  state: TherapyState,
+  session: ActiveSession,
+  endAt: { wall: number; mono: number },
+  now: Instant,
+  whileClosed: boolean,
+): TherapyResult {
+  return ok(
+    {
+      ...state,
+      session: {
+        ...session,
+        pausedAt: null,
+        skinCheckFired: true,
+        skinCheckDismissed: true,
+        ended: { at: endAt, whileClosed, nextAlertMono: now.mono + END_ALERT_REPEAT_MS, repeats: 0 },
+      },
+      lastEnd: { ...state.lastEnd, [session.kind]: { at: endAt, restOverNotified: false } },
+      history: record(state, {
+        id: session.id,
+        kind: session.kind,
+        presetId: session.presetId,
+        episodeId: session.episodeId,
+        startWall: session.start.wall,
+        plannedMs: session.plannedMs,
+        actualMs: session.plannedMs,
+        endedEarly: false,
+        endedWhileClosed: whileClosed,
+      }),
+    },
+    [{ type: 'session-ended', kind: session.kind, endedEarly: false, whileClosed }],
+  )
+}
+
+export function trayLabel(session: ActiveSession | null, at: Instant): string | null {
+  if (!session) return null
+  const label = KIND_LABEL[session.kind]
+  if (session.ended) return `${label}: time is up, take it off`
+  const left = formatClock(session.plannedMs - elapsedMs(session, at))
+  return session.pausedAt ? `${label}: paused, ${left} left` : `${label}: ${left} left`
+}

@@ -1,0 +1,42 @@
+import type { Instant } from '../time'
+import { HISTORY_LIMIT, MIN_REST_MINUTES, SKIN_CHECK_AFTER_MS } from './limits'
+import type { TherapyKind } from './limits'
+import type { ActiveSession, SessionRecord, TherapyState } from './state'
+import { MINUTE_MS } from '../time'
+
+/** Time the pack has been on, paused time excluded (mono). */
+export function elapsedMs(session: ActiveSession, at: Instant): number {
+  if (session.ended) return session.plannedMs
+  const until = session.pausedAt ? session.pausedAt.mono : at.mono
+  return Math.max(0, until - session.start.mono - session.pausedMs)
+}
+
+export function remainingMs(session: ActiveSession, at: Instant): number {
+  return Math.max(0, session.plannedMs - elapsedMs(session, at))
+}
+
+export function skinCheckApplies(session: ActiveSession): boolean {
+  return session.plannedMs > SKIN_CHECK_AFTER_MS
+}
+
+/** The mono instant the planned time runs out, for a running session. */
+export function plannedEndMono(session: ActiveSession): number {
+  return session.start.mono + session.pausedMs + session.plannedMs
+}
+
+export function restRemainingMs(state: TherapyState, kind: TherapyKind, at: Instant): number {
+  const last = state.lastEnd[kind]
+  if (!last) return 0
+  return Math.max(0, last.at.mono + MIN_REST_MINUTES * MINUTE_MS - at.mono)
+}
+
+export function record(state: TherapyState, entry: SessionRecord): SessionRecord[] {
+  return [...state.history, entry].slice(-HISTORY_LIMIT)
+}
+
+export function formatClock(ms: number): string {
+  const totalSeconds = Math.ceil(Math.max(0, ms) / 1000)
+  const minutes = Math.floor(totalSeconds / 60)
+  const seconds = totalSeconds % 60
+  return `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`
+}

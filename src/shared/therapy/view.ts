@@ -1,0 +1,106 @@
+import type { Instant } from '../time'
+import {
+  type TherapyKind,
+  MAX_SESSION_MINUTES,
+  MIN_REST_MINUTES,
+  MIN_SESSION_MINUTES,
+  SUGGESTED_REST_MINUTES,
+} from './limits'
+import { PRESETS, findPreset, type PresetId, type TherapyPreset } from './presets'
+import { SAFETY_CHECKLIST, SKIN_CHECK_ADVICE, SKIN_CHECK_SIGNS, type SafetyItem } from './safety'
+import type { TherapySettings } from './schema'
+import type { SessionRecord, TherapyState } from './state'
+import { suggestedPhase } from './episode'
+import { trayLabel } from './session'
+import { elapsedMs, remainingMs, restRemainingMs } from './timing'
+
+export interface TherapyView {
+  session: {
+    kind: TherapyKind
+    presetId: PresetId
+    plannedMs: number
+    remainingMs: number
+    elapsedMs: number
+    paused: boolean
+    skinCheckDue: boolean
+    endedAwaitingAck: boolean
+    endedWhileClosed: boolean
+  } | null
+  restRemainingMs: Record<TherapyKind, number>
+  episode: {
+    id: string
+    presetId: PresetId
+    note: string | null
+    area: string | null
+    startWall: number
+    safetyConfirmed: boolean
+    suggestedKind: TherapyKind
+    suggestedMinutes: number
+    suggestedRestMinutes: number
+  } | null
+  /** Set once the episode's cold phase is over. */
+  suggestion: { from: TherapyKind; to: TherapyKind } | null
+  /** The open episode's sessions, newest first (all sessions when no episode is open). */
+  history: SessionRecord[]
+  checklist: SafetyItem[]
+  skinCheck: { lookFor: string[]; advice: string }
+  presets: TherapyPreset[]
+  limits: {
+    minSessionMinutes: number
+    maxSessionMinutes: Record<TherapyKind, number>
+    minRestMinutes: number
+    suggestedRestMinutes: number
+  }
+  dailySessionCap: number | null
+  trayLabel: string | null
+}
+
+export function therapyView(state: TherapyState, at: Instant, settings: TherapySettings): TherapyView {
+  const session = state.session
+  const episode = state.episode
+  const phase = episode ? suggestedPhase(episode, at) : null
+  const phases = episode ? findPreset(episode.presetId).phases : []
+  const from = phases[0]?.kind
+  const to = phases[1]?.kind
+  return {
+    session: session && {
+      kind: session.kind,
+      presetId: session.presetId,
+      plannedMs: session.plannedMs,
+      remainingMs: remainingMs(session, at),
+      elapsedMs: elapsedMs(session, at),
+      paused: session.pausedAt !== null,
+      skinCheckDue: session.skinCheckFired && !session.skinCheckDismissed && !session.ended,
+      endedAwaitingAck: session.ended !== null,
+      endedWhileClosed: session.ended?.whileClosed ?? false,
+    },
+    restRemainingMs: { cold: restRemainingMs(state, 'cold', at), heat: restRemainingMs(state, 'heat', at) },
+    episode:
+      episode && phase
+        ? {
+            id: episode.id,
+            presetId: episode.presetId,
+            note: episode.note,
+            area: episode.area,
+            startWall: episode.startWall,
+            safetyConfirmed: episode.safetyConfirmed,
+            suggestedKind: phase.phase.kind,
+            suggestedMinutes: phase.phase.sessionMinutes,
+            suggestedRestMinutes: phase.phase.restMinutes,
+          }
+        : null,
+    suggestion: episode?.switchSuggested && from && to ? { from, to } : null,
+    history: state.history.filter((entry) => !episode || entry.episodeId === episode.id).reverse(),
+    checklist: SAFETY_CHECKLIST,
+    skinCheck: { lookFor: SKIN_CHECK_SIGNS, advice: SKIN_CHECK_ADVICE },
+    presets: PRESETS,
+    limits: {
+      minSessionMinutes: MIN_SESSION_MINUTES,
+      maxSessionMinutes: MAX_SESSION_MINUTES,
+      minRestMinutes: MIN_REST_MINUTES,
+      suggestedRestMinutes: SUGGESTED_REST_MINUTES,
+    },
+    dailySessionCap: settings.dailySessionCap,
+    trayLabel: trayLabel(session, at),
+  }
+}
