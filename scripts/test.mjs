@@ -18,6 +18,7 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '-b']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+  ['security scan (Electronegativity)', 'node', ['scripts/security-scan.mjs']],
   [
     'unit, main and renderer tests',
     'npx',

@@ -10,6 +10,7 @@ export function hardenContents(contents: WebContents, externalAllowList: Readonl
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
+    // electronegativity: OPEN_EXTERNAL_JS_CHECK: only exact https URLs of cited sources pass the allow-list.
     if (isAllowedExternalUrl(url, externalAllowList)) void shell.openExternal(url)
     return { action: 'deny' }
   })

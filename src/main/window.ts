@@ -42,6 +42,7 @@ export class MainWindow {
       icon: this.options.iconPath,
       autoHideMenuBar: true,
       webPreferences: {
+        // electronegativity: PRELOAD_JS_CHECK: our own preload, which exposes only the contract via contextBridge.
         preload: this.options.preloadPath,
         contextIsolation: true,
         sandbox: true,
