@@ -48,11 +48,26 @@ def coloured(colour):
     return pixel
 
 
-def template(x, y, size):
-    """macOS template image: black with alpha; the system tints it."""
-    c = size / 2
-    ring = coverage(size * 0.48 - math.hypot(x - c, y - c)) - coverage(size * 0.40 - math.hypot(x - c, y - c))
-    return (0, 0, 0, round(255 * max(ring, knot(x, y, size))))
+def template_for(state):
+    """macOS template image: black with alpha, tinted by the system, so states differ by shape, not colour:
+    working = ring and knot, due = a filled disc with the knot cut out, paused = ring and two bars."""
+
+    def pixel(x, y, size):
+        c = size / 2
+        r = math.hypot(x - c, y - c)
+        outer = coverage(size * 0.48 - r)
+        ring = outer - coverage(size * 0.40 - r)
+        if state == "due":
+            alpha = outer * (1 - knot(x, y, size))
+        elif state == "paused":
+            bar = size * 0.07
+            bars = max(coverage(bar - abs(x - (c - size * 0.12))), coverage(bar - abs(x - (c + size * 0.12))))
+            alpha = max(ring, bars * coverage(size * 0.2 - abs(y - c)))
+        else:
+            alpha = max(ring, knot(x, y, size))
+        return (0, 0, 0, round(255 * alpha))
+
+    return pixel
 
 
 def main():
@@ -62,8 +77,8 @@ def main():
     for state, colour in STATES.items():
         png(OUT / f"tray-{state}.png", 16, coloured(colour))
         png(OUT / f"tray-{state}@2x.png", 32, coloured(colour))
-        png(OUT / f"tray-{state}Template.png", 16, template)
-        png(OUT / f"tray-{state}Template@2x.png", 32, template)
+        png(OUT / f"tray-{state}Template.png", 16, template_for(state))
+        png(OUT / f"tray-{state}Template@2x.png", 32, template_for(state))
 
 
 if __name__ == "__main__":
