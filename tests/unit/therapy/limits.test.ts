@@ -75,16 +75,18 @@ describe('hard limits', () => {
 describe('safety list', () => {
   it('startSession refuses until the checklist is confirmed for the episode', () => {
     const open = unwrap(startEpisode(initialTherapyState(), { presetId: 'custom' }, at(0))).state
-    expect(errorOf(startSession(open, { kind: 'heat', minutes: 10, presetId: 'custom' }, at(0)))).toContain('safety list')
+    expect(errorOf(startSession(open, { kind: 'heat', minutes: 10, presetId: 'custom' }, at(0)))).toContain(
+      'safety list',
+    )
     expect(errorOf(confirmSafety(open, { itemIds: SAFETY_ITEM_IDS.slice(1) }))).toContain('every item')
     const confirmed = unwrap(confirmSafety(open, { itemIds: SAFETY_ITEM_IDS })).state
     expect(startSession(confirmed, { kind: 'heat', minutes: 10, presetId: 'custom' }, at(0)).ok).toBe(true)
   })
 
   it('needs an open episode', () => {
-    expect(errorOf(startSession(initialTherapyState(), { kind: 'heat', minutes: 10, presetId: 'custom' }, at(0)))).toContain(
-      'Start an episode first',
-    )
+    expect(
+      errorOf(startSession(initialTherapyState(), { kind: 'heat', minutes: 10, presetId: 'custom' }, at(0))),
+    ).toContain('Start an episode first')
   })
 
   it('settings default to no daily cap', () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { COLD_PHASE_HOURS, PRESETS, findPreset, phaseAt } from '../../../src/shared/therapy'
 
 const HOUR = 3_600_000
-const FACT_IDS = ['tm-ice-heat', 'nebraska-ice-heat', 'cleveland-ice-heat', 'cochrane-heat-cold', 'acp-2017', 'nhs-back-pain']
+const FACT_IDS = [
+  'tm-ice-heat',
+  'nebraska-ice-heat',
+  'cleveland-ice-heat',
+  'cochrane-heat-cold',
+  'acp-2017',
+  'nhs-back-pain',
+]
 
 describe('therapy presets', () => {
   it('every preset has sources from the facts sheet and no daily cap of its own', () => {

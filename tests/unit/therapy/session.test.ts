@@ -97,7 +97,10 @@ describe('a session', () => {
     const refused = startSession(ended, { kind: 'cold', minutes: 10, presetId: 'custom' }, at(min(17) + 30_000))
     expect(errorOf(refused)).toBe('Your skin needs a rest between cold sessions. You can start the next one in 12:30.')
     expect(JSON.stringify(ended)).toBe(before)
-    expect(therapyView(ended, at(min(17) + 30_000), settings).restRemainingMs).toEqual({ cold: min(12) + 30_000, heat: 0 })
+    expect(therapyView(ended, at(min(17) + 30_000), settings).restRemainingMs).toEqual({
+      cold: min(12) + 30_000,
+      heat: 0,
+    })
     expect(startSession(ended, { kind: 'heat', minutes: 10, presetId: 'custom' }, at(min(11))).ok).toBe(true)
     expect(nextWakeMs(ended, at(min(10)))).toBe(min(20))
     const over = unwrap(advance(ended, at(min(30))))
