@@ -39,6 +39,7 @@ export function startSession(
   const episode = state.episode
   if (!episode) return fail('Start an episode first, so your sessions are grouped and the safety list is shown.')
   if (!episode.safetyConfirmed) return fail('Please confirm the safety list for this episode before the first session.')
+  if (state.session?.ended) return fail('Your last session has ended: confirm the pack is off before starting another.')
   if (state.session) return fail('A session is already running. End it before starting another.')
   if (!findPreset(presetId).kinds.includes(kind))
     return fail(`The “${findPreset(presetId).title}” preset does not use ${kind}. Choose another preset or kind.`)

@@ -59,4 +59,11 @@ describe('restore after an app restart', () => {
     const restored = unwrap(restore(persisted(heatSession()), afterRestart(-min(10)))).state
     expect(therapyView(restored, afterRestart(-min(10)), settings).session?.remainingMs).toBe(min(20))
   })
+
+  it('an end alert not yet acknowledged when the app closed sounds again on restore', () => {
+    const ended = unwrap(advance(heatSession(), at(min(20)))).state
+    const restored = unwrap(restore(persisted(ended), afterRestart(min(40))))
+    expect(restored.events).toEqual([{ type: 'end-alert-repeat', kind: 'heat', repeats: 1 }])
+    expect(therapyView(restored.state, afterRestart(min(40)), settings).restRemainingMs.heat).toBe(0)
+  })
 })

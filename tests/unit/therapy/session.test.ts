@@ -114,4 +114,14 @@ describe('a session', () => {
     const state = unwrap(advance(coldSession(), at(min(5)))).state
     expect(JSON.parse(JSON.stringify(state))).toEqual(state)
   })
+
+  it('a session of 5 minutes or less has no skin check, and a new one waits for the end to be confirmed', () => {
+    const short = coldSession(5)
+    expect(nextWakeMs(short, at(0))).toBe(min(5))
+    const ended = unwrap(advance(short, at(min(5))))
+    expect(ended.events.map((e) => e.type)).toEqual(['session-ended'])
+    expect(errorOf(startSession(ended.state, { kind: 'heat', minutes: 5, presetId: 'custom' }, at(min(6))))).toContain(
+      'confirm the pack is off',
+    )
+  })
 })
