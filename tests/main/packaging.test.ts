@@ -15,7 +15,7 @@ describe('packaging configuration', () => {
   it('would be refused with a misspelt option (the check is real)', async () => {
     const misspelt = { ...config, linux: { ...config.linux, targett: ['AppImage'] } }
     await expect(validateConfiguration(misspelt, { isEnabled: false, add: () => undefined } as never)).rejects.toThrow(
-      /targett/,
+      /Invalid configuration object/,
     )
   })
 
