@@ -4,6 +4,9 @@ import { app, session } from 'electron'
 import { Companion } from '../shared/companion'
 import { hostTime } from '../shared/time'
 import { IDLE_TRAY } from '../shared/tray-model'
+import { BREAK_ROUTINE_ID } from '../shared/routines'
+import type { Settings } from '../shared/settings'
+import { applyStartAtLogin, StretchShortcut } from './system-integration'
 import { push, setupIpc } from './ipc'
 import { hardenSession } from './security'
 import { claimSingleInstance } from './single-instance'
@@ -58,6 +61,21 @@ async function main(): Promise<void> {
     },
   })
   shell.window = mainWindow
+
+  const shortcut = new StretchShortcut(() => {
+    companion.dispatch({ type: 'startRoutine', payload: { routineId: BREAK_ROUTINE_ID } })
+    mainWindow.show()
+  })
+  let appliedSystem: Settings['system'] | undefined
+  const applySystemSettings = (system: Settings['system']): void => {
+    if (system === appliedSystem) return
+    appliedSystem = system
+    applyStartAtLogin(system.startAtLogin)
+    const problem = shortcut.apply(system)
+    if (problem) companion.notify({ id: 'shortcut-taken', level: 'warning', text: problem })
+  }
+  applySystemSettings(companion.getSnapshot().settings.system)
+  companion.subscribe((snapshot) => applySystemSettings(snapshot.settings.system))
   const tray = setupTray(
     (file) => join(resources, file),
     (action) => {
@@ -69,7 +87,10 @@ async function main(): Promise<void> {
   tray.render(IDLE_TRAY)
   // The tray keeps Unknot running after its window closes.
   app.on('window-all-closed', () => undefined)
-  app.on('before-quit', () => companion.dispose())
+  app.on('before-quit', () => {
+    shortcut.dispose()
+    companion.dispose()
+  })
   mainWindow.show()
 }
 

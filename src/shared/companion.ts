@@ -1,4 +1,4 @@
-import { parseCommand, type CompanionEvent, type DispatchResult, type Snapshot } from './contract'
+import { parseCommand, type CompanionEvent, type DispatchResult, type Notice, type Snapshot } from './contract'
 import { persistedData, type CoreState } from './core-state'
 import { advanceDomains, handlers, nextWakeMs, type CommandContext, type CommandOutcome } from './handlers'
 import * as routines from './routines'
@@ -75,6 +75,12 @@ export class Companion {
     }
     this.commit(outcome.state, [...caughtUp.events, ...outcome.events], ctx)
     return { ok: true, snapshot: this.current }
+  }
+
+  /** A message from the host itself (e.g. a shortcut another program holds); replaces one with the same id. */
+  notify(notice: Notice): void {
+    const notices = [...this.core.notices.filter((existing) => existing.id !== notice.id), notice]
+    this.commit({ ...this.core, notices }, [], this.context())
   }
 
   dispose(): void {

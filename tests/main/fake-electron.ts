@@ -311,7 +311,10 @@ export const ipcRenderer = new FakeIpcRenderer()
 
 export const globalShortcut = {
   registered: new Map<string, () => void>(),
+  /** accelerators another program holds: registering one fails, as in Electron */
+  takenElsewhere: new Set<string>(),
   register(accelerator: string, callback: () => void): boolean {
+    if (globalShortcut.takenElsewhere.has(accelerator) || globalShortcut.registered.has(accelerator)) return false
     globalShortcut.registered.set(accelerator, callback)
     return true
   },
@@ -344,6 +347,8 @@ export function resetFakeElectron(): void {
   ipcRenderer.removeAllListeners()
   ipcRenderer.invoked.length = 0
   globalShortcut.registered.clear()
+  globalShortcut.takenElsewhere.clear()
+  app.loginItem = { openAtLogin: false }
 }
 
 const electron = {

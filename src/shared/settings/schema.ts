@@ -20,11 +20,29 @@ export const appearanceSettingsSchema = z
   })
   .strict()
 
+const MODIFIER = '(CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)'
+const KEY =
+  "([A-Z0-9]|F([1-9]|1[0-9]|2[0-4])|Space|Tab|Backspace|Delete|Insert|Return|Enter|Up|Down|Left|Right|Home|End|PageUp|PageDown|Escape|Esc|Plus|[-=\\[\\];',./`])"
+/** Electron accelerator with at least one modifier, so a global shortcut never swallows a plain key. */
+export const ACCELERATOR_PATTERN = new RegExp(`^(${MODIFIER}\\+)+${KEY}$`)
+
+export const systemSettingsSchema = z
+  .object({
+    startAtLogin: z.boolean().default(false),
+    stretchShortcutEnabled: z.boolean().default(false),
+    stretchShortcut: z
+      .string()
+      .regex(ACCELERATOR_PATTERN, 'Use one or more modifiers and a key, such as CommandOrControl+Alt+S.')
+      .default('CommandOrControl+Alt+S'),
+  })
+  .strict()
+
 export const settingsSchema = z
   .object({
     version: z.literal(SETTINGS_VERSION),
     sound: soundSettingsSchema.default(() => soundSettingsSchema.parse({})),
     appearance: appearanceSettingsSchema.default(() => appearanceSettingsSchema.parse({})),
+    system: systemSettingsSchema.default(() => systemSettingsSchema.parse({})),
   })
   .strict()
 

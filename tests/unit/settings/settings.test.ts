@@ -81,3 +81,22 @@ describe('changing settings', () => {
     })
   })
 })
+
+describe('the stretch shortcut setting', () => {
+  it('accepts accelerators with a modifier and refuses a bare key or nonsense', () => {
+    for (const ok of ['CommandOrControl+Alt+S', 'Shift+F5', 'Ctrl+Shift+Space', 'Alt+/']) {
+      expect(applySettingsPatch(defaultSettings(), { system: { stretchShortcut: ok } }).ok, ok).toBe(true)
+    }
+    for (const bad of ['S', 'Ctrl+', 'Hyper+S', 'Ctrl+Alt+Ü', '']) {
+      expect(applySettingsPatch(defaultSettings(), { system: { stretchShortcut: bad } })).toEqual({
+        ok: false,
+        issues: [
+          {
+            path: 'system.stretchShortcut',
+            message: 'Use one or more modifiers and a key, such as CommandOrControl+Alt+S.',
+          },
+        ],
+      })
+    }
+  })
+})

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { app, globalShortcut } from './fake-electron'
+import { applyStartAtLogin, StretchShortcut } from '../../src/main/system-integration'
+import { defaultSettings } from '../../src/shared/settings'
+
+const system = defaultSettings().system
+
+describe('start at login', () => {
+  it('follows the setting', () => {
+    applyStartAtLogin(true)
+    expect(app.loginItem.openAtLogin).toBe(true)
+    applyStartAtLogin(false)
+    expect(app.loginItem.openAtLogin).toBe(false)
+  })
+})
+
+describe('the global stretch shortcut', () => {
+  it('is registered only when enabled, re-registered when changed, and released when turned off', () => {
+    let pressed = 0
+    const shortcut = new StretchShortcut(() => pressed++)
+    expect(shortcut.apply(system)).toBeUndefined()
+    expect([...globalShortcut.registered.keys()]).toEqual([])
+    shortcut.apply({ ...system, stretchShortcutEnabled: true })
+    expect([...globalShortcut.registered.keys()]).toEqual(['CommandOrControl+Alt+S'])
+    globalShortcut.registered.get('CommandOrControl+Alt+S')?.()
+    expect(pressed).toBe(1)
+    shortcut.apply({ ...system, stretchShortcutEnabled: true, stretchShortcut: 'Shift+Alt+B' })
+    expect([...globalShortcut.registered.keys()]).toEqual(['Shift+Alt+B'])
+    shortcut.apply({ ...system, stretchShortcutEnabled: false })
+    expect([...globalShortcut.registered.keys()]).toEqual([])
+  })
+
+  it('says so when another program holds the shortcut', () => {
+    globalShortcut.takenElsewhere.add('CommandOrControl+Alt+S')
+    const shortcut = new StretchShortcut(() => undefined)
+    expect(shortcut.apply({ ...system, stretchShortcutEnabled: true })).toBe(
+      'The shortcut CommandOrControl+Alt+S is already used by another program; choose another one in Settings.',
+    )
+    expect(globalShortcut.registered.size).toBe(0)
+  })
+})
