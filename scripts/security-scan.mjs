@@ -17,16 +17,24 @@ function parseCsv(text) {
   const rows = [[]]
   let cell = ''
   let quoted = false
+  const endCell = () => {
+    rows.at(-1).push(cell.trim())
+    cell = ''
+  }
   for (let i = 0; i < text.length; i++) {
     const char = text[i]
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') ((cell += '"'), i++)
-      else if (char === '"') quoted = false
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (char === '"') quoted = false
       else cell += char
     } else if (char === '"') quoted = true
-    else if (char === ',') (rows.at(-1).push(cell.trim()), (cell = ''))
-    else if (char === '\n') (rows.at(-1).push(cell.trim()), (cell = ''), rows.push([]))
-    else cell += char
+    else if (char === ',') endCell()
+    else if (char === '\n') {
+      endCell()
+      rows.push([])
+    } else cell += char
   }
   if (cell || rows.at(-1).length) rows.at(-1).push(cell.trim())
   return rows.filter((row) => row.length > 1)

@@ -3,11 +3,12 @@ import { pathToFileURL } from 'node:url'
 import { app, session } from 'electron'
 import { Companion } from '../shared/companion'
 import { hostTime } from '../shared/time'
-import { IDLE_TRAY } from '../shared/tray-model'
-import { BREAK_ROUTINE_ID } from '../shared/routines'
+import type { TrayAction } from '../shared/tray-model'
 import type { Settings } from '../shared/settings'
 import { applyStartAtLogin, StretchShortcut } from './system-integration'
+import { connectTrayAndAlerts } from './companion-bridge'
 import { push, setupIpc } from './ipc'
+import { createNotifier } from './notifications'
 import { hardenSession } from './security'
 import { claimSingleInstance } from './single-instance'
 import { DATA_STORE, openDocumentStore, SETTINGS_STORE } from './store'
@@ -51,7 +52,11 @@ async function main(): Promise<void> {
   const mainWindow = new MainWindow({
     preloadPath: join(__dirname, '../preload/index.js'),
     iconPath: join(resources, 'icon.png'),
-    load: (window) => (devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(rendererFile)),
+    load: (window, screen) => {
+      const hash = screen ? `/${screen}` : ''
+      return devServerUrl ? window.loadURL(`${devServerUrl}#${hash}`) : window.loadFile(rendererFile, { hash })
+    },
+    navigate: (window, screen) => push(window.webContents, 'navigate', { screen }),
     onCreated: (window) => {
       const unsubscribers = [
         companion.subscribe((snapshot) => push(window.webContents, 'snapshot', snapshot)),
@@ -62,10 +67,22 @@ async function main(): Promise<void> {
   })
   shell.window = mainWindow
 
-  const shortcut = new StretchShortcut(() => {
-    companion.dispatch({ type: 'startRoutine', payload: { routineId: BREAK_ROUTINE_ID } })
-    mainWindow.show()
+  const trayActions: { act?: (action: TrayAction) => void } = {}
+  const tray = setupTray(
+    (file) => join(resources, file),
+    (action) => trayActions.act?.(action),
+  )
+  const bridge = connectTrayAndAlerts({
+    companion,
+    tray,
+    timers: time,
+    notify: createNotifier((screen) => mainWindow.show(screen)),
+    openScreen: (screen) => mainWindow.show(screen),
+    quit: () => app.quit(),
   })
+  trayActions.act = bridge.act
+
+  const shortcut = new StretchShortcut(() => bridge.act('stretch-now'))
   let appliedSystem: Settings['system'] | undefined
   const applySystemSettings = (system: Settings['system']): void => {
     if (system === appliedSystem) return
@@ -76,18 +93,10 @@ async function main(): Promise<void> {
   }
   applySystemSettings(companion.getSnapshot().settings.system)
   companion.subscribe((snapshot) => applySystemSettings(snapshot.settings.system))
-  const tray = setupTray(
-    (file) => join(resources, file),
-    (action) => {
-      if (action === 'quit') app.quit()
-      else if (action === 'settings') push(mainWindow.show().webContents, 'navigate', { screen: 'settings' })
-      else mainWindow.show()
-    },
-  )
-  tray.render(IDLE_TRAY)
   // The tray keeps Unknot running after its window closes.
   app.on('window-all-closed', () => undefined)
   app.on('before-quit', () => {
+    bridge.stop()
     shortcut.dispose()
     companion.dispose()
   })

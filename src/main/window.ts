@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron'
+import type { Screen } from '../shared/contract'
 import { hardenContents } from './security'
 
 export interface WindowOptions {
@@ -6,8 +7,10 @@ export interface WindowOptions {
   /** https pages a link in the app may open in the system browser */
   externalAllowList?: ReadonlySet<string>
   iconPath: string
-  /** loads the renderer: the dev server URL or the built index.html */
-  load: (window: BrowserWindow) => Promise<void>
+  /** loads the renderer (the dev server URL or the built index.html), opened on `screen` when given */
+  load: (window: BrowserWindow, screen?: Screen) => Promise<void>
+  /** asks an already loaded page to show `screen` */
+  navigate?: (window: BrowserWindow, screen: Screen) => void
   onCreated?: (window: BrowserWindow) => void
 }
 
@@ -24,12 +27,13 @@ export class MainWindow {
     return this.window && !this.window.isDestroyed() ? this.window : undefined
   }
 
-  show(): BrowserWindow {
+  show(screen?: Screen): BrowserWindow {
     const existing = this.current
     if (existing) {
       if (existing.isMinimized()) existing.restore()
       existing.show()
       existing.focus()
+      if (screen) this.options.navigate?.(existing, screen)
       return existing
     }
     const window = new BrowserWindow({
@@ -65,7 +69,7 @@ export class MainWindow {
     })
     this.window = window
     this.options.onCreated?.(window)
-    void this.options.load(window)
+    void this.options.load(window, screen)
     return window
   }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import * as routines from './routines'
+import * as therapy from './therapy'
 
 /**
  * Every command the UI can send, by name, with the zod schema of its payload. The companion has one handler per
@@ -25,6 +26,17 @@ export const commandPayloads = {
   saveCustomRoutine: routines.saveCustomRoutinePayload,
   deleteCustomRoutine: routines.deleteCustomRoutinePayload,
   duplicateRoutine: routines.duplicateRoutinePayload,
+
+  startTherapyEpisode: therapy.startEpisodePayload,
+  confirmTherapySafety: therapy.confirmSafetyPayload,
+  endTherapyEpisode: therapy.endEpisodePayload,
+  startTherapySession: therapy.startSessionPayload,
+  pauseTherapySession: therapy.pauseSessionPayload,
+  resumeTherapySession: therapy.resumeSessionPayload,
+  addTherapyMinute: therapy.addMinutePayload,
+  endTherapySession: therapy.endSessionPayload,
+  acknowledgeTherapyEnd: therapy.acknowledgeEndPayload,
+  dismissSkinCheck: therapy.dismissSkinCheckPayload,
 } as const
 
 export type CommandType = keyof typeof commandPayloads

@@ -1,6 +1,14 @@
 import { parseCommand, type CompanionEvent, type DispatchResult, type Notice, type Snapshot } from './contract'
-import { persistedData, type CoreState } from './core-state'
-import { advanceDomains, handlers, nextWakeMs, type CommandContext, type CommandOutcome } from './handlers'
+import { DOMAINS, persistedData, type CoreState } from './core-state'
+import {
+  advanceDomains,
+  handlers,
+  nextWakeMs,
+  therapySettings,
+  type CommandContext,
+  type CommandOutcome,
+} from './handlers'
+import * as therapy from './therapy'
 import * as routines from './routines'
 import { restoreStored } from './restore'
 import type { DocumentStore } from './storage'
@@ -26,19 +34,27 @@ export class Companion {
   private readonly snapshotListeners = new Set<Listener<Snapshot>>()
   private readonly eventListeners = new Set<Listener<CompanionEvent>>()
   private readonly scheduler: WakeScheduler
+  private eventsOnFirstWake: CompanionEvent[]
 
   constructor(private readonly options: CompanionOptions) {
     const { settings, data } = options.stores
-    const restored = restoreStored({
-      settings: settings.read(),
-      data: data.read(),
-      recoverSettings: () => settings.recover(),
-      recoverData: () => data.recover(),
-    })
+    const ctx = this.context()
+    const restored = restoreStored(
+      {
+        settings: settings.read(),
+        data: data.read(),
+        recoverSettings: () => settings.recover(),
+        recoverData: () => data.recover(),
+      },
+      ctx.at,
+    )
     this.core = { settings: restored.settings, notices: restored.notices, ...restored.data }
+    this.eventsOnFirstWake = restored.events
     this.scheduler = new WakeScheduler(options.timers, () => this.wake())
-    this.current = this.makeSnapshot(this.context())
-    this.reschedule(this.context())
+    this.current = this.makeSnapshot(ctx)
+    // Events from the time the app was closed go out on a wake right after start, once the host listens.
+    if (this.eventsOnFirstWake.length > 0) this.scheduler.schedule(0)
+    else this.reschedule(ctx)
   }
 
   getSnapshot(): Snapshot {
@@ -92,14 +108,21 @@ export class Companion {
   private wake(): void {
     const ctx = this.context()
     const caughtUp = advanceDomains(this.core, ctx)
-    this.commit(caughtUp.state, caughtUp.events, ctx, true)
+    const held = this.eventsOnFirstWake
+    this.eventsOnFirstWake = []
+    this.commit(caughtUp.state, [...held, ...caughtUp.events], ctx, true)
+  }
+
+  /** Publishes a fresh snapshot without any change, for a host showing a countdown at minute resolution. */
+  refresh(): void {
+    this.wake()
   }
 
   private commit(next: CoreState, events: CompanionEvent[], ctx: CommandContext, publishAnyway = false): void {
     const previous = this.core
     this.core = next
     if (next.settings !== previous.settings) this.options.stores.settings.write(next.settings)
-    if (next.routines !== previous.routines) this.options.stores.data.write(persistedData(next))
+    if (DOMAINS.some((domain) => next[domain] !== previous[domain])) this.options.stores.data.write(persistedData(next))
     if (next !== previous || events.length > 0 || publishAnyway) {
       this.current = this.makeSnapshot(ctx)
       for (const listener of this.snapshotListeners) listener(this.current)
@@ -124,6 +147,7 @@ export class Companion {
       settings: this.core.settings,
       notices: [...this.core.notices],
       routines: routines.routinesView(this.core.routines, ctx.at),
+      therapy: therapy.therapyView(this.core.therapy, ctx.at, therapySettings(this.core, ctx)),
     }
   }
 }

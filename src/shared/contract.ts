@@ -1,5 +1,6 @@
 import type { Command } from './commands'
 import type { RoutinesEvent, RoutinesView } from './routines'
+import type { TherapyEvent, TherapyView } from './therapy'
 import type { FieldIssue, Settings } from './settings'
 
 /**
@@ -28,6 +29,7 @@ export interface Snapshot {
   settings: Settings
   notices: Notice[]
   routines: RoutinesView
+  therapy: TherapyView
 }
 
 export type DispatchResult = { ok: true; snapshot: Snapshot } | { ok: false; error: string; issues?: FieldIssue[] }
@@ -43,7 +45,7 @@ export interface RequestChannels {
 }
 
 /** Something that happened at an instant, for the UI to play or show (a chime at a routine's cue). */
-export type CompanionEvent = { domain: 'routines'; event: RoutinesEvent }
+export type CompanionEvent = { domain: 'routines'; event: RoutinesEvent } | { domain: 'therapy'; event: TherapyEvent }
 
 /** One-way pushes from the host to the UI. */
 export interface EventChannels {

@@ -1,42 +1,77 @@
-import type { Notice } from './contract'
+import type { CompanionEvent, Notice } from './contract'
 import * as routines from './routines'
 import type { Settings } from './settings'
+import * as therapy from './therapy'
+import type { Instant } from './time'
 
 /** Everything the companion owns. Settings are stored apart from the rest (they change rarely and alone). */
 export interface CoreState {
   settings: Settings
   notices: Notice[]
   routines: routines.RoutinesState
+  therapy: therapy.TherapyState
 }
+
+export type DomainData = Pick<CoreState, 'routines' | 'therapy'>
+export const DOMAINS = ['routines', 'therapy'] as const satisfies ReadonlyArray<keyof DomainData>
 
 export const DATA_VERSION = 1
 
 /** What is persisted besides the settings: the domains' state, plain JSON. */
-export interface PersistedData {
+export interface PersistedData extends DomainData {
   version: typeof DATA_VERSION
-  routines: routines.RoutinesState
 }
 
 export function persistedData(core: CoreState): PersistedData {
-  return { version: DATA_VERSION, routines: core.routines }
+  return { version: DATA_VERSION, routines: core.routines, therapy: core.therapy }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+function hasArray(value: unknown, key: string): value is Record<string, unknown> {
+  return isRecord(value) && Array.isArray(value[key])
+}
+
+export interface RestoredData {
+  data: DomainData
+  /** what happened while the app was closed (a therapy session that ended), delivered on the first wake */
+  events: CompanionEvent[]
+  problem?: string
+}
+
 /**
- * Reads stored domain data. A routine that was playing when the app stopped cannot resume (its timeline was on a
- * monotonic clock that restarted), so it is dropped; its history stays.
+ * Reads stored domain data after a start. A routine that was playing cannot resume (its timeline was on a
+ * monotonic clock that restarted), so it is dropped while its history stays; a therapy session is rebuilt from
+ * wall time, or recorded as ended while the app was closed.
  */
-export function restoreData(stored: unknown): { data: Omit<PersistedData, 'version'>; problem?: string } {
-  const fresh = { routines: routines.initialRoutinesState() }
-  if (stored === undefined) return { data: fresh }
+export function restoreData(stored: unknown, at: Instant): RestoredData {
+  const fresh: DomainData = { routines: routines.initialRoutinesState(), therapy: therapy.initialTherapyState() }
+  if (stored === undefined) return { data: fresh, events: [] }
   if (!isRecord(stored) || stored['version'] !== DATA_VERSION) {
-    return { data: fresh, problem: 'Your saved history could not be read, so Unknot started with an empty one.' }
+    return { data: fresh, events: [], problem: 'Your saved history could not be read.' }
   }
-  const saved = stored['routines']
-  const routinesState =
-    isRecord(saved) && Array.isArray(saved['history']) ? (saved as unknown as routines.RoutinesState) : fresh.routines
-  return { data: { routines: { ...routinesState, session: null } } }
+  const savedRoutines = stored['routines']
+  const savedTherapy = stored['therapy']
+  const routinesState = hasArray(savedRoutines, 'history')
+    ? { ...(savedRoutines as unknown as routines.RoutinesState), session: null }
+    : fresh.routines
+  const therapyRestored =
+    hasArray(savedTherapy, 'history') && isRecord(savedTherapy['lastEnd'])
+      ? therapy.restore(savedTherapy as unknown as therapy.TherapyState, at)
+      : undefined
+  const therapyState = therapyRestored?.ok ? therapyRestored.state : fresh.therapy
+  const events: CompanionEvent[] = therapyRestored?.ok
+    ? therapyRestored.events.map((event) => ({ domain: 'therapy', event }))
+    : []
+  const problem =
+    routinesState === fresh.routines && savedRoutines !== undefined
+      ? 'Your routine history could not be read.'
+      : therapyState === fresh.therapy && savedTherapy !== undefined
+        ? 'Your therapy history could not be read.'
+        : undefined
+  return problem
+    ? { data: { routines: routinesState, therapy: therapyState }, events, problem }
+    : { data: { routines: routinesState, therapy: therapyState }, events }
 }

@@ -1,9 +1,10 @@
 import type { CommandType, PayloadOf } from './commands'
 import type { CompanionEvent } from './contract'
-import type { CoreState } from './core-state'
-import * as routines from './routines'
+import type { CoreState, DomainData } from './core-state'
 import type { Result } from './result'
+import * as routines from './routines'
 import { applySettingsPatch, defaultSettings, describeIssues, type FieldIssue } from './settings'
+import * as therapy from './therapy'
 import type { Instant } from './time'
 
 export interface CommandContext {
@@ -16,24 +17,50 @@ export type CommandOutcome =
 
 type Handler<K extends CommandType> = (core: CoreState, payload: PayloadOf<K>, ctx: CommandContext) => CommandOutcome
 
-/** Runs a routines command on its slice of the state and tags its events. */
-function onRoutines<P>(
-  run: (
-    state: routines.RoutinesState,
-    payload: P,
-    at: Instant,
-  ) => Result<routines.RoutinesState, routines.RoutinesEvent>,
-): (core: CoreState, payload: P, ctx: CommandContext) => CommandOutcome {
-  return (core, payload, ctx) => {
-    const result = run(core.routines, payload, ctx.at)
-    if (!result.ok) return result
-    return {
-      ok: true,
-      state: { ...core, routines: result.state },
-      events: result.events.map((event) => ({ domain: 'routines', event })),
-    }
+type EventOf<D extends keyof DomainData> = Extract<CompanionEvent, { domain: D }>['event']
+type DomainStep<D extends keyof DomainData> = (
+  state: DomainData[D],
+  core: CoreState,
+  ctx: CommandContext,
+) => Result<DomainData[D], EventOf<D>>
+
+/** Runs a step on one domain's slice of the state and tags its events with the domain. */
+function onDomain<D extends keyof DomainData>(domain: D, core: CoreState, ctx: CommandContext, step: DomainStep<D>) {
+  const result = step(core[domain], core, ctx)
+  if (!result.ok) return result
+  return {
+    ok: true as const,
+    state: result.state === core[domain] ? core : { ...core, [domain]: result.state },
+    events: result.events.map((event) => ({ domain, event }) as CompanionEvent),
   }
 }
+
+export function therapySettings(core: CoreState, ctx: CommandContext): therapy.TherapySettings {
+  return { ...core.settings.therapy, timeZone: ctx.timeZone }
+}
+
+const routinesCommand =
+  <P>(
+    run: (
+      state: routines.RoutinesState,
+      payload: P,
+      at: Instant,
+    ) => Result<routines.RoutinesState, routines.RoutinesEvent>,
+  ) =>
+  (core: CoreState, payload: P, ctx: CommandContext): CommandOutcome =>
+    onDomain('routines', core, ctx, (state) => run(state, payload, ctx.at))
+
+const therapyCommand =
+  <P>(
+    run: (
+      state: therapy.TherapyState,
+      payload: P,
+      at: Instant,
+      settings: therapy.TherapySettings,
+    ) => Result<therapy.TherapyState, therapy.TherapyEvent>,
+  ) =>
+  (core: CoreState, payload: P, ctx: CommandContext): CommandOutcome =>
+    onDomain('therapy', core, ctx, (state) => run(state, payload, ctx.at, therapySettings(core, ctx)))
 
 export const handlers: { [K in CommandType]: Handler<K> } = {
   updateSettings: (core, { patch }) => {
@@ -50,31 +77,53 @@ export const handlers: { [K in CommandType]: Handler<K> } = {
     events: [],
   }),
 
-  startRoutine: onRoutines(routines.startRoutine),
-  pauseRoutine: onRoutines(routines.pauseRoutine),
-  resumeRoutine: onRoutines(routines.resumeRoutine),
-  nextStep: onRoutines(routines.nextStep),
-  previousStep: onRoutines(routines.previousStep),
-  endRoutine: onRoutines(routines.endRoutine),
-  rateSession: onRoutines(routines.rateSession),
-  closeSummary: onRoutines(routines.closeSummary),
-  saveCustomRoutine: onRoutines(routines.saveCustomRoutine),
-  deleteCustomRoutine: onRoutines(routines.deleteCustomRoutine),
-  duplicateRoutine: onRoutines(routines.duplicateRoutine),
+  startRoutine: routinesCommand(routines.startRoutine),
+  pauseRoutine: routinesCommand(routines.pauseRoutine),
+  resumeRoutine: routinesCommand(routines.resumeRoutine),
+  nextStep: routinesCommand(routines.nextStep),
+  previousStep: routinesCommand(routines.previousStep),
+  endRoutine: routinesCommand(routines.endRoutine),
+  rateSession: routinesCommand(routines.rateSession),
+  closeSummary: routinesCommand(routines.closeSummary),
+  saveCustomRoutine: routinesCommand(routines.saveCustomRoutine),
+  deleteCustomRoutine: routinesCommand(routines.deleteCustomRoutine),
+  duplicateRoutine: routinesCommand(routines.duplicateRoutine),
+
+  startTherapyEpisode: therapyCommand(therapy.startEpisode),
+  confirmTherapySafety: therapyCommand(therapy.confirmSafety),
+  endTherapyEpisode: therapyCommand(therapy.endEpisode),
+  startTherapySession: therapyCommand(therapy.startSession),
+  pauseTherapySession: therapyCommand(therapy.pauseSession),
+  resumeTherapySession: therapyCommand(therapy.resumeSession),
+  addTherapyMinute: therapyCommand(therapy.addMinute),
+  endTherapySession: therapyCommand(therapy.endSession),
+  acknowledgeTherapyEnd: therapyCommand(therapy.acknowledgeEnd),
+  dismissSkinCheck: therapyCommand(therapy.dismissSkinCheck),
 }
 
 /** Brings every timed domain up to `at`: cues, ends, alerts that fell due since the last wake. */
 export function advanceDomains(core: CoreState, ctx: CommandContext): { state: CoreState; events: CompanionEvent[] } {
-  const advanced = routines.advance(core.routines, ctx.at)
-  if (!advanced.ok) return { state: core, events: [] }
-  return {
-    state: advanced.state === core.routines ? core : { ...core, routines: advanced.state },
-    events: advanced.events.map((event) => ({ domain: 'routines', event })),
+  let state = core
+  const events: CompanionEvent[] = []
+  const steps = [
+    (current: CoreState) => onDomain('routines', current, ctx, (slice) => routines.advance(slice, ctx.at)),
+    (current: CoreState) =>
+      onDomain('therapy', current, ctx, (slice) => therapy.advance(slice, ctx.at, therapySettings(current, ctx))),
+  ]
+  for (const step of steps) {
+    const result = step(state)
+    if (!result.ok) continue
+    state = result.state
+    events.push(...result.events)
   }
+  return { state, events }
 }
 
 /** Milliseconds until any domain next needs `advanceDomains`, or null when nothing is pending. */
 export function nextWakeMs(core: CoreState, ctx: CommandContext): number | null {
-  const waits = [routines.nextWakeMs(core.routines, ctx.at)].filter((wait): wait is number => wait !== null)
+  const waits = [
+    routines.nextWakeMs(core.routines, ctx.at),
+    therapy.nextWakeMs(core.therapy, ctx.at, therapySettings(core, ctx)),
+  ].filter((wait): wait is number => wait !== null)
   return waits.length ? Math.max(0, Math.min(...waits)) : null
 }

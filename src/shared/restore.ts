@@ -1,6 +1,7 @@
-import type { Notice } from './contract'
-import { restoreData, type PersistedData } from './core-state'
+import type { CompanionEvent, Notice } from './contract'
+import { restoreData, type DomainData } from './core-state'
 import { defaultSettings, loadSettings, type Settings } from './settings'
+import type { Instant } from './time'
 
 export interface StoredDocuments {
   settings: unknown
@@ -14,9 +15,13 @@ export interface StoredDocuments {
  * Reads what the host stored. A document the core cannot use is never overwritten blindly: the host keeps it
  * aside, the last good backup is tried, and the person is told which of the two happened.
  */
-export function restoreStored(stored: StoredDocuments): {
+export function restoreStored(
+  stored: StoredDocuments,
+  at: Instant,
+): {
   settings: Settings
-  data: Omit<PersistedData, 'version'>
+  data: DomainData
+  events: CompanionEvent[]
   notices: Notice[]
 } {
   const notices: Notice[] = []
@@ -37,19 +42,19 @@ export function restoreStored(stored: StoredDocuments): {
       })
     }
   }
-  let restored = restoreData(stored.data)
+  let restored = restoreData(stored.data, at)
   if (restored.problem) {
     const backup = stored.recoverData?.()
-    const fromBackup = backup === undefined ? undefined : restoreData(backup)
+    const fromBackup = backup === undefined ? undefined : restoreData(backup, at)
     const usable = fromBackup !== undefined && !fromBackup.problem
     if (usable) restored = fromBackup
     notices.push({
       id: 'data-unreadable',
       level: 'error',
       text: usable
-        ? 'Your saved history could not be read, so Unknot restored its last good copy. The unreadable file was kept.'
-        : 'Your saved history could not be read, so Unknot started with an empty one. The unreadable file was kept.',
+        ? `${restored.problem} Unknot restored its last good copy; the unreadable file was kept.`
+        : `${restored.problem} Unknot started afresh where it had to; the unreadable file was kept.`,
     })
   }
-  return { settings, data: restored.data, notices }
+  return { settings, data: restored.data, events: restored.events, notices }
 }

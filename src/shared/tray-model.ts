@@ -1,3 +1,5 @@
+import type { Command, Snapshot } from './contract'
+
 /** What the tray shows, derived from a snapshot; the host only draws it. */
 export type TrayIconState = 'working' | 'due' | 'paused'
 
@@ -35,4 +37,28 @@ export const IDLE_TRAY: TrayModel = {
   statusLine: 'Unknot is running',
   canSnooze: false,
   paused: false,
+}
+
+const MINUTE_MS = 60_000
+
+/** The tray for a snapshot. `refreshInMs` says when a countdown in it next changes its minute. */
+export function trayModelOf(snapshot: Snapshot): TrayModel & { refreshInMs: number | null } {
+  const session = snapshot.therapy.session
+  const therapyLine = snapshot.therapy.trayLabel ?? undefined
+  const counting = session !== null && !session.paused && !session.endedAwaitingAck
+  const refreshInMs = counting ? session.remainingMs % MINUTE_MS || MINUTE_MS : null
+  const base = { ...IDLE_TRAY, refreshInMs }
+  return therapyLine ? { ...base, therapyLine, tooltip: `Unknot · ${therapyLine}` } : base
+}
+
+/** The command a tray item sends, for the items that are commands (the rest are window actions). */
+export function trayActionCommand(action: TrayAction): Command | undefined {
+  switch (action) {
+    case 'end-therapy':
+      return { type: 'endTherapySession' }
+    case 'stretch-now':
+      return { type: 'startRoutine', payload: { routineId: 'break' } }
+    default:
+      return undefined
+  }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { therapySettingsSchema } from '../therapy/schema'
 
 export const SETTINGS_VERSION = 1
 
@@ -37,12 +38,16 @@ export const systemSettingsSchema = z
   })
   .strict()
 
+/** The person's own optional daily cap (no source gives a number, so there is none by default). */
+export const therapyPreferencesSchema = therapySettingsSchema.omit({ timeZone: true }).strict()
+
 export const settingsSchema = z
   .object({
     version: z.literal(SETTINGS_VERSION),
     sound: soundSettingsSchema.default(() => soundSettingsSchema.parse({})),
     appearance: appearanceSettingsSchema.default(() => appearanceSettingsSchema.parse({})),
     system: systemSettingsSchema.default(() => systemSettingsSchema.parse({})),
+    therapy: therapyPreferencesSchema.default(() => therapyPreferencesSchema.parse({})),
   })
   .strict()
 

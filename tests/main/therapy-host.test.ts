@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { BrowserWindow, Notification, Tray, type FakeMenuItem } from './fake-electron'
+import { connectTrayAndAlerts } from '../../src/main/companion-bridge'
+import { createNotifier } from '../../src/main/notifications'
+import { setupTray } from '../../src/main/tray'
+import { Companion } from '../../src/shared/companion'
+import { MemoryStore } from '../../src/shared/storage'
+import { SAFETY_ITEM_IDS } from '../../src/shared/therapy'
+import { ManualClock } from '../../src/shared/time'
+import type { TrayAction } from '../../src/shared/tray-model'
+
+function host() {
+  const clock = new ManualClock(Date.UTC(2026, 10, 25, 14))
+  const companion = new Companion({
+    clock,
+    timers: clock,
+    timeZone: () => 'UTC',
+    stores: { settings: new MemoryStore(), data: new MemoryStore() },
+  })
+  const opened: string[] = []
+  const acts: { act?: (action: TrayAction) => void } = {}
+  const tray = setupTray(
+    (file) => `/res/${file}`,
+    (action) => acts.act?.(action),
+    'linux',
+  )
+  const bridge = connectTrayAndAlerts({
+    companion,
+    tray,
+    timers: clock,
+    notify: createNotifier((screen) => opened.push(screen)),
+    openScreen: (screen) => opened.push(screen ?? 'today'),
+    quit: () => undefined,
+  })
+  acts.act = bridge.act
+  const fakeTray = Tray.instances[0]
+  if (!fakeTray) throw new Error('no tray')
+  return { clock, companion, opened, tray: fakeTray }
+}
+
+function startColdPack(companion: Companion) {
+  expect(companion.dispatch({ type: 'startTherapyEpisode', payload: { presetId: 'fresh-strain' } }).ok).toBe(true)
+  expect(companion.dispatch({ type: 'confirmTherapySafety', payload: { itemIds: [...SAFETY_ITEM_IDS] } }).ok).toBe(true)
+  const started = companion.dispatch({
+    type: 'startTherapySession',
+    payload: { kind: 'cold', minutes: 20, presetId: 'fresh-strain' },
+  })
+  expect(started.ok).toBe(true)
+}
+
+const labels = (menu: { items: FakeMenuItem[] } | undefined) => (menu?.items ?? []).map((item) => item.label)
+
+describe('a therapy session with the window closed', () => {
+  it('shows its countdown in the tray, refreshed once a minute and never every second', () => {
+    const { clock, companion, tray } = host()
+    startColdPack(companion)
+    expect(BrowserWindow.getAllWindows()).toHaveLength(0)
+    expect(tray.tooltip).toBe('Unknot · Cold pack: 20:00 left')
+    expect(labels(tray.menu)).toContain('Cold pack: 20:00 left')
+    expect(labels(tray.menu)).toContain('End therapy session')
+    clock.advance(30_000)
+    expect(tray.tooltip).toBe('Unknot · Cold pack: 20:00 left')
+    clock.advance(30_000)
+    expect(tray.tooltip).toBe('Unknot · Cold pack: 19:00 left')
+    // one timer for the session's next instant, one for the tray's next minute: nothing ticking per second
+    expect(clock.pendingCount).toBeLessThanOrEqual(2)
+  })
+
+  it('notifies at the skin check and at the end, repeats the end alert until acknowledged, and clicks open Therapy', () => {
+    const { clock, companion, tray, opened } = host()
+    startColdPack(companion)
+    clock.advance(5 * 60_000)
+    expect(Notification.instances.map((n) => n.options.title)).toEqual(['Check your skin'])
+    clock.advance(15 * 60_000)
+    const end = Notification.instances.at(-1)
+    expect(end?.options.title).toBe('Time is up: take the cold pack off')
+    expect(end?.shown).toBe(true)
+    clock.advance(60_000)
+    const repeat = Notification.instances.at(-1)
+    expect(repeat).not.toBe(end)
+    expect(end?.closed).toBe(true)
+    expect(repeat?.options.title).toBe('Time is up: take the cold pack off')
+    repeat?.emit('click')
+    expect(opened).toEqual(['therapy'])
+    tray.menu?.items.find((item) => item.label === 'End therapy session')?.click?.()
+    const count = Notification.instances.length
+    clock.advance(5 * 60_000)
+    expect(Notification.instances).toHaveLength(count)
+    expect(labels(tray.menu)).not.toContain('End therapy session')
+    expect(companion.getSnapshot().therapy.history[0]).toMatchObject({ kind: 'cold', endedEarly: false })
+  })
+})

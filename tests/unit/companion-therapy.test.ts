@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { Companion } from '../../src/shared/companion'
+import type { CompanionEvent } from '../../src/shared/contract'
+import { MemoryStore } from '../../src/shared/storage'
+import { SAFETY_ITEM_IDS } from '../../src/shared/therapy'
+import { ManualClock } from '../../src/shared/time'
+
+const START = Date.UTC(2026, 10, 25, 14)
+
+function make(clock: ManualClock, data: MemoryStore) {
+  const companion = new Companion({
+    clock,
+    timers: clock,
+    timeZone: () => 'UTC',
+    stores: { settings: new MemoryStore(), data },
+  })
+  const events: CompanionEvent[] = []
+  companion.onEvent((event) => events.push(event))
+  return { companion, events }
+}
+
+function startHeat(companion: Companion) {
+  companion.dispatch({ type: 'startTherapyEpisode', payload: { presetId: 'spasm-stiffness' } })
+  companion.dispatch({ type: 'confirmTherapySafety', payload: { itemIds: [...SAFETY_ITEM_IDS] } })
+  return companion.dispatch({
+    type: 'startTherapySession',
+    payload: { kind: 'heat', minutes: 20, presetId: 'spasm-stiffness' },
+  })
+}
+
+describe('therapy through the companion, across an app restart', () => {
+  it('restores a running session with the right time left (monotonic time restarts, wall time goes on)', () => {
+    const data = new MemoryStore()
+    const first = make(new ManualClock(START), data)
+    expect(startHeat(first.companion).ok).toBe(true)
+    // The app quits; 8 minutes later it starts again on a fresh monotonic clock.
+    const second = make(new ManualClock(START + 8 * 60_000), new MemoryStore(data.read()))
+    expect(second.companion.getSnapshot().therapy.session?.remainingMs).toBe(12 * 60_000)
+  })
+
+  it('records a session that ended while the app was closed and sounds the end alert on the first wake', () => {
+    const data = new MemoryStore()
+    const first = make(new ManualClock(START), data)
+    startHeat(first.companion)
+    const clock = new ManualClock(START + 45 * 60_000)
+    const second = make(clock, new MemoryStore(data.read()))
+    expect(second.companion.getSnapshot().therapy.session?.endedAwaitingAck).toBe(true)
+    expect(second.events).toEqual([])
+    clock.advance(0)
+    expect(second.events.map((e) => e.event)).toEqual([
+      { type: 'session-ended', kind: 'heat', endedEarly: false, whileClosed: true },
+      { type: 'rest-over', kind: 'heat' },
+    ])
+  })
+
+  it('refuses a session past the limit with the reason, storing nothing', () => {
+    const data = new MemoryStore()
+    const { companion } = make(new ManualClock(START), data)
+    companion.dispatch({ type: 'startTherapyEpisode', payload: { presetId: 'custom' } })
+    companion.dispatch({ type: 'confirmTherapySafety', payload: { itemIds: [...SAFETY_ITEM_IDS] } })
+    const writes = data.writes.length
+    const result = companion.dispatch({
+      type: 'startTherapySession',
+      payload: { kind: 'cold', minutes: 45, presetId: 'custom' },
+    })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error).toMatch(/minutes: A cold session can last at most 20 minutes/)
+    expect(data.writes).toHaveLength(writes)
+    expect(companion.getSnapshot().therapy.session).toBeNull()
+  })
+})
