@@ -1,6 +1,8 @@
 import { Companion } from '../../../shared/companion'
 import type { EventChannels, EventName, UnknotApi } from '../../../shared/contract'
 import { hostTime } from '../../../shared/time'
+import { alertFor } from '../../../shared/alerts'
+import { browserNotifier } from './browser-notifications'
 import { localStorageDocument } from './browser-storage'
 import type { Host } from './types'
 
@@ -30,8 +32,13 @@ export function browserHost(): Host {
   companion.subscribe((snapshot) => {
     for (const listener of listeners.snapshot) listener(structuredClone(snapshot))
   })
+  const notify = browserNotifier((screen) => {
+    window.location.hash = `#/${screen}`
+  })
   companion.onEvent((event) => {
     for (const listener of listeners.event) listener(structuredClone(event))
+    const alert = alertFor(event)
+    if (alert) notify(alert)
   })
 
   // Results are cloned as IPC would, so the UI can never hold a reference into the core's state.
