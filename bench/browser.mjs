@@ -1,0 +1,64 @@
+// Renderer figures in Debian Chromium against the built web companion. Real time is fine here: this is a
+// measurement, not a test. Writes bench/results/browser.json for scripts/bench.mjs to print.
+import { spawn } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import { scenarios } from './browser-scenarios.mjs'
+
+const port = 5197
+const base = `http://127.0.0.1:${port}`
+const server = spawn(process.execPath, ['scripts/web.mjs', '--port', String(port)], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+})
+await new Promise((resolve) => server.stdout.on('data', (chunk) => chunk.toString().includes('http://') && resolve()))
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--headless',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+})
+const figures = []
+const add = (name, value, unit, budget) => figures.push({ group: 'renderer', name, value, unit, budget })
+
+try {
+  const assets = readdirSync('out/renderer/assets').filter((file) => file.endsWith('.js'))
+  const gzipBytes = assets.reduce((sum, file) => sum + gzipSync(readFileSync(`out/renderer/assets/${file}`)).length, 0)
+  add('JS size (gzip, all chunks)', gzipBytes / 1024, 'KiB', '< 250 KiB')
+
+  const loads = []
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(base)
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await page.getByRole('link', { name: 'Settings' }).waitFor()
+    loads.push(await page.evaluate(() => performance.now()))
+    await context.close()
+  }
+  loads.sort((a, b) => a - b)
+  add('time to interactive (median of 5 cold loads)', loads[2], 'ms', '< 1000 ms')
+
+  for (const scenario of scenarios) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Performance.enable')
+    const results = await scenario.run({ page, cdp, base })
+    for (const [name, value, unit, budget] of results) add(name, value, unit, budget)
+    await context.close()
+  }
+} finally {
+  await browser.close()
+  server.kill()
+}
+
+mkdirSync('bench/results', { recursive: true })
+writeFileSync('bench/results/browser.json', JSON.stringify(figures, null, 2))
