@@ -64,13 +64,9 @@ describe('the built-in catalog', () => {
 
   it('keeps the desk routine seated only, and the wind-down routine includes breathing', () => {
     const desk = BUILT_IN_ROUTINES.find((r) => r.id === 'desk')
-    expect(desk?.items.map((item) => exercise(item.exerciseId).position)).toEqual(
-      desk?.items.map(() => 'seated'),
-    )
+    expect(desk?.items.map((item) => exercise(item.exerciseId).position)).toEqual(desk?.items.map(() => 'seated'))
     const windDown = BUILT_IN_ROUTINES.find((r) => r.id === 'wind-down')
-    expect(windDown?.items.some((item) => exercise(item.exerciseId).bodyAreas.includes('breathing'))).toBe(
-      true,
-    )
+    expect(windDown?.items.some((item) => exercise(item.exerciseId).bodyAreas.includes('breathing'))).toBe(true)
   })
 
   it('gives every exercise the general caution, a known source, a drawn pose and both variations', () => {

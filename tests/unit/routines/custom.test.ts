@@ -52,11 +52,7 @@ describe('custom routines', () => {
 
   it('rejects an unknown exercise, a too-short routine, a reserved id or a blank name, changing nothing', () => {
     const state = saved()
-    const unknown = saveCustomRoutine(
-      state,
-      { routine: { ...mine, items: [{ exerciseId: 'backflip' }] } },
-      at(0),
-    )
+    const unknown = saveCustomRoutine(state, { routine: { ...mine, items: [{ exerciseId: 'backflip' }] } }, at(0))
     expect(unknown).toEqual({
       ok: false,
       error: 'Routine “My morning” (step 1): there is no exercise called “backflip”.',
@@ -117,12 +113,7 @@ describe('filterRoutines', () => {
 
   it('filters by position: only routines done entirely in it', () => {
     expect(ids({ position: 'seated' })).toEqual(['desk', 'calm-breathing'])
-    expect(ids({ position: 'floor' })).toEqual([
-      'lower-back-relief',
-      'core-prevention',
-      'hips-glutes',
-      'wind-down',
-    ])
+    expect(ids({ position: 'floor' })).toEqual(['lower-back-relief', 'core-prevention', 'hips-glutes', 'wind-down'])
   })
 
   it('filters by length and combines filters', () => {

@@ -28,9 +28,7 @@ function unwrap(result: Result<RoutinesState, RoutinesEvent>): {
 }
 
 function cues(events: RoutinesEvent[]): string[] {
-  return events.flatMap((event) =>
-    event.type === 'cue' ? [`${event.cue}:${event.exerciseId}:${event.side}`] : [],
-  )
+  return events.flatMap((event) => (event.type === 'cue' ? [`${event.cue}:${event.exerciseId}:${event.side}`] : []))
 }
 
 function started(seconds = 0): RoutinesState {

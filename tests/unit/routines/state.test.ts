@@ -13,9 +13,7 @@ import {
 } from '../../../src/shared/routines'
 import { at, TEST_ROUTINE, TEST_TOTAL_MS } from './helpers'
 
-function must(
-  result: { ok: true; state: RoutinesState; events: RoutinesEvent[] } | { ok: false; error: string },
-) {
+function must(result: { ok: true; state: RoutinesState; events: RoutinesEvent[] } | { ok: false; error: string }) {
   if (!result.ok) throw new Error(result.error)
   return result
 }
