@@ -34,6 +34,7 @@ test('settings are edited through the contract, validated, and kept across a rel
 
 test('the whole shell works from the keyboard alone', async ({ page }) => {
   await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
   await page.keyboard.press('Tab')
