@@ -9,6 +9,7 @@ import { applyStartAtLogin, StretchShortcut } from './system-integration'
 import { connectTrayAndAlerts } from './companion-bridge'
 import { push, setupIpc } from './ipc'
 import { createNotifier } from './notifications'
+import { guardQuit } from './quit-guard'
 import { hardenSession } from './security'
 import { claimSingleInstance } from './single-instance'
 import { DATA_STORE, openDocumentStore, SETTINGS_STORE } from './store'
@@ -95,7 +96,8 @@ async function main(): Promise<void> {
   companion.subscribe((snapshot) => applySystemSettings(snapshot.settings.system))
   // The tray keeps Unknot running after its window closes.
   app.on('window-all-closed', () => undefined)
-  app.on('before-quit', () => {
+  guardQuit(() => companion.getSnapshot())
+  app.on('will-quit', () => {
     bridge.stop()
     shortcut.dispose()
     companion.dispose()

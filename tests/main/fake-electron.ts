@@ -291,6 +291,16 @@ export const shell = {
   },
 }
 
+export const dialog = {
+  shown: [] as Array<Record<string, unknown>>,
+  /** the button index the next message box answers with */
+  nextResponse: 0,
+  async showMessageBox(options: Record<string, unknown>): Promise<{ response: number }> {
+    dialog.shown.push(options)
+    return { response: dialog.nextResponse }
+  },
+}
+
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
   exposeInMainWorld(key: string, api: unknown): void {
@@ -349,6 +359,8 @@ export function resetFakeElectron(): void {
   globalShortcut.registered.clear()
   globalShortcut.takenElsewhere.clear()
   app.loginItem = { openAtLogin: false }
+  dialog.shown.length = 0
+  dialog.nextResponse = 0
 }
 
 const electron = {
@@ -358,6 +370,7 @@ const electron = {
   Notification,
   Tray,
   contextBridge,
+  dialog,
   globalShortcut,
   ipcMain,
   ipcRenderer,
