@@ -23,6 +23,9 @@ describe('the main window is locked down', () => {
     expect(prefs['webSecurity']).toBe(true)
     expect(prefs['allowRunningInsecureContent']).toBe(false)
     expect(prefs['webviewTag']).toBe(false)
+    expect(prefs['experimentalFeatures']).toBe(false)
+    expect(prefs['enableBlinkFeatures']).toBeUndefined()
+    expect(prefs['disableBlinkFeatures']).toBe('Auxclick')
     expect(prefs['preload']).toBe('/app/preload.js')
   })
 
