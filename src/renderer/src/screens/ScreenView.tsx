@@ -1,11 +1,14 @@
 import type { Screen, Snapshot } from '../../../shared/contract'
 import { ComingSoon } from './ComingSoon'
 import { SettingsScreen } from './settings/SettingsScreen'
+import { TherapyScreen } from './therapy/TherapyScreen'
 
 export function ScreenView({ screen, snapshot }: { screen: Screen; snapshot: Snapshot }) {
   switch (screen) {
     case 'settings':
       return <SettingsScreen settings={snapshot.settings} />
+    case 'therapy':
+      return <TherapyScreen snapshot={snapshot} />
     default:
       return <ComingSoon screen={screen} />
   }

@@ -1,0 +1,80 @@
+import { useId, useState, type FormEvent } from 'react'
+import type { PresetId, TherapyPreset } from '../../../../shared/therapy'
+import { Sources } from './Sources'
+import { useCommand } from './useCommand'
+
+/** No episode open: the person picks what kind of back trouble this is, which sets the suggested pack. */
+export function PresetPicker({ presets }: { presets: TherapyPreset[] }) {
+  const [presetId, setPresetId] = useState<PresetId>(presets[0]?.id ?? 'spasm-stiffness')
+  const [note, setNote] = useState('')
+  const [area, setArea] = useState('')
+  const { send, error } = useCommand()
+  const baseId = useId()
+  const errorId = `${baseId}-error`
+
+  const start = (event: FormEvent): void => {
+    event.preventDefault()
+    void send({
+      type: 'startTherapyEpisode',
+      payload: { presetId, ...(note.trim() ? { note } : {}), ...(area.trim() ? { area } : {}) },
+    })
+  }
+
+  return (
+    <form className="therapy-card" onSubmit={start} noValidate>
+      <h2>Start an episode</h2>
+      <p className="therapy-muted">
+        An episode groups the sessions for one bout of back trouble, over one or more days.
+      </p>
+      <fieldset className="preset-list">
+        <legend>What is going on?</legend>
+        {presets.map((preset) => {
+          const describedBy = `${baseId}-${preset.id}-summary ${baseId}-${preset.id}-sources`
+          return (
+            <label key={preset.id} className="preset-card" data-selected={preset.id === presetId}>
+              <input
+                type="radio"
+                name="preset"
+                value={preset.id}
+                checked={preset.id === presetId}
+                aria-describedby={describedBy}
+                onChange={() => setPresetId(preset.id)}
+              />
+              <span className="preset-text">
+                <span className="preset-title">{preset.title}</span>
+                <span className="preset-summary" id={`${baseId}-${preset.id}-summary`}>
+                  {preset.summary}
+                </span>
+                <Sources ids={preset.sources} id={`${baseId}-${preset.id}-sources`} />
+              </span>
+            </label>
+          )
+        })}
+      </fieldset>
+      <div className="therapy-fields">
+        <div className="field">
+          <label htmlFor={`${baseId}-area`}>Where it hurts (optional)</label>
+          <input id={`${baseId}-area`} value={area} maxLength={60} onChange={(e) => setArea(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${baseId}-note`}>Note (optional)</label>
+          <textarea
+            id={`${baseId}-note`}
+            value={note}
+            maxLength={280}
+            rows={2}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </div>
+      </div>
+      {error && (
+        <p role="alert" id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="primary">
+        Start episode
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,88 @@
+import { KIND_LABEL, type TherapyView } from '../../../../shared/therapy'
+import { describeDuration, formatClock } from '../../format'
+import { useCountdown } from '../../state/useNow'
+import { EndAlert } from './EndAlert'
+import { ProgressRing } from './ProgressRing'
+import { SkinCheck } from './SkinCheck'
+import { useCommand } from './useCommand'
+
+type Session = NonNullable<TherapyView['session']>
+
+/** The session on the skin now: a big countdown in the pack's colour and words, and its controls. */
+export function RunningSession({
+  session,
+  skinCheck,
+  at,
+}: {
+  session: Session
+  skinCheck: TherapyView['skinCheck']
+  at: number
+}) {
+  const { send, error } = useCommand()
+  const ticking = !session.paused && !session.endedAwaitingAck
+  const left = useCountdown(session.remainingMs, at, ticking)
+  const label = KIND_LABEL[session.kind]
+  const minutesLeft = Math.ceil(left / 60_000)
+  const state = session.endedAwaitingAck ? 'time is up' : session.paused ? 'paused' : 'running'
+
+  return (
+    <section className={`therapy-card running kind-${session.kind}`} aria-labelledby="running-title">
+      <h2 id="running-title" className="kind-label">
+        <span className="kind-dot" aria-hidden="true" />
+        {label}
+        <span className="therapy-muted"> · {state}</span>
+      </h2>
+      {session.endedAwaitingAck && (
+        <EndAlert whileClosed={session.endedWhileClosed} onOff={() => void send({ type: 'acknowledgeTherapyEnd' })} />
+      )}
+      {session.skinCheckDue && (
+        <SkinCheck skinCheck={skinCheck} onFine={() => void send({ type: 'dismissSkinCheck' })} />
+      )}
+      <div className="countdown-row">
+        <ProgressRing
+          kind={session.kind}
+          fraction={session.plannedMs > 0 ? 1 - left / session.plannedMs : 1}
+          label={`${label} session progress`}
+        />
+        <div>
+          <p className="countdown" role="timer" aria-label={`${label}: ${describeDuration(left)} left`}>
+            {formatClock(left)}
+          </p>
+          <p className="therapy-muted">of {formatClock(session.plannedMs)} planned</p>
+          {/* Announced once a minute (and on pause), not every second. */}
+          <p className="visually-hidden" role="status">
+            {session.endedAwaitingAck
+              ? ''
+              : session.paused
+                ? `${label} paused.`
+                : `${label}: ${minutesLeft} minute${minutesLeft === 1 ? '' : 's'} left.`}
+          </p>
+        </div>
+      </div>
+      {!session.endedAwaitingAck && (
+        <div className="session-controls">
+          {session.paused ? (
+            <button type="button" className="primary" onClick={() => void send({ type: 'resumeTherapySession' })}>
+              Resume
+            </button>
+          ) : (
+            <button type="button" onClick={() => void send({ type: 'pauseTherapySession' })}>
+              Pause
+            </button>
+          )}
+          <button type="button" onClick={() => void send({ type: 'addTherapyMinute' })}>
+            +1 minute
+          </button>
+          <button type="button" onClick={() => void send({ type: 'endTherapySession' })}>
+            End session
+          </button>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,8 @@
+/** Source ids from the facts sheet, as small text, so every health claim on screen shows where it comes from. */
+export function Sources({ ids, id }: { ids: readonly string[]; id?: string }) {
+  return (
+    <p className="therapy-sources" id={id}>
+      Sources: {ids.join(', ')}
+    </p>
+  )
+}

@@ -1,0 +1,52 @@
+import type { Snapshot } from '../../../../shared/contract'
+import { EpisodeHeader } from './EpisodeHeader'
+import { EpisodeTimeline } from './EpisodeTimeline'
+import { PresetPicker } from './PresetPicker'
+import { RunningSession } from './RunningSession'
+import { SafetyChecklist } from './SafetyChecklist'
+import { SessionSetup } from './SessionSetup'
+import { SuggestionBanner } from './SuggestionBanner'
+import { TherapyLinks } from './TherapyLinks'
+import './therapy.css'
+
+/** Heat and cold therapy: episode → safety list → sessions, all driven by the core's TherapyView. */
+export function TherapyScreen({ snapshot }: { snapshot: Snapshot }) {
+  const therapy = snapshot.therapy
+  const { episode, session } = therapy
+  const preset = episode ? therapy.presets.find((p) => p.id === episode.presetId) : undefined
+
+  return (
+    <div className="therapy">
+      {!episode ? (
+        <PresetPicker presets={therapy.presets} />
+      ) : (
+        <>
+          <EpisodeHeader episode={episode} preset={preset} timeZone={snapshot.timeZone} canEnd={session === null} />
+          {therapy.suggestion && <SuggestionBanner from={therapy.suggestion.from} to={therapy.suggestion.to} />}
+          {!episode.safetyConfirmed ? (
+            <SafetyChecklist items={therapy.checklist} />
+          ) : session ? (
+            <RunningSession session={session} skinCheck={therapy.skinCheck} at={snapshot.at} />
+          ) : (
+            <SessionSetup
+              episode={episode}
+              kinds={preset?.kinds ?? ['cold', 'heat']}
+              limits={therapy.limits}
+              restRemainingMs={therapy.restRemainingMs}
+              dailySessionCap={therapy.dailySessionCap}
+              at={snapshot.at}
+            />
+          )}
+        </>
+      )}
+      {(episode || therapy.history.length > 0) && (
+        <EpisodeTimeline
+          history={therapy.history}
+          timeZone={snapshot.timeZone}
+          title={episode ? 'Sessions in this episode' : 'Earlier sessions'}
+        />
+      )}
+      <TherapyLinks />
+    </div>
+  )
+}

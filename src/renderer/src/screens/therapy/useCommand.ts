@@ -1,0 +1,25 @@
+import { useCallback, useState } from 'react'
+import type { Command } from '../../../../shared/contract'
+import { useDispatch } from '../../state/host-context'
+
+/**
+ * Sends commands and keeps the last refusal so it can be shown next to the control that caused it; a success
+ * clears it. Returns whether the command was accepted.
+ */
+export function useCommand(): {
+  send: (command: Command) => Promise<boolean>
+  error: string | null
+  setError: (message: string | null) => void
+} {
+  const dispatch = useDispatch()
+  const [error, setError] = useState<string | null>(null)
+  const send = useCallback(
+    async (command: Command) => {
+      const result = await dispatch(command)
+      setError(result.ok ? null : result.error)
+      return result.ok
+    },
+    [dispatch],
+  )
+  return { send, error, setError }
+}
