@@ -37,11 +37,14 @@ export function PresetPicker({ presets }: { presets: TherapyPreset[] }) {
                 name="preset"
                 value={preset.id}
                 checked={preset.id === presetId}
+                aria-labelledby={`${baseId}-${preset.id}-title`}
                 aria-describedby={describedBy}
                 onChange={() => setPresetId(preset.id)}
               />
               <span className="preset-text">
-                <span className="preset-title">{preset.title}</span>
+                <span className="preset-title" id={`${baseId}-${preset.id}-title`}>
+                  {preset.title}
+                </span>
                 <span className="preset-summary" id={`${baseId}-${preset.id}-summary`}>
                   {preset.summary}
                 </span>

@@ -1,0 +1,145 @@
+import { act, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { renderApp } from '../render-app'
+
+const MINUTE = 60_000
+
+async function advance(ms: number): Promise<void> {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(ms)
+  })
+}
+
+function setup() {
+  const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) })
+  renderApp('#/therapy')
+  return user
+}
+
+/** Preset → safety list → the session setup form, as a person gets there. */
+async function openEpisode(user: ReturnType<typeof userEvent.setup>, preset: RegExp): Promise<void> {
+  await user.click(await screen.findByRole('radio', { name: preset }))
+  await user.click(screen.getByRole('button', { name: 'Start episode' }))
+  const list = await screen.findByRole('group', { name: 'Read and tick each point' })
+  for (const box of within(list).getAllByRole('checkbox')) await user.click(box)
+  await user.click(screen.getByRole('button', { name: 'I have read these' }))
+  await screen.findByRole('heading', { name: 'Next session' })
+}
+
+describe('therapy screen', () => {
+  beforeEach(() => {
+    // Testing Library only drives fake timers it recognises as Jest's; without this its async helpers wait on a
+    // faked setTimeout(0) forever.
+    vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) })
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'],
+      now: new Date('2026-11-25T09:00:00Z'),
+    })
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.unstubAllGlobals()
+  })
+
+  it('shows each preset with its reason and sources', async () => {
+    setup()
+    const heat = await screen.findByRole('radio', { name: 'Spasm or stiffness' })
+    expect((heat as HTMLInputElement).checked).toBe(true)
+    expect(heat.getAttribute('aria-describedby')).toBeTruthy()
+    expect(screen.getByRole('radio', { name: 'Fresh strain or knock (first 48–72 hours)' })).toBeTruthy()
+    expect(screen.getByRole('radio', { name: 'My own session' })).toBeTruthy()
+    expect(screen.getByText('Sources: cochrane-heat-cold, acp-2017, nhs-back-pain, tm-ice-heat')).toBeTruthy()
+    expect(screen.getByRole('link', { name: 'Heat and cold: what helps' }).getAttribute('href')).toBe('#/learn')
+    expect(
+      screen.getByRole('link', { name: 'Warning signs: when back pain needs a doctor' }).getAttribute('href'),
+    ).toBe('#/red-flags')
+  })
+
+  it('refuses the safety list until every item is ticked', async () => {
+    const user = setup()
+    await user.click(await screen.findByRole('button', { name: 'Start episode' }))
+    const list = await screen.findByRole('group', { name: 'Read and tick each point' })
+    const boxes = within(list).getAllByRole('checkbox')
+    expect(boxes).toHaveLength(6)
+    expect(within(list).getByRole('checkbox', { name: /towel or cloth between the pack/ })).toBeTruthy()
+    const first = boxes[0]
+    if (!first) throw new Error('no checkbox')
+    await user.click(first)
+    await user.click(screen.getByRole('button', { name: 'I have read these' }))
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Please tick every item before the first session: each one keeps your skin safe.',
+    )
+    expect(screen.queryByRole('heading', { name: 'Next session' })).toBeNull()
+  })
+
+  it('runs a cold session: countdown, pause holds, +1 minute refused at the limit, end alert', async () => {
+    const user = setup()
+    await openEpisode(user, /Fresh strain/)
+    expect((screen.getByRole('radio', { name: /Cold/ }) as HTMLInputElement).checked).toBe(true)
+    expect((screen.getByRole('spinbutton', { name: 'Minutes' }) as HTMLInputElement).value).toBe('20')
+    expect(screen.getByText(/Up to 20 minutes/)).toBeTruthy()
+    // Start on a whole second, as the countdown ticks on whole seconds; then each minute reads exactly.
+    await advance(1000 - (Date.now() % 1000))
+    await user.click(screen.getByRole('button', { name: 'Start cold session' }))
+
+    const timer = await screen.findByRole('timer')
+    expect(timer.textContent).toBe('20:00')
+    expect(screen.getByRole('heading', { name: /Cold pack/ })).toBeTruthy()
+    await advance(MINUTE)
+    expect(screen.getByRole('timer').textContent).toBe('19:00')
+    expect(screen.getByRole('progressbar', { name: 'Cold pack session progress' }).getAttribute('aria-valuenow')).toBe(
+      '5',
+    )
+
+    await user.click(screen.getByRole('button', { name: '+1 minute' }))
+    expect(await screen.findByText(/A cold session can last at most 20 minutes/)).toBeTruthy()
+    expect(screen.getByRole('timer').textContent).toBe('19:00')
+
+    await user.click(screen.getByRole('button', { name: 'Pause' }))
+    await advance(3 * MINUTE)
+    expect(screen.getByRole('timer').textContent).toBe('19:00')
+    expect(screen.getByRole('status', { name: '' }).textContent).toBe('Cold pack paused.')
+    await user.click(screen.getByRole('button', { name: 'Resume' }))
+
+    await advance(4 * MINUTE)
+    expect(screen.getByRole('timer').textContent).toBe('15:00')
+    expect(screen.getByRole('heading', { name: 'Skin check' })).toBeTruthy()
+    expect(screen.getByText('blisters')).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Skin looks fine' }))
+    expect(screen.queryByRole('heading', { name: 'Skin check' })).toBeNull()
+
+    await advance(15 * MINUTE)
+    expect(screen.getByRole('heading', { name: 'Time is up — take the pack off' })).toBeTruthy()
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Pack is off' }))
+    await user.click(screen.getByRole('button', { name: 'Pack is off' }))
+
+    const restGap = await screen.findByText(/Next cold session possible in/)
+    expect(restGap.textContent).toBe('Next cold session possible in 20:00')
+    expect((screen.getByRole('button', { name: 'Start cold session' }) as HTMLButtonElement).disabled).toBe(true)
+    await advance(90_000)
+    expect(restGap.textContent).toBe('Next cold session possible in 18:30')
+
+    const rows = within(screen.getByRole('table')).getAllByRole('row')
+    expect(rows).toHaveLength(2)
+    expect(rows[1]?.textContent).toContain('Cold')
+    expect(rows[1]?.textContent).toContain('Full time')
+  })
+
+  it('refuses a too-long custom session with the core message and starts nothing', async () => {
+    const user = setup()
+    await openEpisode(user, /My own session/)
+    await user.click(screen.getByRole('radio', { name: /Heat/ }))
+    const minutes = screen.getByRole('spinbutton', { name: 'Minutes' })
+    await user.clear(minutes)
+    await user.type(minutes, '45')
+    await user.click(screen.getByRole('button', { name: 'Start heat session' }))
+    const alert = screen.getByRole('alert')
+    expect(alert.textContent).toBe(
+      'A heat session can last at most 20 minutes: longer on the skin raises the risk of burns. Take a break and start another session later.',
+    )
+    expect(minutes.getAttribute('aria-invalid')).toBe('true')
+    expect(minutes.getAttribute('aria-describedby')).toContain(alert.id)
+    expect(screen.queryByRole('timer')).toBeNull()
+  })
+})
