@@ -13,8 +13,8 @@ async function advance(ms: number): Promise<void> {
 
 function setup() {
   const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) })
-  renderApp('#/therapy')
-  return user
+  const { host } = renderApp('#/therapy')
+  return Object.assign(user, { host })
 }
 
 /** Preset → safety list → the session setup form, as a person gets there. */
@@ -140,6 +140,44 @@ describe('therapy screen', () => {
     )
     expect(minutes.getAttribute('aria-invalid')).toBe('true')
     expect(minutes.getAttribute('aria-describedby')).toContain(alert.id)
+    expect(screen.queryByRole('timer')).toBeNull()
+  })
+
+  it('suggests warmth once the cold days of a fresh strain are over, and preselects heat', async () => {
+    const user = setup()
+    await openEpisode(user, /Fresh strain/)
+    expect(screen.queryByRole('heading', { name: 'Time to switch to warmth' })).toBeNull()
+    await advance(72 * 60 * MINUTE)
+    expect(screen.getByRole('heading', { name: 'Time to switch to warmth' })).toBeTruthy()
+    expect((screen.getByRole('radio', { name: /Heat/ }) as HTMLInputElement).checked).toBe(true)
+    expect(screen.getByRole('radio', { name: /Heat/ }).closest('label')?.textContent).toBe('Heat (suggested now)')
+  })
+
+  it('records a session ended early and shows the companion refusal for a daily limit the person set', async () => {
+    const user = setup()
+    await screen.findByRole('button', { name: 'Start episode' })
+    const saved = await user.host.api.dispatch({
+      type: 'updateSettings',
+      payload: { patch: { therapy: { dailySessionCap: 1 } } },
+    })
+    expect(saved.ok).toBe(true)
+    await openEpisode(user, /Spasm or stiffness/)
+    expect(screen.getByText('Your own limit: 1 session a day (set in Settings).')).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Start heat session' }))
+    await advance(2 * MINUTE)
+    await user.click(screen.getByRole('button', { name: 'End session' }))
+    const row = within(screen.getByRole('table')).getAllByRole('row')[1]
+    expect(row?.textContent).toContain('Ended early')
+    expect(row?.textContent).toContain('2:00')
+
+    await advance(20 * MINUTE)
+    const start = screen.getByRole('button', { name: 'Start heat session' }) as HTMLButtonElement
+    expect(start.disabled).toBe(false)
+    await user.click(start)
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'You set a limit of 1 sessions a day, and you have reached it today.',
+    )
+    expect(screen.getByRole('spinbutton', { name: 'Minutes' }).getAttribute('aria-invalid')).toBeNull()
     expect(screen.queryByRole('timer')).toBeNull()
   })
 })

@@ -23,11 +23,12 @@ export function SessionSetup({
   dailySessionCap: number | null
   at: number
 }) {
-  const [kind, setKind] = useState<TherapyKind>(
-    kinds.includes(episode.suggestedKind) ? episode.suggestedKind : (kinds[0] ?? 'heat'),
-  )
+  // Follows the episode's suggested phase (it changes after the cold days) until the person picks a pack.
+  const [chosenKind, setKind] = useState<TherapyKind | null>(null)
+  const kind = chosenKind ?? (kinds.includes(episode.suggestedKind) ? episode.suggestedKind : (kinds[0] ?? 'heat'))
   const [minutes, setMinutes] = useState(String(episode.suggestedMinutes))
-  const { send, error, setError } = useCommand()
+  const [fieldError, setFieldError] = useState<string | null>(null)
+  const { send, error: refusal, setError: setRefusal } = useCommand()
   const baseId = useId()
   const hintId = `${baseId}-hint`
   const errorId = `${baseId}-error`
@@ -44,9 +45,10 @@ export function SessionSetup({
     const payload = { kind, minutes: minutes.trim() === '' ? Number.NaN : Number(minutes), presetId: episode.presetId }
     const parsed = startSessionPayload.safeParse(payload)
     if (!parsed.success) {
-      setError(firstIssue(parsed.error))
+      setFieldError(firstIssue(parsed.error))
       return
     }
+    setFieldError(null)
     void send({ type: 'startTherapySession', payload: parsed.data })
   }
 
@@ -65,7 +67,8 @@ export function SessionSetup({
                 checked={kind === option}
                 onChange={() => {
                   setKind(option)
-                  setError(null)
+                  setFieldError(null)
+                  setRefusal(null)
                 }}
               />
               {KIND_NAME[option]}
@@ -89,25 +92,27 @@ export function SessionSetup({
           max={max}
           step={1}
           value={minutes}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby={fieldError ? `${errorId} ${hintId}` : hintId}
           onChange={(event) => {
             setMinutes(event.target.value)
-            setError(null)
+            setFieldError(null)
           }}
         />
         <p id={hintId} className="therapy-muted">
           Up to {minutesText(max)}. Suggested: {minutesText(episode.suggestedMinutes)} on, then at least{' '}
           {minutesText(limits.minRestMinutes)} off ({minutesText(episode.suggestedRestMinutes)} is better).
         </p>
-        {error && (
+        {fieldError && (
           <p id={errorId} role="alert" className="field-error">
-            {error}
+            {fieldError}
           </p>
         )}
       </div>
       {dailySessionCap !== null && (
-        <p className="therapy-muted">Your own limit: {dailySessionCap} sessions a day (set in Settings).</p>
+        <p className="therapy-muted">
+          Your own limit: {dailySessionCap} session{dailySessionCap === 1 ? '' : 's'} a day (set in Settings).
+        </p>
       )}
       {resting && (
         <p id={restId} className="rest-gap">
@@ -117,6 +122,12 @@ export function SessionSetup({
       <button type="submit" className="primary" disabled={resting} aria-describedby={resting ? restId : undefined}>
         Start {KIND_NAME[kind].toLowerCase()} session
       </button>
+      {/* A refusal from the companion (a daily limit, a rest gap just begun) is about the whole request. */}
+      {refusal && (
+        <p role="alert" className="field-error">
+          {refusal}
+        </p>
+      )}
     </form>
   )
 }
