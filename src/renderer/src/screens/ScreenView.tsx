@@ -1,10 +1,13 @@
 import type { Screen, Snapshot } from '../../../shared/contract'
 import { ComingSoon } from './ComingSoon'
+import { RoutinesScreen } from './routines/RoutinesScreen'
 import { SettingsScreen } from './settings/SettingsScreen'
 import { TherapyScreen } from './therapy/TherapyScreen'
 
 export function ScreenView({ screen, snapshot }: { screen: Screen; snapshot: Snapshot }) {
   switch (screen) {
+    case 'routines':
+      return <RoutinesScreen snapshot={snapshot} />
     case 'settings':
       return <SettingsScreen settings={snapshot.settings} />
     case 'therapy':

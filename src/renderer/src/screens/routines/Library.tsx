@@ -1,0 +1,115 @@
+import { useId, useMemo, useState } from 'react'
+import {
+  BODY_AREAS,
+  BUILT_IN_ROUTINES,
+  POSITIONS,
+  filterRoutines,
+  type BodyArea,
+  type Position,
+  type Routine,
+  type RoutineFilter,
+  type RoutineSummary,
+} from '../../../../shared/routines'
+import { AREA_LABELS, POSITION_LABELS } from './labels'
+import { RoutineCard, type CardActions } from './RoutineCard'
+
+const LENGTHS = [3, 5, 10] as const
+
+function FilterSelect<T extends string>({
+  label,
+  value,
+  anyLabel,
+  options,
+  onChange,
+}: {
+  label: string
+  value: T | ''
+  anyLabel: string
+  options: ReadonlyArray<{ value: T; label: string }>
+  onChange: (value: T | '') => void
+}) {
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as T | '')}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+/**
+ * The routine library. Which routines match is decided by the core's `filterRoutines`; the cards show the
+ * snapshot's summaries of those routines.
+ */
+export function Library({
+  library,
+  customRoutines,
+  actions,
+}: {
+  library: RoutineSummary[]
+  customRoutines: Routine[]
+  actions: CardActions
+}) {
+  const [area, setArea] = useState<BodyArea | ''>('')
+  const [position, setPosition] = useState<Position | ''>('')
+  const [length, setLength] = useState<`${(typeof LENGTHS)[number]}` | ''>('')
+  const shown = useMemo(() => {
+    const filter: RoutineFilter = {
+      ...(area ? { area } : {}),
+      ...(position ? { position } : {}),
+      ...(length ? { maxMinutes: Number(length) } : {}),
+    }
+    const matching = new Set(filterRoutines([...BUILT_IN_ROUTINES, ...customRoutines], filter).map(({ id }) => id))
+    return library.filter((summary) => matching.has(summary.id))
+  }, [library, customRoutines, area, position, length])
+
+  return (
+    <section className="routine-library" aria-labelledby="routine-library-heading">
+      <h2 id="routine-library-heading">Library</h2>
+      <div className="routine-filters" role="group" aria-label="Filter routines">
+        <FilterSelect
+          label="Body area"
+          value={area}
+          anyLabel="Any area"
+          options={BODY_AREAS.map((value) => ({ value, label: AREA_LABELS[value] }))}
+          onChange={setArea}
+        />
+        <FilterSelect
+          label="Position"
+          value={position}
+          anyLabel="Any position"
+          options={POSITIONS.map((value) => ({ value, label: POSITION_LABELS[value] }))}
+          onChange={setPosition}
+        />
+        <FilterSelect
+          label="Length"
+          value={length}
+          anyLabel="Any length"
+          options={LENGTHS.map((minutes) => ({ value: `${minutes}` as const, label: `Up to ${minutes} minutes` }))}
+          onChange={setLength}
+        />
+      </div>
+      <p role="status" className="routine-count">
+        {shown.length === 1 ? '1 routine' : `${shown.length} routines`}
+      </p>
+      {shown.length === 0 ? (
+        <p className="routine-empty">No routine matches all of these. Try a longer length or any position.</p>
+      ) : (
+        <ul className="routine-cards" aria-label="Routines">
+          {shown.map((summary) => (
+            <li key={summary.id}>
+              <RoutineCard summary={summary} actions={actions} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,20 @@
+export interface Speaker {
+  say(text: string, volume: number): void
+}
+
+/** Spoken cues through the system voice; null where speech synthesis is missing. */
+export function systemSpeaker(): Speaker | null {
+  const synth = globalThis.speechSynthesis as SpeechSynthesis | undefined
+  if (!synth || typeof globalThis.SpeechSynthesisUtterance !== 'function') return null
+  return {
+    say(text, volume) {
+      if (volume <= 0) return
+      // A new cue replaces one still being spoken, so speech never lags behind the player.
+      synth.cancel()
+      const utterance = new SpeechSynthesisUtterance(text)
+      utterance.volume = volume
+      utterance.rate = 0.95
+      synth.speak(utterance)
+    },
+  }
+}

@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react'
+import type { Settings } from '../../../shared/settings'
+import { useHost } from '../state/host-context'
+import { webAudioChimer, type Chimer } from './chime'
+import { cueText } from './cue-text'
+import { systemSpeaker, type Speaker } from './speech'
+
+export interface SoundOutputs {
+  chimer: Chimer | null
+  speaker: Speaker | null
+}
+
+/**
+ * Plays the routine player's cues (chime and/or spoken) as the companion announces them, following the
+ * person's sound settings at the moment of each cue.
+ */
+export function useCueSounds(sound: Settings['sound'], outputs?: SoundOutputs): void {
+  const { api } = useHost()
+  const settings = useRef(sound)
+  useEffect(() => {
+    settings.current = sound
+  }, [sound])
+  useEffect(() => {
+    const { chimer, speaker } = outputs ?? { chimer: webAudioChimer(), speaker: systemSpeaker() }
+    return api.on('event', (event) => {
+      if (event.domain !== 'routines' || event.event.type !== 'cue') return
+      const { chimes, spokenCues, volume } = settings.current
+      if (chimes) chimer?.play(event.event.cue, volume)
+      if (spokenCues) speaker?.say(cueText(event.event), volume)
+    })
+  }, [api, outputs])
+}
