@@ -7,6 +7,7 @@ import type { TrayAction } from '../shared/tray-model'
 import type { Settings } from '../shared/settings'
 import { applyStartAtLogin, StretchShortcut } from './system-integration'
 import { connectTrayAndAlerts } from './companion-bridge'
+import { setupIdleWatch } from './idle'
 import { push, setupIpc } from './ipc'
 import { createNotifier } from './notifications'
 import { guardQuit } from './quit-guard'
@@ -96,8 +97,16 @@ async function main(): Promise<void> {
   companion.subscribe((snapshot) => applySystemSettings(snapshot.settings.system))
   // The tray keeps Unknot running after its window closes.
   app.on('window-all-closed', () => undefined)
+  const stopIdleWatch = setupIdleWatch(time, {
+    idle: (seconds) => companion.observe({ type: 'idle', seconds }),
+    suspend: () => companion.observe({ type: 'suspend' }),
+    resume: () => companion.observe({ type: 'resume' }),
+    lock: () => companion.observe({ type: 'lock' }),
+    unlock: () => companion.observe({ type: 'unlock' }),
+  })
   guardQuit(() => companion.getSnapshot())
   app.on('will-quit', () => {
+    stopIdleWatch()
     bridge.stop()
     shortcut.dispose()
     companion.dispose()

@@ -1,4 +1,14 @@
-import { parseCommand, type CompanionEvent, type DispatchResult, type Notice, type Snapshot } from './contract'
+import {
+  parseCommand,
+  type CompanionEvent,
+  type DispatchResult,
+  type HostInput,
+  type IdleSourceKind,
+  type Notice,
+  type Snapshot,
+} from './contract'
+import { observeHost } from './host-inputs'
+import { initialIdleSourceHealth } from './idle-source'
 import { DOMAINS, persistedData, type CoreState } from './core-state'
 import {
   advanceDomains,
@@ -22,6 +32,8 @@ export interface CompanionOptions {
   timeZone: () => string
   /** where the host keeps the settings and the domains' data */
   stores: { settings: DocumentStore; data: DocumentStore }
+  /** where the host's idle readings come from */
+  idleSourceKind?: IdleSourceKind
 }
 
 type Listener<T> = (value: T) => void
@@ -48,7 +60,12 @@ export class Companion {
       },
       ctx.at,
     )
-    this.core = { settings: restored.settings, notices: restored.notices, ...restored.data }
+    this.core = {
+      settings: restored.settings,
+      notices: restored.notices,
+      ...restored.data,
+      idleSource: { ...initialIdleSourceHealth(), kind: options.idleSourceKind ?? 'system' },
+    }
     this.eventsOnFirstWake = restored.events
     this.scheduler = new WakeScheduler(options.timers, () => this.wake())
     this.current = this.makeSnapshot(ctx)
@@ -113,6 +130,14 @@ export class Companion {
     this.commit(caughtUp.state, [...held, ...caughtUp.events], ctx, true)
   }
 
+  /** What the host observed: idle time, suspend/resume, lock/unlock, a fullscreen app. */
+  observe(input: HostInput): void {
+    const ctx = this.context()
+    const caughtUp = advanceDomains(this.core, ctx)
+    const observed = observeHost(caughtUp.state, input, ctx)
+    this.commit(observed.state, [...caughtUp.events, ...observed.events], ctx)
+  }
+
   /** Publishes a fresh snapshot without any change, for a host showing a countdown at minute resolution. */
   refresh(): void {
     this.wake()
@@ -123,7 +148,7 @@ export class Companion {
     this.core = next
     if (next.settings !== previous.settings) this.options.stores.settings.write(next.settings)
     if (DOMAINS.some((domain) => next[domain] !== previous[domain])) this.options.stores.data.write(persistedData(next))
-    if (next !== previous || events.length > 0 || publishAnyway) {
+    if (visiblyChanged(previous, next) || events.length > 0 || publishAnyway) {
       this.current = this.makeSnapshot(ctx)
       for (const listener of this.snapshotListeners) listener(this.current)
     }
@@ -148,6 +173,18 @@ export class Companion {
       notices: [...this.core.notices],
       routines: routines.routinesView(this.core.routines, ctx.at),
       therapy: therapy.therapyView(this.core.therapy, ctx.at, therapySettings(this.core, ctx)),
+      host: { idleSource: { kind: this.core.idleSource.kind, stuck: this.core.idleSource.stuck } },
     }
   }
+}
+
+/** The idle-source bookkeeping moves with most readings; only its verdict is in the snapshot. */
+function visiblyChanged(previous: CoreState, next: CoreState): boolean {
+  if (previous === next) return false
+  const keys = Object.keys(next) as Array<keyof CoreState>
+  return keys.some((key) =>
+    key === 'idleSource'
+      ? previous.idleSource.stuck !== next.idleSource.stuck || previous.idleSource.kind !== next.idleSource.kind
+      : previous[key] !== next[key],
+  )
 }

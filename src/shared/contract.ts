@@ -30,7 +30,25 @@ export interface Snapshot {
   notices: Notice[]
   routines: RoutinesView
   therapy: TherapyView
+  host: HostView
 }
+
+/** Where idle time comes from, so Settings can say how natural breaks are noticed. */
+export type IdleSourceKind = 'system' | 'idle-detection' | 'page-activity'
+
+export interface HostView {
+  idleSource: { kind: IdleSourceKind; stuck: boolean }
+}
+
+/** What the host observes and tells the core (never from the UI). */
+export type HostInput =
+  | { type: 'idle'; seconds: number }
+  | { type: 'suspend' }
+  | { type: 'resume' }
+  | { type: 'lock' }
+  | { type: 'unlock' }
+  | { type: 'fullscreen'; fullscreen: boolean }
+  | { type: 'idle-source'; kind: IdleSourceKind }
 
 export type DispatchResult = { ok: true; snapshot: Snapshot } | { ok: false; error: string; issues?: FieldIssue[] }
 

@@ -1,7 +1,8 @@
-import type { CompanionEvent, Notice } from './contract'
+import type { CompanionEvent, IdleSourceKind, Notice } from './contract'
 import * as routines from './routines'
 import type { Settings } from './settings'
 import * as therapy from './therapy'
+import type { IdleSourceHealth } from './idle-source'
 import type { Instant } from './time'
 
 /** Everything the companion owns. Settings are stored apart from the rest (they change rarely and alone). */
@@ -10,6 +11,8 @@ export interface CoreState {
   notices: Notice[]
   routines: routines.RoutinesState
   therapy: therapy.TherapyState
+  /** not persisted: where idle readings come from and whether they look alive */
+  idleSource: IdleSourceHealth & { kind: IdleSourceKind }
 }
 
 export type DomainData = Pick<CoreState, 'routines' | 'therapy'>

@@ -3,6 +3,7 @@ import type { EventChannels, EventName, UnknotApi } from '../../../shared/contra
 import { hostTime } from '../../../shared/time'
 import { alertFor } from '../../../shared/alerts'
 import { browserNotifier } from './browser-notifications'
+import { watchBrowserIdle } from './browser-idle'
 import { localStorageDocument } from './browser-storage'
 import type { Host } from './types'
 
@@ -22,7 +23,10 @@ export function browserHost(): Host {
     timers: time,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     stores: { settings: localStorageDocument(SETTINGS_KEY), data: localStorageDocument(DATA_KEY) },
+    idleSourceKind: 'page-activity',
   })
+
+  watchBrowserIdle(companion, time)
 
   const listeners: { [K in EventName]: Set<(payload: EventChannels[K]) => void> } = {
     snapshot: new Set(),

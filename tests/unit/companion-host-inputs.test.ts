@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { Companion } from '../../src/shared/companion'
+import { STUCK_IDLE_WINDOW_MS } from '../../src/shared/idle-source'
+import { MemoryStore } from '../../src/shared/storage'
+import { ManualClock } from '../../src/shared/time'
+
+function make() {
+  const clock = new ManualClock(Date.UTC(2026, 10, 25, 9))
+  const companion = new Companion({
+    clock,
+    timers: clock,
+    timeZone: () => 'UTC',
+    stores: { settings: new MemoryStore(), data: new MemoryStore() },
+  })
+  let published = 0
+  companion.subscribe(() => published++)
+  return { clock, companion, published: () => published }
+}
+
+describe('host inputs', () => {
+  it('flag an idle source stuck at 0 for an hour in the snapshot, and clear it when it moves', () => {
+    const { clock, companion } = make()
+    for (let t = 0; t <= STUCK_IDLE_WINDOW_MS; t += 10_000) {
+      companion.observe({ type: 'idle', seconds: 0 })
+      clock.advance(10_000)
+    }
+    expect(companion.getSnapshot().host.idleSource).toEqual({ kind: 'system', stuck: true })
+    companion.observe({ type: 'idle', seconds: 3 })
+    expect(companion.getSnapshot().host.idleSource.stuck).toBe(false)
+  })
+
+  it('publish nothing for readings that change nothing (no snapshot every 10 s)', () => {
+    const { clock, companion, published } = make()
+    for (let i = 0; i < 30; i++) {
+      companion.observe({ type: 'idle', seconds: i % 7 })
+      clock.advance(10_000)
+    }
+    expect(published()).toBe(0)
+  })
+
+  it('say where idle time comes from, and switch when the host finds a better source', () => {
+    const { companion } = make()
+    expect(companion.getSnapshot().host.idleSource.kind).toBe('system')
+    companion.observe({ type: 'idle-source', kind: 'idle-detection' })
+    expect(companion.getSnapshot().host.idleSource.kind).toBe('idle-detection')
+  })
+})
