@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderApp } from '../render-app'
@@ -179,5 +179,22 @@ describe('therapy screen', () => {
     )
     expect(screen.getByRole('spinbutton', { name: 'Minutes' }).getAttribute('aria-invalid')).toBeNull()
     expect(screen.queryByRole('timer')).toBeNull()
+  })
+
+  it('says so when the session ran out while Unknot was closed', async () => {
+    const user = setup()
+    await openEpisode(user, /Spasm or stiffness/)
+    await user.click(screen.getByRole('button', { name: 'Start heat session' }))
+    expect((await screen.findByRole('timer')).textContent).toBe('20:00')
+    // Close the app: its screen and its companion's timers are gone, the stored data stays.
+    cleanup()
+    vi.clearAllTimers()
+    await advance(45 * MINUTE)
+    renderApp('#/therapy')
+    expect(await screen.findByRole('heading', { name: 'Time is up — take the pack off' })).toBeTruthy()
+    expect(screen.getByText(/The session ended while Unknot was closed/)).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Pack is off' }))
+    const row = within(screen.getByRole('table')).getAllByRole('row')[1]
+    expect(row?.textContent).toContain('Ran out while Unknot was closed')
   })
 })
