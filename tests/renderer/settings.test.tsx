@@ -41,3 +41,12 @@ describe('settings screen', () => {
     expect(((await screen.findByRole('checkbox', { name: 'Soft chimes' })) as HTMLInputElement).checked).toBe(true)
   })
 })
+
+describe('settings that depend on the host', () => {
+  it('explain in the web companion that only page activity counts, and offer to allow notifications', async () => {
+    renderApp('#/settings')
+    expect(await screen.findByText(/can only see activity in this page/)).toBeTruthy()
+    expect(screen.getByText(/available in the desktop app/)).toBeTruthy()
+    expect(screen.queryByRole('checkbox', { name: 'Start Unknot when I log in' })).toBeNull()
+  })
+})

@@ -2,10 +2,10 @@ import { Companion } from '../../../shared/companion'
 import type { EventChannels, EventName, UnknotApi } from '../../../shared/contract'
 import { hostTime } from '../../../shared/time'
 import { alertFor } from '../../../shared/alerts'
-import { browserNotifier } from './browser-notifications'
-import { watchBrowserIdle } from './browser-idle'
+import { browserNotifier, notificationPermission, requestNotificationPermission } from './browser-notifications'
+import { requestIdleDetection, watchBrowserIdle } from './browser-idle'
 import { localStorageDocument } from './browser-storage'
-import type { Host } from './types'
+import type { BrowserPermissions, Host } from './types'
 
 export const SETTINGS_KEY = 'unknot.settings'
 export const DATA_KEY = 'unknot.data'
@@ -26,7 +26,7 @@ export function browserHost(): Host {
     idleSourceKind: 'page-activity',
   })
 
-  watchBrowserIdle(companion, time)
+  const idle = watchBrowserIdle(companion, time)
 
   const listeners: { [K in EventName]: Set<(payload: EventChannels[K]) => void> } = {
     snapshot: new Set(),
@@ -55,5 +55,15 @@ export function browserHost(): Host {
       return () => set.delete(listener)
     },
   }
-  return { kind: 'browser', api }
+  const browser: BrowserPermissions = {
+    notificationPermission,
+    requestNotifications: requestNotificationPermission,
+    idleDetectionAvailable: 'IdleDetector' in globalThis,
+    requestIdleDetection: async () => {
+      const granted = await requestIdleDetection()
+      if (granted) await idle.upgrade()
+      return granted
+    },
+  }
+  return { kind: 'browser', api, browser }
 }

@@ -9,7 +9,7 @@ export function ScreenView({ screen, snapshot }: { screen: Screen; snapshot: Sna
     case 'routines':
       return <RoutinesScreen snapshot={snapshot} />
     case 'settings':
-      return <SettingsScreen settings={snapshot.settings} />
+      return <SettingsScreen settings={snapshot.settings} host={snapshot.host} />
     case 'therapy':
       return <TherapyScreen snapshot={snapshot} />
     default:

@@ -1,4 +1,6 @@
+import type { HostView } from '../../../../shared/contract'
 import type { Settings } from '../../../../shared/settings'
+import { HostSettings } from './HostSettings'
 import { useDispatch } from '../../state/host-context'
 import { NumberField, SelectField, SettingsGroup, ToggleField } from './fields'
 import { useSettingsSaver } from './useSettingsSaver'
@@ -9,7 +11,7 @@ const THEMES = [
   { value: 'dark', label: 'Dark' },
 ] as const
 
-export function SettingsScreen({ settings }: { settings: Settings }) {
+export function SettingsScreen({ settings, host }: { settings: Settings; host: HostView }) {
   const saver = useSettingsSaver()
   const dispatch = useDispatch()
   return (
@@ -38,6 +40,7 @@ export function SettingsScreen({ settings }: { settings: Settings }) {
           options={THEMES}
         />
       </SettingsGroup>
+      <HostSettings settings={settings} host={host} saver={saver} />
       <div className="settings-footer">
         <p role="status" className="save-status">
           {saver.status}

@@ -102,6 +102,47 @@ export function NumberField({
   )
 }
 
+/** Text saved on blur or Enter, like NumberField, with an optional hint under it. */
+export function TextField({ label, path, saver, value, hint }: FieldProps & { value: string; hint?: string }) {
+  const inputId = useId()
+  const errorId = useId()
+  const hintId = useId()
+  const [draft, setDraft] = useState(value)
+  const [syncedWith, setSyncedWith] = useState(value)
+  if (syncedWith !== value) {
+    setSyncedWith(value)
+    setDraft(value)
+  }
+  const error = saver.errors[path]
+  const commit = (): void => {
+    if (draft !== value) void saver.save(patchAt(path, draft.trim()))
+  }
+  const describedBy = [error ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ') || undefined
+  return (
+    <div className="field field-text">
+      <label htmlFor={inputId}>{label}</label>
+      <input
+        id={inputId}
+        type="text"
+        value={draft}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit()
+        }}
+      />
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <FieldError id={errorId} message={error} />
+    </div>
+  )
+}
+
 export function SelectField<T extends string>({
   label,
   path,
