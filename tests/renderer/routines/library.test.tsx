@@ -25,7 +25,7 @@ describe('routine library', () => {
     expect(within(card).getByText('7 min, 6 exercises')).toBeTruthy()
     expect(within(card).getByText('On the floor')).toBeTruthy()
     expect(within(card).getByText(/^Lower back, hips/)).toBeTruthy()
-    expect(within(card).getByRole('button', { name: 'Duplicate Lower-back relief to edit' })).toBeTruthy()
+    expect(within(card).getByRole('button', { name: 'Duplicate to edit: Lower-back relief' })).toBeTruthy()
     expect(within(card).queryByRole('button', { name: /Delete/ })).toBeNull()
   })
 

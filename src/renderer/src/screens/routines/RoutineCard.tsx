@@ -53,7 +53,7 @@ export function RoutineCard({ summary, actions }: { summary: RoutineSummary; act
         ) : (
           <button
             type="button"
-            aria-label={`Duplicate ${summary.name} to edit`}
+            aria-label={`Duplicate to edit: ${summary.name}`}
             onClick={() => actions.duplicate(summary.id)}
           >
             Duplicate to edit
