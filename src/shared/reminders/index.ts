@@ -1,0 +1,1 @@
+export { reminderSettingsSchema, type ReminderSettings } from './settings'

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { reminderSettingsSchema } from '../../../src/shared/reminders'
+
+describe('reminderSettingsSchema', () => {
+  it('gives the documented defaults', () => {
+    const s = reminderSettingsSchema.parse({})
+    expect(s.stretch).toEqual({ enabled: true, everyMinutes: 30, breakSeconds: 180 })
+    expect(s.micro).toEqual({ enabled: false, everyMinutes: 10, breakSeconds: 20 })
+    expect(s.water.everyMinutes).toBe(60)
+    expect(s.maxSnoozesInARow).toBe(3)
+    expect(s.workingHours).toEqual({ days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00', remindOutside: false })
+    expect(s.onSleepOrLock).toBe('pause-and-count-as-break')
+  })
+  it('refuses an interval out of bounds with a readable message', () => {
+    const r = reminderSettingsSchema.safeParse({ stretch: { everyMinutes: 5 } })
+    expect(r.success).toBe(false)
+    expect(r.error?.issues[0]?.message).toBe('The stretch reminder interval must be at least 10 minutes.')
+  })
+})
