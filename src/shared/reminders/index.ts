@@ -1,1 +1,1 @@
-export { reminderSettingsSchema, type ReminderSettings } from './settings'
+export { reminderSettingsSchema, reminderDefaultSources, type ReminderSettings } from './settings'

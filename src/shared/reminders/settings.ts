@@ -16,20 +16,24 @@ const seconds = (min: number, max: number, what: string) =>
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time such as 09:00 (24-hour clock).')
 
-/** Sources: 30 min of sitting then move — mayo-workday, buckley-2015, hse-breaks. */
+/**
+ * Interval 30 min: mayo-workday (break up sitting every 30 min); breaking up screen work at all: hse-breaks,
+ * buckley-2015. The 3-minute length is our own choice — no source gives one for this interval.
+ */
 export const stretchKindSchema = z.object({
   enabled: z.boolean().default(true),
   everyMinutes: minutes(10, 120, 'The stretch reminder interval').default(30),
   breakSeconds: seconds(60, 900, 'A stretch break').default(180),
 })
 
-/** Source: aao-202020 (look away every 20 min for 20 s); the 10-minute default is our own gentler choice. */
+/** 20-second look-away: aao-202020. The 10-minute default interval is our own choice (the rule says 20 min). */
 export const microKindSchema = z.object({
   enabled: z.boolean().default(false),
   everyMinutes: minutes(5, 60, 'The micro-break interval').default(10),
   breakSeconds: seconds(10, 120, 'A micro-break').default(20),
 })
 
+/** No source in the facts sheet gives a water interval: 60 min is our own default, not presented as advice. */
 export const waterKindSchema = z.object({
   enabled: z.boolean().default(false),
   everyMinutes: minutes(15, 240, 'The water reminder interval').default(60),
@@ -59,5 +63,12 @@ export const reminderSettingsSchema = z.object({
   skipWarningThreshold: z.number().int().min(1, 'The skip warning needs at least 1.').max(20, 'At most 20.').default(3),
   onSleepOrLock: z.enum(['pause-and-count-as-break', 'pause', 'keep-counting']).default('pause-and-count-as-break'),
 })
+
+/** Source ids behind each default, for the UI to cite. */
+export const reminderDefaultSources = {
+  stretch: ['mayo-workday', 'hse-breaks', 'buckley-2015'],
+  micro: ['aao-202020'],
+  water: [],
+} as const
 
 export type ReminderSettings = z.infer<typeof reminderSettingsSchema>
