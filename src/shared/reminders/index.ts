@@ -1,1 +1,8 @@
 export { reminderSettingsSchema, reminderDefaultSources, type ReminderSettings } from './settings'
+export {
+  initialReminderState,
+  observeIdle,
+  MAX_COUNTED_GAP_MS,
+  type ReminderState,
+  type BreakKind,
+} from './accounting'

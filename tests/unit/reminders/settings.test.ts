@@ -8,7 +8,12 @@ describe('reminderSettingsSchema', () => {
     expect(s.micro).toEqual({ enabled: false, everyMinutes: 10, breakSeconds: 20 })
     expect(s.water.everyMinutes).toBe(60)
     expect(s.maxSnoozesInARow).toBe(3)
-    expect(s.workingHours).toEqual({ days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00', remindOutside: false })
+    expect(s.workingHours).toEqual({
+      days: [1, 2, 3, 4, 5],
+      start: '09:00',
+      end: '18:00',
+      remindOutside: false,
+    })
     expect(s.onSleepOrLock).toBe('pause-and-count-as-break')
   })
   it('refuses an interval out of bounds with a readable message', () => {
