@@ -8,6 +8,8 @@ export interface ReminderState {
   /** Active work (ms) since each kind's last break. */
   activeMs: Record<BreakKind, number>
   lastMono: number | null
+  /** The one break prompt showing, if any. */
+  prompt: BreakKind | null
   history: { kind: BreakKind; outcome: 'natural'; atWall: number }[]
 }
 
@@ -15,7 +17,7 @@ export interface ReminderState {
 export const MAX_COUNTED_GAP_MS = 30_000
 
 export function initialReminderState(): ReminderState {
-  return { activeMs: { stretch: 0, micro: 0, water: 0 }, lastMono: null, history: [] }
+  return { activeMs: { stretch: 0, micro: 0, water: 0 }, lastMono: null, prompt: null, history: [] }
 }
 
 /** Called by the host every ~10 s with the system idle time. */
@@ -37,7 +39,7 @@ export function observeIdle(
         history.push({ kind, outcome: 'natural', atWall: at.wall })
       }
     }
-    return { activeMs, lastMono: at.mono, history }
+    return { ...state, activeMs, lastMono: at.mono, history }
   }
   const worked = Math.max(gap - idleMs, 0)
   const activeMs = {

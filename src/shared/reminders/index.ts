@@ -6,3 +6,4 @@ export {
   type ReminderState,
   type BreakKind,
 } from './accounting'
+export { checkDue, ABSORB_WINDOW_MS, type ReminderEvent } from './due'
