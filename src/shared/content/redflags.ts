@@ -12,104 +12,91 @@ export interface RedFlagQuestion {
   sources: SourceId[]
 }
 
+function q<const Id extends string>(id: Id, tier: RedFlagTier, sources: SourceId[], text: string) {
+  return { id, tier, sources, text }
+}
+
 export const RED_FLAG_QUESTIONS = [
-  {
-    id: 'bladder-bowel',
-    tier: 'emergency',
-    sources: ['nhs-ces'],
-    text: 'Is it newly hard to start or control peeing, or have you leaked urine or poo without meaning to?',
-  },
-  {
-    id: 'saddle-numbness',
-    tier: 'emergency',
-    sources: ['nhs-ces'],
-    text: 'Is there numbness, tingling or less feeling around your bottom, genitals or inner thighs (for example when wiping)?',
-  },
-  {
-    id: 'sexual-function',
-    tier: 'emergency',
-    sources: ['nhs-ces'],
-    text: 'Have you newly lost sexual function or feeling in your genitals?',
-  },
-  {
-    id: 'both-legs',
-    tier: 'emergency',
-    sources: ['nhs-ces'],
-    text: 'Do you have pain, tingling, numbness or weakness in both legs, or leg weakness that keeps getting worse?',
-  },
-  {
-    id: 'chest-pain',
-    tier: 'emergency',
-    sources: ['nhs-ces'],
-    text: 'Do you have chest pain along with the back pain?',
-  },
-  {
-    id: 'serious-accident',
-    tier: 'emergency',
-    sources: ['nhs-ces'],
-    text: 'Did the pain start after a serious accident?',
-  },
-  {
-    id: 'fever',
-    tier: 'urgent',
-    sources: ['mayo-see-doctor', 'nhs-back-pain'],
-    text: 'Do you have a high temperature (fever) as well as back pain?',
-  },
-  {
-    id: 'fall-or-blow',
-    tier: 'urgent',
-    sources: ['mayo-see-doctor'],
-    text: 'Did the pain start after a fall or a blow to your back?',
-  },
-  {
-    id: 'one-leg-symptoms',
-    tier: 'urgent',
-    sources: ['mayo-see-doctor'],
-    text: 'Does the pain spread down a leg, or is there new weakness, tingling or numbness in a leg?',
-  },
-  {
-    id: 'weight-loss',
-    tier: 'urgent',
-    sources: ['mayo-see-doctor', 'nhs-back-pain'],
-    text: 'Have you lost weight without trying?',
-  },
-  {
-    id: 'night-or-rest-pain',
-    tier: 'urgent',
-    sources: ['mayo-see-doctor', 'nhs-back-pain'],
-    text: 'Is the pain worse at night or when resting, or does rest not ease it at all?',
-  },
-  {
-    id: 'lump-or-shape',
-    tier: 'urgent',
-    sources: ['nhs-back-pain'],
-    text: 'Have you noticed a lump or swelling on your back, or a change in its shape?',
-  },
-  {
-    id: 'cancer-history',
-    tier: 'urgent',
-    sources: ['mayo-see-doctor', 'nhs-back-pain'],
-    text: 'Have you ever had cancer?',
-  },
-  {
-    id: 'not-improving',
-    tier: 'appointment',
-    sources: ['nhs-back-pain', 'mayo-see-doctor'],
-    text: 'Has the pain not started to get better after a few weeks of looking after it yourself?',
-  },
-  {
-    id: 'stops-daily-life',
-    tier: 'appointment',
-    sources: ['nhs-back-pain'],
-    text: 'Is the pain stopping you from doing everyday things, or are you worried or finding it hard to cope?',
-  },
-  {
-    id: 'recurrent-spasms',
-    tier: 'appointment',
-    sources: ['cleveland-spasms'],
-    text: 'Do your spasms keep coming back even though you look after your back?',
-  },
-] as const satisfies readonly RedFlagQuestion[]
+  q(
+    'bladder-bowel',
+    'emergency',
+    ['nhs-ces'],
+    'Is it newly hard to start or control peeing, or have you leaked urine or poo without meaning to?',
+  ),
+  q(
+    'saddle-numbness',
+    'emergency',
+    ['nhs-ces'],
+    'Is there numbness, tingling or less feeling around your bottom, genitals or inner thighs (for example when wiping)?',
+  ),
+  q('sexual-function', 'emergency', ['nhs-ces'], 'Have you newly lost sexual function or feeling in your genitals?'),
+  q(
+    'both-legs',
+    'emergency',
+    ['nhs-ces'],
+    'Do you have pain, tingling, numbness or weakness in both legs, or leg weakness that keeps getting worse?',
+  ),
+  q('chest-pain', 'emergency', ['nhs-triage-back-pain'], 'Do you have chest pain along with the back pain?'),
+  q('serious-accident', 'emergency', ['nhs-triage-back-pain'], 'Did the pain start after a serious accident?'),
+  q(
+    'fever',
+    'urgent',
+    ['mayo-see-doctor', 'nhs-gp-back-pain'],
+    'Do you have a high temperature (fever) as well as back pain?',
+  ),
+  q('fall-or-blow', 'urgent', ['mayo-see-doctor'], 'Did the pain start after a fall or a blow to your back?'),
+  q(
+    'one-leg-symptoms',
+    'urgent',
+    ['mayo-see-doctor'],
+    'Does the pain spread down a leg, or is there new weakness, tingling or numbness in a leg?',
+  ),
+  q('weight-loss', 'urgent', ['mayo-see-doctor', 'nhs-gp-back-pain'], 'Have you lost weight without trying?'),
+  q(
+    'night-or-rest-pain',
+    'urgent',
+    ['mayo-see-doctor', 'nhs-gp-back-pain'],
+    'Is the pain worse at night or when resting, or does rest not ease it at all?',
+  ),
+  q(
+    'cough-sneeze',
+    'urgent',
+    ['nhs-triage-back-pain', 'nhs-gp-back-pain'],
+    'Does coughing, sneezing or going to the toilet for a poo make the pain worse?',
+  ),
+  q(
+    'between-shoulder-blades',
+    'urgent',
+    ['nhs-triage-back-pain', 'nhs-gp-back-pain'],
+    'Is the pain high up between your shoulder blades rather than low down?',
+  ),
+  q(
+    'lump-or-shape',
+    'urgent',
+    ['nhs-triage-back-pain', 'nhs-gp-back-pain'],
+    'Have you noticed a lump or swelling on your back, or a change in its shape?',
+  ),
+  q('cancer-history', 'urgent', ['mayo-see-doctor', 'nhs-gp-back-pain'], 'Have you ever had cancer?'),
+  q(
+    'not-improving',
+    'appointment',
+    ['nhs-back-pain', 'mayo-see-doctor'],
+    'Has the pain not started to get better after a few weeks of looking after it yourself?',
+  ),
+  q(
+    'stops-daily-life',
+    'appointment',
+    ['nhs-back-pain'],
+    'Is the pain stopping you from doing everyday things, or are you worried or finding it hard to cope?',
+  ),
+  // No guideline sets a number of episodes; asking at all is Unknot's own choice (facts sheet 2c).
+  q(
+    'recurrent-spasms',
+    'appointment',
+    ['cleveland-spasms'],
+    'Do your spasms keep coming back even though you look after your back?',
+  ),
+] satisfies RedFlagQuestion[]
 
 export type RedFlagQuestionId = (typeof RED_FLAG_QUESTIONS)[number]['id']
 
@@ -140,7 +127,7 @@ const OUTCOME_TEXT: Record<RedFlagOutcome, { title: string; advice: string; sour
   urgent: {
     title: 'Get medical advice today',
     advice: 'Contact your doctor (GP) or an urgent advice line today. Do not wait to see if it passes.',
-    sources: ['mayo-see-doctor', 'nhs-back-pain'],
+    sources: ['mayo-see-doctor', 'nhs-gp-back-pain'],
   },
   appointment: {
     title: 'Book an appointment',

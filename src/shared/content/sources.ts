@@ -52,6 +52,20 @@ export const SOURCES = [
     authority: 'P',
   },
   {
+    id: 'nhs-triage-back-pain',
+    // Not yet in the facts-sheet table (cited there in section 2a/2b); add it there too.
+    title: 'NHS-style back pain triage page (redflagsymptoms.co.uk)',
+    url: 'https://redflagsymptoms.co.uk/back-pain',
+    authority: 'M',
+  },
+  {
+    id: 'nhs-gp-back-pain',
+    // Not yet in the facts-sheet table (cited there in section 2b); add it there too.
+    title: 'Bridgwater Bay Health Centre (NHS GP) "Back pain"',
+    url: 'https://bridgwaterbayhealth.nhs.uk/back-pain',
+    authority: 'P',
+  },
+  {
     id: 'mayo-see-doctor',
     title: 'Mayo Clinic "When to see a doctor for back pain"',
     url: 'https://mayoclinic.org/connected-care/when-to-see-a-doctor-for-back-pain/cpt-20470965',
