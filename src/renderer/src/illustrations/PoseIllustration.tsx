@@ -3,6 +3,10 @@ import { FLOOR_Y, limbPath, shoulder, spinePath, type Body, type Prop } from './
 import { POSE_DRAWINGS } from './poses'
 import './illustrations.css'
 
+const FULL_VIEW_BOX = '0 0 120 100'
+/** Floor exercises fit in the lower half; cropping to it draws the figure larger. */
+const LYING_VIEW_BOX = '0 42 120 56'
+
 function Figure({ body }: { body: Body }) {
   const top = shoulder(body)
   const [near, far] = [0, 1] as const
@@ -31,8 +35,6 @@ function PropShape({ prop }: { prop: Prop }) {
       return <path className="prop" d="M36 30 V62 H62 M38 62 V92 M60 62 V92" />
     case 'stool':
       return <path className="prop" d="M44 64 H76 M48 64 V92 M72 64 V92" />
-    case 'wall':
-      return <path className="prop" d={`M52 0 V${FLOOR_Y}`} />
     case 'desk':
       return <path className="prop" d="M64 50 H116 M112 50 V92 M95 50 V42 M92 16 H97 V42 H92 Z" />
     case 'gaze':
@@ -50,7 +52,7 @@ export function PoseIllustration({ pose, label, moving = true }: { pose: PoseKey
   return (
     <svg
       className={`pose${second && moving ? ' pose-moving' : ''}`}
-      viewBox="0 0 120 100"
+      viewBox={drawing.props.includes('mat') ? LYING_VIEW_BOX : FULL_VIEW_BOX}
       role="img"
       aria-label={label}
       data-pose={pose}

@@ -18,7 +18,7 @@ export interface Body {
   nose?: Pt
 }
 
-export type Prop = 'floor' | 'mat' | 'chair' | 'stool' | 'wall' | 'desk' | 'gaze'
+export type Prop = 'floor' | 'mat' | 'chair' | 'stool' | 'desk' | 'gaze'
 
 export interface PoseDrawing {
   props: readonly Prop[]

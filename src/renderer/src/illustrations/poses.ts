@@ -290,40 +290,41 @@ export const POSE_DRAWINGS: Record<PoseKey, PoseDrawing> = {
   'overhead-reach': {
     props: ['floor'],
     frames: [
-      STANDING,
-      pose(STANDING, {
+      STANDING_FRONT,
+      pose(STANDING_FRONT, {
         elbows: [
-          [62, 12],
-          [60, 12],
+          [53, 11],
+          [67, 11],
         ],
         hands: [
-          [63, 2],
-          [61, 2],
+          [51, 1],
+          [69, 1],
         ],
       }),
     ],
   },
+  // Seen from the front, back to the wall: arms in a W, then slid up into a Y.
   'wall-slides': {
-    props: ['wall', 'floor'],
+    props: ['floor'],
     frames: [
-      pose(STANDING, {
+      pose(STANDING_FRONT, {
         elbows: [
-          [57, 31],
-          [55, 31],
+          [45, 30],
+          [75, 30],
         ],
         hands: [
-          [57, 17],
-          [55, 17],
+          [43, 15],
+          [77, 15],
         ],
       }),
-      pose(STANDING, {
+      pose(STANDING_FRONT, {
         elbows: [
-          [57, 14],
-          [55, 14],
+          [49, 12],
+          [71, 12],
         ],
         hands: [
-          [57, 3],
-          [55, 3],
+          [44, 1],
+          [76, 1],
         ],
       }),
     ],

@@ -50,6 +50,8 @@ export function Editor({ initial, onClose }: { initial: RoutineDraft; onClose: (
     [area, position],
   )
 
+  // The companion names the step it refused ("Step 2: …"); that step's field is marked.
+  const invalidStep = Number(/^Step (\d+):/.exec(error)?.[1] ?? 0) - 1
   const update = (changes: Partial<RoutineDraft>): void => setDraft((current) => ({ ...current, ...changes }))
   const move = (index: number, by: -1 | 1, key: string): void => {
     update({ items: moveItem(draft.items, index, by) })
@@ -106,6 +108,8 @@ export function Editor({ initial, onClose }: { initial: RoutineDraft; onClose: (
                     inputMode="numeric"
                     value={item.amount}
                     aria-label={`${amountLabel(exercise)} for ${label}`}
+                    aria-invalid={index === invalidStep ? true : undefined}
+                    aria-describedby={index === invalidStep ? errorId : undefined}
                     onChange={(event) =>
                       update({
                         items: draft.items.map((other) =>
