@@ -14,6 +14,13 @@ describe('session summary and history', () => {
     await startBreak(user)
     await advance(3 * 60_000)
     expect(await screen.findByRole('heading', { level: 2, name: 'Routine complete' })).toBeTruthy()
+    const done = within(screen.getByRole('list', { name: 'What you did' })).getAllByRole('listitem')
+    expect(done.map((item) => item.textContent)).toEqual([
+      'Stand up and move',
+      'Standing overhead reach',
+      'Standing shoulder rolls',
+      '20-20-20 eye break',
+    ])
     const rating = screen.getByRole('group', { name: 'How does your back feel now?' })
     expect(within(rating).getAllByRole('radio')).toHaveLength(11)
     await user.click(screen.getByRole('button', { name: 'Save' }))

@@ -293,12 +293,12 @@ export const POSE_DRAWINGS: Record<PoseKey, PoseDrawing> = {
       STANDING_FRONT,
       pose(STANDING_FRONT, {
         elbows: [
-          [53, 11],
-          [67, 11],
+          [53, 13],
+          [67, 13],
         ],
         hands: [
-          [51, 1],
-          [69, 1],
+          [51, 4],
+          [69, 4],
         ],
       }),
     ],
@@ -319,12 +319,12 @@ export const POSE_DRAWINGS: Record<PoseKey, PoseDrawing> = {
       }),
       pose(STANDING_FRONT, {
         elbows: [
-          [49, 12],
-          [71, 12],
+          [49, 14],
+          [71, 14],
         ],
         hands: [
-          [44, 1],
-          [76, 1],
+          [44, 4],
+          [76, 4],
         ],
       }),
     ],

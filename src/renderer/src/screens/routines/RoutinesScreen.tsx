@@ -78,7 +78,7 @@ export function RoutinesScreen({ snapshot }: { snapshot: Snapshot }) {
   const player = routines.player
   if (player) {
     return player.status === 'done' ? (
-      <Summary player={player} onClosed={closeView} />
+      <Summary player={player} customRoutines={routines.customRoutines} onClosed={closeView} />
     ) : (
       <Player player={player} at={snapshot.at} />
     )

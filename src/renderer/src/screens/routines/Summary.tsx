@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { PlayerView } from '../../../../shared/routines'
+import { BUILT_IN_ROUTINES, EXERCISES_BY_ID, type PlayerView, type Routine } from '../../../../shared/routines'
 import { formatMinutes } from '../../format'
 import { useDispatch } from '../../state/host-context'
 import { useFocusOnMount } from './useFocusOnMount'
@@ -13,7 +13,21 @@ function ratingLabel(rating: number): string {
 }
 
 /** The end of a session: what was done, and "how does your back feel now?" for the history. */
-export function Summary({ player, onClosed }: { player: PlayerView; onClosed: (message: string) => void }) {
+/** The exercises of the routine that was played, by name, when it is still in the library. */
+function exerciseNames(routineId: string, customRoutines: Routine[]): string[] {
+  const routine = [...BUILT_IN_ROUTINES, ...customRoutines].find((candidate) => candidate.id === routineId)
+  return (routine?.items ?? []).map((item) => EXERCISES_BY_ID[item.exerciseId]?.name ?? item.exerciseId)
+}
+
+export function Summary({
+  player,
+  customRoutines,
+  onClosed,
+}: {
+  player: PlayerView
+  customRoutines: Routine[]
+  onClosed: (message: string) => void
+}) {
   const dispatch = useDispatch()
   const heading = useFocusOnMount<HTMLHeadingElement>()
   const [rating, setRating] = useState<number | null>(null)
@@ -23,6 +37,7 @@ export function Summary({ player, onClosed }: { player: PlayerView; onClosed: (m
   const outcome = player.outcome
   const completed = outcome?.completed ?? false
   const minutes = formatMinutes(outcome?.durationMs ?? 0)
+  const done = exerciseNames(player.routineId, customRoutines)
 
   const save = async (): Promise<void> => {
     if (rating === null) {
@@ -49,6 +64,13 @@ export function Summary({ player, onClosed }: { player: PlayerView; onClosed: (m
           ? `You finished ${player.routineName}: ${minutes} of gentle movement.`
           : `You stopped ${player.routineName} after ${minutes}. It is saved in your history.`}
       </p>
+      {completed && done.length > 0 ? (
+        <ul className="summary-done" aria-label="What you did">
+          {done.map((name, index) => (
+            <li key={`${index}-${name}`}>{name}</li>
+          ))}
+        </ul>
+      ) : null}
       <form
         onSubmit={(event) => {
           event.preventDefault()
