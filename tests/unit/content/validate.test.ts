@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { BUILT_IN_ROUTINES } from '../../../src/shared/routines'
+import { PRESET_IDS } from '../../../src/shared/therapy/presets'
+import { ROUTINE_IDS, THERAPY_PRESET_IDS } from '../../../src/shared/content/targets'
 import { ARTICLES } from '../../../src/shared/content/articles'
 import type { SourceId } from '../../../src/shared/content/sources'
 import type { RoutineId } from '../../../src/shared/content/targets'
@@ -81,5 +84,13 @@ describe('article validator', () => {
     expect(errorsFor((a) => a.sections.push({ ...a.sections[0]! }))).toEqual([
       ': Section id "one" is used twice in "sample".',
     ])
+  })
+})
+
+describe('link targets', () => {
+  it('name routines and therapy presets that really exist in those domains', () => {
+    const routineIds = BUILT_IN_ROUTINES.map((routine) => routine.id)
+    for (const id of ROUTINE_IDS) expect(routineIds).toContain(id)
+    for (const id of THERAPY_PRESET_IDS) expect(PRESET_IDS).toContain(id)
   })
 })

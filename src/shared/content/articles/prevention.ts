@@ -99,6 +99,6 @@ export const prevention: Article = {
     { label: 'A quick break routine', target: { screen: 'routines', routineId: 'break' } },
     { label: 'Desk stretches', target: { screen: 'routines', routineId: 'desk' } },
     { label: 'Hips and glutes', target: { screen: 'routines', routineId: 'hips-glutes' } },
-    { label: 'Morning routine', target: { screen: 'routines', routineId: 'morning' } },
+    { label: 'Morning routine', target: { screen: 'routines', routineId: 'morning-mobility' } },
   ],
 }

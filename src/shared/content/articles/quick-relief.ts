@@ -93,6 +93,6 @@ export const quickRelief: Article = {
     { label: 'Start a heat session for a spasm', target: { screen: 'therapy', presetId: 'spasm-stiffness' } },
     { label: 'Cold for a fresh strain', target: { screen: 'therapy', presetId: 'fresh-strain' } },
     { label: 'Lower back relief routine', target: { screen: 'routines', routineId: 'lower-back-relief' } },
-    { label: 'Wind-down breathing', target: { screen: 'routines', routineId: 'wind-down' } },
+    { label: 'Calm breathing', target: { screen: 'routines', routineId: 'calm-breathing' } },
   ],
 }
