@@ -57,7 +57,7 @@ test('a routine from the library to the summary: start, pause, advance, rate, se
   const history = page.getByRole('list', { name: 'Recent sessions' })
   await expect(history.getByRole('listitem')).toHaveCount(1)
   await expect(history.getByRole('listitem')).toContainText('Two-minute break')
-  await expect(history.getByRole('listitem')).toContainText('Back: 2 out of 10')
+  await expect(history.getByRole('listitem')).toContainText('Pain after: 2 out of 10')
   await screenshot(page, 'routines-history')
 })
 

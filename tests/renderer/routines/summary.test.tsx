@@ -27,12 +27,12 @@ describe('session summary and history', () => {
     expect(screen.getByRole('alert').textContent).toBe('Choose a number from 0 to 10 first, or press Skip.')
     await user.click(within(rating).getByRole('radio', { name: '3' }))
     await user.click(screen.getByRole('button', { name: 'Save' }))
-    expect(await screen.findByText('Saved: your back at 3 out of 10 after Two-minute break.')).toBeTruthy()
+    expect(await screen.findByText('Saved to your history: pain 3 out of 10 after Two-minute break.')).toBeTruthy()
     const history = screen.getByRole('list', { name: 'Recent sessions' })
     const entry = within(history).getByRole('listitem')
     expect(entry.textContent).toContain('Two-minute break')
     expect(entry.textContent).toContain('finished')
-    expect(entry.textContent).toContain('Back: 3 out of 10')
+    expect(entry.textContent).toContain('Pain after: 3 out of 10')
   })
 
   it('skipping the question keeps the session in the history, unrated', async () => {

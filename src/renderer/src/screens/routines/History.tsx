@@ -24,7 +24,7 @@ export function History({ entries, timeZone }: { entries: HistoryEntry[]; timeZo
                 {formatMinutes(entry.durationMs)}, {entry.completed ? 'finished' : 'ended early'}
               </span>
               <span className="history-rating">
-                {entry.rating === null ? 'Not rated' : `Back: ${entry.rating} out of 10`}
+                {entry.rating === null ? 'Not rated' : `Pain after: ${entry.rating} out of 10`}
               </span>
             </li>
           ))}

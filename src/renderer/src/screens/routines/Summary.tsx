@@ -45,7 +45,7 @@ export function Summary({
       return
     }
     const result = await dispatch({ type: 'rateSession', payload: { rating } })
-    if (result.ok) onClosed(`Saved: your back at ${rating} out of 10 after ${player.routineName}.`)
+    if (result.ok) onClosed(`Saved to your history: pain ${rating} out of 10 after ${player.routineName}.`)
     else setError(result.error)
   }
   const skip = async (): Promise<void> => {
