@@ -1,9 +1,45 @@
-export { reminderSettingsSchema, reminderDefaultSources, type ReminderSettings } from './settings'
 export {
+  reminderSettingsSchema,
+  reminderDefaultSources,
+  stretchKindSchema,
+  workingHoursSchema,
+  type ReminderSettings,
+} from './settings'
+export type { ReminderContext } from './context'
+export {
+  BREAK_KINDS,
+  HISTORY_DAYS,
   initialReminderState,
-  observeIdle,
-  MAX_COUNTED_GAP_MS,
-  type ReminderState,
   type BreakKind,
-} from './accounting'
-export { checkDue, ABSORB_WINDOW_MS, type ReminderEvent } from './due'
+  type BreakOutcome,
+  type BreakRecord,
+  type Pause,
+  type ReminderEvent,
+  type ReminderState,
+} from './state'
+export {
+  ABSORB_WINDOW_MS,
+  MAX_COUNTED_GAP_MS,
+  advance,
+  comeBack,
+  counting,
+  goAway,
+  nextWakeMs,
+  observeIdle,
+  setFullscreen,
+  type Step,
+} from './engine'
+export * from './schema'
+export {
+  endBreak,
+  endMeeting,
+  pauseReminders,
+  resumeReminders,
+  skipBreak,
+  snoozeBreak,
+  startBreak,
+  startMeeting,
+} from './commands'
+export { reminderView, type ReminderStatus, type ReminderView } from './view'
+export { remindersNeedSaving, restoreReminders } from './restore'
+export { isWorkingTime, nextWorkingStart } from './working-hours'

@@ -45,11 +45,7 @@ export const workingHoursSchema = z
     /** 0 = Sunday … 6 = Saturday */
     days: z
       .array(
-        z
-          .number()
-          .int()
-          .min(0, 'A day is 0 (Sunday) to 6 (Saturday).')
-          .max(6, 'A day is 0 (Sunday) to 6 (Saturday).'),
+        z.number().int().min(0, 'A day is 0 (Sunday) to 6 (Saturday).').max(6, 'A day is 0 (Sunday) to 6 (Saturday).'),
       )
       .max(7)
       .default([1, 2, 3, 4, 5]),
@@ -71,15 +67,8 @@ export const reminderSettingsSchema = z.object({
     .max(10, 'At most 10 snoozes in a row.')
     .default(3),
   workingHours: workingHoursSchema.default(() => workingHoursSchema.parse({})),
-  skipWarningThreshold: z
-    .number()
-    .int()
-    .min(1, 'The skip warning needs at least 1.')
-    .max(20, 'At most 20.')
-    .default(3),
-  onSleepOrLock: z
-    .enum(['pause-and-count-as-break', 'pause', 'keep-counting'])
-    .default('pause-and-count-as-break'),
+  skipWarningThreshold: z.number().int().min(1, 'The skip warning needs at least 1.').max(20, 'At most 20.').default(3),
+  onSleepOrLock: z.enum(['pause-and-count-as-break', 'pause', 'keep-counting']).default('pause-and-count-as-break'),
 })
 
 /** Source ids behind each default, for the UI to cite. */

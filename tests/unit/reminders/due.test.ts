@@ -1,27 +1,65 @@
 import { describe, expect, it } from 'vitest'
-import { checkDue, initialReminderState, reminderSettingsSchema } from '../../../src/shared/reminders'
+import { MINUTE_MS } from '../../../src/shared/time'
+import { idleBetween, ReminderHarness } from './harness'
 
-const withActive = (stretch: number, micro = 0) => ({
-  ...initialReminderState(),
-  activeMs: { stretch, micro, water: 0 },
-})
+// Wednesday 25 November 2026, 10:00 in London: inside the default working hours.
+const WEDNESDAY = '2026-11-25T10:00:00Z'
 
-describe('checkDue', () => {
-  const settings = reminderSettingsSchema.parse({})
-  it('29:59 of active work is not due; 30:00 is due exactly once', () => {
-    expect(checkDue(withActive(29 * 60_000 + 59_000), settings).events).toEqual([])
-    const first = checkDue(withActive(30 * 60_000), settings)
-    expect(first.events).toEqual([{ type: 'break-due', kind: 'stretch' }])
-    expect(first.state.prompt).toBe('stretch')
-    expect(checkDue(first.state, settings).events).toEqual([])
+describe('active-work accounting', () => {
+  it('makes a stretch break due after 30 minutes of active work, exactly once', () => {
+    const h = new ReminderHarness(WEDNESDAY)
+    h.minutes(30)
+    expect(h.dues()).toBe(1)
+    expect(h.view().status).toBe('due')
+    h.minutes(20)
+    expect(h.dues()).toBe(1)
   })
-  it('a stretch due within 5 minutes absorbs a due micro-break', () => {
-    const s = reminderSettingsSchema.parse({ micro: { enabled: true } })
-    expect(checkDue(withActive(26 * 60_000, 10 * 60_000), s).events).toEqual([
-      { type: 'break-due', kind: 'stretch' },
+
+  it('is not due at 29:59', () => {
+    const h = new ReminderHarness(WEDNESDAY)
+    h.pass(30 * MINUTE_MS - 1000)
+    expect(h.dues()).toBe(0)
+    expect(h.view().next).toEqual({ kind: 'stretch', msUntilDue: 1000 })
+    h.pass(1000)
+    expect(h.dues()).toBe(1)
+  })
+
+  it('counts idle at least as long as the break as a natural break, and starts counting again', () => {
+    const h = new ReminderHarness(WEDNESDAY)
+    h.minutes(20)
+    h.minutes(4, idleBetween(0, 4 * MINUTE_MS))
+    // the reading that sees the person back counts at most one reading's worth of time as work
+    expect(h.state.activeMs.stretch).toBeLessThanOrEqual(10_000)
+    expect(h.state.history).toEqual([{ kind: 'stretch', outcome: 'natural', atWall: expect.any(Number) }])
+    h.minutes(29)
+    expect(h.dues()).toBe(0)
+    h.minutes(1)
+    expect(h.dues()).toBe(1)
+  })
+
+  it('does not reset for idle shorter than the break; idle time is not counted as work', () => {
+    const h = new ReminderHarness(WEDNESDAY)
+    h.minutes(20)
+    h.minutes(2, idleBetween(0, 2 * MINUTE_MS))
+    expect(h.state.history).toEqual([])
+    expect(h.state.activeMs.stretch).toBeGreaterThanOrEqual(20 * MINUTE_MS)
+    expect(h.state.activeMs.stretch).toBeLessThan(21 * MINUTE_MS)
+    h.minutes(10)
+    expect(h.dues()).toBe(1)
+  })
+
+  it('lets a longer break absorb a shorter one falling due within five minutes', () => {
+    const h = new ReminderHarness(WEDNESDAY, { micro: { enabled: true, everyMinutes: 28 } })
+    h.minutes(28)
+    expect(h.events.filter((event) => event.type === 'break-due')).toEqual([
+      { type: 'break-due', kind: 'stretch', snoozesInARow: 0 },
     ])
-    expect(checkDue(withActive(20 * 60_000, 10 * 60_000), s).events).toEqual([
-      { type: 'break-due', kind: 'micro' },
-    ])
+  })
+
+  it('prompts a micro-break on its own when no longer break is near', () => {
+    const h = new ReminderHarness(WEDNESDAY, { micro: { enabled: true } })
+    h.minutes(10)
+    expect(h.dues('micro')).toBe(1)
+    expect(h.dues('stretch')).toBe(0)
   })
 })

@@ -1,0 +1,127 @@
+import { fail, ok, type Result } from '../result'
+import { HOUR_MS, MINUTE_MS, type Instant } from '../time'
+import type { ReminderContext } from './context'
+import { advance, resetCovered } from './engine'
+import { record } from './history'
+import type { PauseRemindersPayload, SnoozeBreakPayload, StartBreakPayload, StartMeetingPayload } from './schema'
+import type { ReminderEvent, ReminderState } from './state'
+import { nextWorkingStart } from './working-hours'
+
+type Outcome = Result<ReminderState, ReminderEvent>
+
+/** Starts a break now: the one prompted, or the kind asked for (a stretch by default). It counts as taken. */
+export function startBreak(
+  state: ReminderState,
+  payload: StartBreakPayload,
+  at: Instant,
+  ctx: ReminderContext,
+): Outcome {
+  if (state.onBreak) return fail('A break is already under way.')
+  const kind = payload.kind ?? state.prompt?.kind ?? 'stretch'
+  const lengthMs = ctx.settings[kind].breakSeconds * 1000
+  const [reset] = resetCovered(state, lengthMs, ctx, kind)
+  const taken = record(
+    {
+      ...reset,
+      prompt: null,
+      snoozesInARow: 0,
+      snoozedUntilMono: null,
+      skipsInARow: kind === 'stretch' ? 0 : reset.skipsInARow,
+      onBreak: { kind, untilMono: at.mono + lengthMs, startedWall: at.wall },
+    },
+    kind,
+    'taken',
+    at,
+  )
+  return ok(taken, [{ type: 'break-started', kind }])
+}
+
+export function endBreak(state: ReminderState, _payload: object, at: Instant): Outcome {
+  if (!state.onBreak) return fail('There is no break to end.')
+  return ok({ ...state, onBreak: null, lastMono: at.mono }, [{ type: 'break-finished', kind: state.onBreak.kind }])
+}
+
+/** Puts the prompt off; past the limit in a row it is refused, so the person decides: take it or skip it. */
+export function snoozeBreak(
+  state: ReminderState,
+  payload: SnoozeBreakPayload,
+  at: Instant,
+  ctx: ReminderContext,
+): Outcome {
+  if (!state.prompt) return fail('There is no break to snooze.')
+  const max = ctx.settings.maxSnoozesInARow
+  if (state.snoozesInARow >= max) {
+    return fail(`You have put this break off ${max} times in a row. Take it now, or skip it.`)
+  }
+  const snoozed = record(
+    {
+      ...state,
+      prompt: null,
+      snoozesInARow: state.snoozesInARow + 1,
+      snoozedUntilMono: at.mono + payload.minutes * MINUTE_MS,
+    },
+    state.prompt.kind,
+    'snoozed',
+    at,
+  )
+  return ok(snoozed)
+}
+
+export function skipBreak(state: ReminderState, _payload: object, at: Instant, ctx: ReminderContext): Outcome {
+  if (!state.prompt) return fail('There is no break to skip.')
+  const kind = state.prompt.kind
+  const [reset] = resetCovered(state, ctx.settings[kind].breakSeconds * 1000, ctx, kind)
+  const skipped = record(
+    {
+      ...reset,
+      prompt: null,
+      snoozesInARow: 0,
+      snoozedUntilMono: null,
+      skipsInARow: state.skipsInARow + (kind === 'stretch' ? 1 : 0),
+    },
+    kind,
+    'skipped',
+    at,
+  )
+  return ok(skipped)
+}
+
+export function pauseReminders(
+  state: ReminderState,
+  payload: PauseRemindersPayload,
+  at: Instant,
+  ctx: ReminderContext,
+): Outcome {
+  const caughtUp = advance(state, at, ctx).state
+  const base = { ...caughtUp, prompt: null, snoozedUntilMono: null }
+  switch (payload.for) {
+    case '30m':
+    case '1h': {
+      const ms = payload.for === '30m' ? 30 * MINUTE_MS : HOUR_MS
+      return ok({ ...base, pause: { kind: 'for', untilMono: at.mono + ms, untilWall: at.wall + ms } })
+    }
+    case 'tomorrow': {
+      const start = nextWorkingStart(at.wall, ctx.timeZone, ctx.settings.workingHours)
+      if (start === null) return fail('No working days are set, so there is no "tomorrow" to pause until.')
+      return ok({ ...base, pause: { kind: 'until', untilWall: start } })
+    }
+    case 'indefinite':
+      return ok({ ...base, pause: { kind: 'indefinite' } })
+  }
+}
+
+export function resumeReminders(state: ReminderState, _payload: object, at: Instant): Outcome {
+  if (!state.pause) return fail('Reminders are not paused.')
+  return ok({ ...state, pause: null, lastMono: at.mono }, [{ type: 'pause-ended' }])
+}
+
+/** "I'm in a meeting": prompts wait until it ends; work still counts, so a due break comes right after. */
+export function startMeeting(state: ReminderState, payload: StartMeetingPayload, at: Instant): Outcome {
+  return ok({ ...state, prompt: null, meetingUntilMono: at.mono + payload.minutes * MINUTE_MS })
+}
+
+export function endMeeting(state: ReminderState, _payload: object, at: Instant, ctx: ReminderContext): Outcome {
+  if (state.meetingUntilMono === null) return fail('No meeting is set.')
+  const step = advance({ ...state, meetingUntilMono: null }, at, ctx)
+  return ok(step.state, step.events)
+}

@@ -1,0 +1,44 @@
+import type { Instant } from '../time'
+import type { ReminderState } from './state'
+
+/**
+ * After an app restart the monotonic clock starts again: what was measured on it (a snooze, a meeting, a break
+ * under way) is dropped, a timed pause is rebuilt from its wall end, and counting restarts from the next reading.
+ */
+export function restoreReminders(saved: ReminderState, at: Instant): ReminderState {
+  const pause = saved.pause
+  const rebuiltPause =
+    pause?.kind === 'for'
+      ? at.wall < pause.untilWall
+        ? { ...pause, untilMono: at.mono + (pause.untilWall - at.wall) }
+        : null
+      : pause
+  return {
+    ...saved,
+    lastMono: null,
+    lastIdleSeconds: 0,
+    snoozedUntilMono: null,
+    meetingUntilMono: null,
+    onBreak: null,
+    away: null,
+    fullscreen: false,
+    pause: rebuiltPause,
+  }
+}
+
+/** Whether a change is worth writing to disk: the counters alone are written at most once a minute. */
+export function remindersNeedSaving(previous: ReminderState, next: ReminderState): boolean {
+  if (previous === next) return false
+  const minute = (ms: number) => Math.floor(ms / 60_000)
+  return (
+    previous.history !== next.history ||
+    previous.prompt !== next.prompt ||
+    previous.pause !== next.pause ||
+    previous.skipsInARow !== next.skipsInARow ||
+    previous.snoozesInARow !== next.snoozesInARow ||
+    minute(previous.activeMs.stretch) !== minute(next.activeMs.stretch) ||
+    minute(previous.activeMs.micro) !== minute(next.activeMs.micro) ||
+    minute(previous.activeMs.water) !== minute(next.activeMs.water) ||
+    previous.today.day !== next.today.day
+  )
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod'
+
+const breakKind = z.enum(['stretch', 'micro', 'water'], { error: 'Choose a stretch, micro or water break.' })
+
+export const startBreakPayload = z.object({ kind: breakKind.optional() }).strict()
+export const snoozeBreakPayload = z
+  .object({
+    minutes: z.union([z.literal(5), z.literal(10)], { error: 'Snooze for 5 or 10 minutes.' }),
+  })
+  .strict()
+export const skipBreakPayload = z.object({}).strict()
+export const endBreakPayload = z.object({}).strict()
+export const pauseRemindersPayload = z
+  .object({
+    for: z.enum(['30m', '1h', 'tomorrow', 'indefinite'], {
+      error: 'Pause for 30 minutes, 1 hour, until tomorrow, or until you resume.',
+    }),
+  })
+  .strict()
+export const resumeRemindersPayload = z.object({}).strict()
+export const startMeetingPayload = z
+  .object({
+    minutes: z.union([z.literal(30), z.literal(60), z.literal(90)], {
+      error: 'A meeting lasts 30, 60 or 90 minutes here.',
+    }),
+  })
+  .strict()
+export const endMeetingPayload = z.object({}).strict()
+
+export type StartBreakPayload = z.output<typeof startBreakPayload>
+export type SnoozeBreakPayload = z.output<typeof snoozeBreakPayload>
+export type PauseRemindersPayload = z.output<typeof pauseRemindersPayload>
+export type StartMeetingPayload = z.output<typeof startMeetingPayload>
+export type EmptyPayload = Record<string, never>

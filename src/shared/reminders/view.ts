@@ -1,0 +1,116 @@
+import { localDayKey, MINUTE_MS, type Instant } from '../time'
+import type { ReminderContext } from './context'
+import { counting, pendingWorkMs } from './engine'
+import { todayOf } from './history'
+import { BREAK_KINDS, type BreakKind, type BreakRecord, type ReminderState } from './state'
+
+export type ReminderStatus =
+  'working' | 'idle' | 'due' | 'on-break' | 'snoozed' | 'meeting' | 'paused' | 'away' | 'outside-hours'
+
+export interface ReminderView {
+  status: ReminderStatus
+  /** the next break by active work, assuming work goes on; null when nothing is enabled */
+  next: { kind: BreakKind; msUntilDue: number } | null
+  /** whether time is counting now, so a UI may count `msUntilDue` down */
+  counting: boolean
+  prompt: {
+    kind: BreakKind
+    breakSeconds: number
+    sinceWall: number
+    snoozesInARow: number
+    canSnooze: boolean
+    snoozeOptions: number[]
+    /** said plainly once the person has put it off as often as the setting allows */
+    firmMessage: string | null
+  } | null
+  onBreak: { kind: BreakKind; remainingMs: number } | null
+  snoozedForMs: number | null
+  meetingForMs: number | null
+  pause: { indefinite: true } | { untilWall: number } | null
+  skipsInARow: number
+  skipMessage: string | null
+  today: {
+    taken: number
+    natural: number
+    skipped: number
+    snoozed: number
+    activeMinutes: number
+    longestStretchMinutes: number
+  }
+  /** the most recent breaks, newest first */
+  recent: BreakRecord[]
+}
+
+function statusOf(state: ReminderState, at: Instant, ctx: ReminderContext): ReminderStatus {
+  if (state.onBreak) return 'on-break'
+  if (state.prompt) return 'due'
+  if (state.pause) return 'paused'
+  if (state.away) return 'away'
+  if (state.meetingUntilMono !== null && at.mono < state.meetingUntilMono) return 'meeting'
+  if (state.snoozedUntilMono !== null && at.mono < state.snoozedUntilMono) return 'snoozed'
+  if (!counting(state, at, ctx)) return 'outside-hours'
+  return state.lastIdleSeconds >= 60 ? 'idle' : 'working'
+}
+
+export function reminderView(state: ReminderState, at: Instant, ctx: ReminderContext): ReminderView {
+  const { settings } = ctx
+  const enabled = BREAK_KINDS.filter((kind) => settings[kind].enabled)
+  const pending = pendingWorkMs(state, at, ctx)
+  const next = enabled
+    .map((kind) => ({
+      kind,
+      msUntilDue: Math.max(0, settings[kind].everyMinutes * MINUTE_MS - state.activeMs[kind] - pending),
+    }))
+    .reduce<ReminderView['next']>((best, item) => (best && best.msUntilDue <= item.msUntilDue ? best : item), null)
+  const day = localDayKey(at.wall, ctx.timeZone)
+  const todays = state.history.filter((entry) => localDayKey(entry.atWall, ctx.timeZone) === day)
+  const count = (outcome: BreakRecord['outcome']) => todays.filter((entry) => entry.outcome === outcome).length
+  const today = todayOf(state, at, ctx.timeZone)
+  const max = settings.maxSnoozesInARow
+  const threshold = settings.skipWarningThreshold
+  const pause = state.pause
+  return {
+    status: statusOf(state, at, ctx),
+    next,
+    counting: counting(state, at, ctx) && state.lastIdleSeconds < 10,
+    prompt: state.prompt && {
+      kind: state.prompt.kind,
+      breakSeconds: settings[state.prompt.kind].breakSeconds,
+      sinceWall: state.prompt.sinceWall,
+      snoozesInARow: state.snoozesInARow,
+      canSnooze: state.snoozesInARow < max,
+      snoozeOptions: [...settings.snoozeOptions],
+      firmMessage:
+        state.snoozesInARow >= max
+          ? `You have put this break off ${state.snoozesInARow} times in a row. Your back will thank you for two minutes now.`
+          : null,
+    },
+    onBreak: state.onBreak && {
+      kind: state.onBreak.kind,
+      remainingMs: Math.max(0, state.onBreak.untilMono - at.mono),
+    },
+    snoozedForMs:
+      state.snoozedUntilMono !== null && at.mono < state.snoozedUntilMono ? state.snoozedUntilMono - at.mono : null,
+    meetingForMs:
+      state.meetingUntilMono !== null && at.mono < state.meetingUntilMono ? state.meetingUntilMono - at.mono : null,
+    pause: !pause
+      ? null
+      : pause.kind === 'indefinite'
+        ? { indefinite: true }
+        : { untilWall: pause.kind === 'for' ? at.wall + (pause.untilMono - at.mono) : pause.untilWall },
+    skipsInARow: state.skipsInARow,
+    skipMessage:
+      state.skipsInARow >= threshold
+        ? `You have skipped ${state.skipsInARow} stretch breaks in a row. That is your call; a short one now may keep a spasm away.`
+        : null,
+    today: {
+      taken: count('taken'),
+      natural: count('natural'),
+      skipped: count('skipped'),
+      snoozed: count('snoozed'),
+      activeMinutes: Math.floor(today.activeMs / MINUTE_MS),
+      longestStretchMinutes: Math.floor(today.longestMs / MINUTE_MS),
+    },
+    recent: state.history.slice(-20).reverse(),
+  }
+}
