@@ -1,0 +1,101 @@
+import type { Instant } from '../time'
+import { DAY_MS } from '../time'
+import { SPASM_TRIGGERS, type SpasmEntry, type SpasmTrigger } from './schema'
+import type { JournalState } from './state'
+import { civilDay, civilDayKey, isoWeek } from './weeks'
+
+export interface WeekPoint {
+  week: string
+  /** Local date of the Monday the week starts on, e.g. "2026-11-23". */
+  weekStart: string
+  episodes: number
+  /** Mean intensity of that week's episodes, or null when there were none. */
+  meanIntensity: number | null
+}
+
+function spasms(journal: JournalState): SpasmEntry[] {
+  return journal.entries.filter((entry): entry is SpasmEntry => entry.kind === 'spasm')
+}
+
+/** Episodes and mean intensity per ISO week for the last `weeks` weeks, oldest first, ending with this week. */
+export function weeklySeries(journal: JournalState, at: Instant, timeZone: string, weeks: number): WeekPoint[] {
+  const thisMonday = isoWeek(civilDay(at.wall, timeZone)).monday
+  const points = Array.from({ length: weeks }, (_, index) => {
+    const monday = thisMonday - (weeks - 1 - index) * 7 * DAY_MS
+    return { week: isoWeek(monday).key, weekStart: civilDayKey(monday), intensities: [] as number[] }
+  })
+  for (const entry of spasms(journal)) {
+    const key = isoWeek(civilDay(entry.wall, timeZone)).key
+    points.find((point) => point.week === key)?.intensities.push(entry.intensity)
+  }
+  return points.map(({ week, weekStart, intensities }) => ({
+    week,
+    weekStart,
+    episodes: intensities.length,
+    meanIntensity: intensities.length === 0 ? null : intensities.reduce((a, b) => a + b, 0) / intensities.length,
+  }))
+}
+
+/** Breaks taken per local day for the last `days` days, oldest first; days without data count as 0. */
+export function breaksPerDay(
+  breaks: Array<{ day: string; taken: number }>,
+  at: Instant,
+  timeZone: string,
+  days: number,
+): Array<{ day: string; taken: number }> {
+  const today = civilDay(at.wall, timeZone)
+  return Array.from({ length: days }, (_, index) => {
+    const day = civilDayKey(today - (days - 1 - index) * DAY_MS)
+    const taken = breaks.filter((entry) => entry.day === day).reduce((sum, entry) => sum + entry.taken, 0)
+    return { day, taken }
+  })
+}
+
+/** How often each trigger was logged, most common first (ties keep the list order); unused triggers left out. */
+export function triggerCounts(journal: JournalState): Array<{ trigger: SpasmTrigger; count: number }> {
+  const all = spasms(journal)
+  return SPASM_TRIGGERS.map((trigger) => ({ trigger, count: all.filter((entry) => entry.trigger === trigger).length }))
+    .filter((row) => row.count > 0)
+    .sort((a, b) => b.count - a.count)
+}
+
+// Unknot's own rule of thumb: no guideline sets these numbers (facts sheet 2c).
+export const NUDGE_EPISODES = 3
+export const NUDGE_WINDOW_DAYS = 14
+export const NUDGE_MEAN_INTENSITY = 7
+export const NUDGE_RECENT_ENTRIES = 3
+
+export interface RecurrenceNudge {
+  reason: 'frequent' | 'intense'
+  text: string
+  action: { label: string; target: { screen: 'red-flags' } }
+}
+
+const NUDGE_TEXT: Record<RecurrenceNudge['reason'], string> = {
+  frequent: `You have logged ${NUDGE_EPISODES} or more spasms in the last ${NUDGE_WINDOW_DAYS} days. `,
+  intense: `Your last ${NUDGE_RECENT_ENTRIES} spasms were rated ${NUDGE_MEAN_INTENSITY} or more on average. `,
+}
+const NUDGE_TAIL =
+  'This is Unknot’s own rule of thumb, not a medical guideline, but spasms that keep coming back or stay strong ' +
+  'are worth talking over with a doctor or physiotherapist. The red-flag checker can help you decide how soon.'
+
+/** A gentle suggestion to get checked when spasms recur or stay intense; null when neither applies. */
+export function recurrenceNudge(journal: JournalState, at: Instant): RecurrenceNudge | null {
+  const all = spasms(journal).filter((entry) => entry.wall <= at.wall)
+  const since = at.wall - NUDGE_WINDOW_DAYS * DAY_MS
+  const recent = all.filter((entry) => entry.wall > since)
+  const last = all.slice(-NUDGE_RECENT_ENTRIES)
+  const mean = last.reduce((sum, entry) => sum + entry.intensity, 0) / Math.max(1, last.length)
+  const reason =
+    recent.length >= NUDGE_EPISODES
+      ? 'frequent'
+      : last.length === NUDGE_RECENT_ENTRIES && mean >= NUDGE_MEAN_INTENSITY
+        ? 'intense'
+        : null
+  if (reason === null) return null
+  return {
+    reason,
+    text: NUDGE_TEXT[reason] + NUDGE_TAIL,
+    action: { label: 'Is this serious?', target: { screen: 'red-flags' } },
+  }
+}
