@@ -8,8 +8,11 @@ import { isWorkingTime, nextWorkingStart } from './working-hours'
 export const MAX_COUNTED_GAP_MS = 30_000
 /** A longer break absorbs a shorter one falling due within this much active work. */
 export const ABSORB_WINDOW_MS = 5 * MINUTE_MS
-/** A reading this idle means nobody is typing: a wake-up before the next reading counts no work. */
-const IDLE_READING_SECONDS = 10
+/**
+ * Idle shorter than this is still sitting at the desk (reading, thinking) and counts as work; from this on, idle
+ * time is taken off, and a wake-up before the next reading assumes the person is still away.
+ */
+export const STILL_WORKING_IDLE_SECONDS = 30
 /** Time away longer than this (a week) is taken as a clock error, not as a break to measure. */
 const MAX_AWAY_MS = 7 * 24 * 60 * MINUTE_MS
 
@@ -139,7 +142,7 @@ function chain(first: Step, ...steps: Array<(state: ReminderState) => Step>): St
 
 /** Brings the counters up to `at` (assuming the person is as active as at the last reading) and raises a due break. */
 export function advance(state: ReminderState, at: Instant, ctx: ReminderContext): Step {
-  const assumedIdleMs = state.lastIdleSeconds >= IDLE_READING_SECONDS ? MAX_COUNTED_GAP_MS : 0
+  const assumedIdleMs = state.lastIdleSeconds >= STILL_WORKING_IDLE_SECONDS ? MAX_COUNTED_GAP_MS : 0
   return chain(
     { state: accrue(state, at, ctx, assumedIdleMs), events: [] },
     (s) => expire(s, at),
@@ -150,7 +153,8 @@ export function advance(state: ReminderState, at: Instant, ctx: ReminderContext)
 /** The host's idle reading (every ~10 s). Idle at least as long as a break is a natural break. */
 export function observeIdle(state: ReminderState, idleSeconds: number, at: Instant, ctx: ReminderContext): Step {
   const idleMs = Math.max(0, idleSeconds) * 1000
-  const accrued = { ...accrue(state, at, ctx, idleMs), lastIdleSeconds: idleSeconds }
+  const notWorkingMs = idleSeconds >= STILL_WORKING_IDLE_SECONDS ? idleMs : 0
+  const accrued = { ...accrue(state, at, ctx, notWorkingMs), lastIdleSeconds: idleSeconds }
   const shortestBreakMs = Math.min(
     ...BREAK_KINDS.filter((kind) => ctx.settings[kind].enabled).map((kind) => ctx.settings[kind].breakSeconds * 1000),
   )
@@ -199,7 +203,8 @@ export function setFullscreen(state: ReminderState, fullscreen: boolean, at: Ins
 
 /** Work done since the last reading that is not in the counters yet (the view projects it). */
 export function pendingWorkMs(state: ReminderState, at: Instant, ctx: ReminderContext): number {
-  if (state.lastMono === null || state.lastIdleSeconds >= IDLE_READING_SECONDS || !counting(state, at, ctx)) return 0
+  if (state.lastMono === null || state.lastIdleSeconds >= STILL_WORKING_IDLE_SECONDS || !counting(state, at, ctx))
+    return 0
   return Math.min(Math.max(at.mono - state.lastMono, 0), MAX_COUNTED_GAP_MS)
 }
 
@@ -217,7 +222,7 @@ export function nextWakeMs(state: ReminderState, at: Instant, ctx: ReminderConte
     const start = nextWorkingStart(at.wall, ctx.timeZone, ctx.settings.workingHours)
     if (start !== null) waits.push(start - at.wall)
   }
-  const activeNow = state.lastIdleSeconds < IDLE_READING_SECONDS && counting(state, at, ctx)
+  const activeNow = state.lastIdleSeconds < STILL_WORKING_IDLE_SECONDS && counting(state, at, ctx)
   if (activeNow && !state.prompt && mayPrompt(state, at)) {
     for (const kind of BREAK_KINDS) {
       if (ctx.settings[kind].enabled) {

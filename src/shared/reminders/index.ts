@@ -20,6 +20,7 @@ export {
 export {
   ABSORB_WINDOW_MS,
   MAX_COUNTED_GAP_MS,
+  STILL_WORKING_IDLE_SECONDS,
   advance,
   comeBack,
   counting,

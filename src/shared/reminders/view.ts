@@ -1,6 +1,6 @@
 import { localDayKey, MINUTE_MS, type Instant } from '../time'
 import type { ReminderContext } from './context'
-import { counting, pendingWorkMs } from './engine'
+import { counting, pendingWorkMs, STILL_WORKING_IDLE_SECONDS } from './engine'
 import { todayOf } from './history'
 import { BREAK_KINDS, type BreakKind, type BreakRecord, type ReminderState } from './state'
 
@@ -72,7 +72,7 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
   return {
     status: statusOf(state, at, ctx),
     next,
-    counting: counting(state, at, ctx) && state.lastIdleSeconds < 10,
+    counting: counting(state, at, ctx) && state.lastIdleSeconds < STILL_WORKING_IDLE_SECONDS,
     prompt: state.prompt && {
       kind: state.prompt.kind,
       breakSeconds: settings[state.prompt.kind].breakSeconds,

@@ -37,7 +37,7 @@ describe('active-work accounting', () => {
     expect(h.dues()).toBe(1)
   })
 
-  it('does not reset for idle shorter than the break; idle time is not counted as work', () => {
+  it('does not reset for idle shorter than the break; idle past half a minute is not counted as work', () => {
     const h = new ReminderHarness(WEDNESDAY)
     h.minutes(20)
     h.minutes(2, idleBetween(0, 2 * MINUTE_MS))
