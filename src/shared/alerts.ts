@@ -14,7 +14,17 @@ export interface Alert {
 }
 
 /** What, of everything that happens, deserves a notification; routine cues are sounds in the window instead. */
+const BREAK_ALERT = {
+  stretch: { title: 'Time for a stretch break', body: 'A couple of minutes of gentle movement. Open Unknot to start.' },
+  micro: { title: 'Micro-break', body: 'Look at something about 20 feet (6 m) away for 20 seconds, and sit tall.' },
+  water: { title: 'Water break', body: 'Stand up and fetch a glass of water.' },
+} as const
+
 export function alertFor({ domain, event }: CompanionEvent): Alert | undefined {
+  if (domain === 'reminders') {
+    if (event.type !== 'break-due') return undefined
+    return { tag: 'break-due', ...BREAK_ALERT[event.kind], opens: 'today' }
+  }
   if (domain === 'therapy') {
     const pack = (kind: 'cold' | 'heat') => KIND_LABEL[kind].toLowerCase()
     switch (event.type) {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import * as reminders from './reminders'
 import * as routines from './routines'
 import * as therapy from './therapy'
 
@@ -14,6 +15,15 @@ export const commandPayloads = {
     .strict(),
   resetSettings: empty,
   dismissNotice: z.object({ id: z.string().min(1).max(64) }).strict(),
+
+  startBreak: reminders.startBreakPayload,
+  snoozeBreak: reminders.snoozeBreakPayload,
+  skipBreak: reminders.skipBreakPayload,
+  endBreak: reminders.endBreakPayload,
+  pauseReminders: reminders.pauseRemindersPayload,
+  resumeReminders: reminders.resumeRemindersPayload,
+  startMeeting: reminders.startMeetingPayload,
+  endMeeting: reminders.endMeetingPayload,
 
   startRoutine: routines.startRoutinePayload,
   pauseRoutine: routines.pauseRoutinePayload,

@@ -14,10 +14,12 @@ import {
   advanceDomains,
   handlers,
   nextWakeMs,
+  reminderContext,
   therapySettings,
   type CommandContext,
   type CommandOutcome,
 } from './handlers'
+import * as reminders from './reminders'
 import * as therapy from './therapy'
 import * as routines from './routines'
 import { restoreStored } from './restore'
@@ -100,8 +102,8 @@ export class Companion {
       payload,
       ctx,
     )
+    // A refusal changes nothing, not even the catching-up: the next wake does that again, events included.
     if (!outcome.ok) {
-      this.commit(caughtUp.state, caughtUp.events, ctx)
       return outcome.issues
         ? { ok: false, error: outcome.error, issues: outcome.issues }
         : { ok: false, error: outcome.error }
@@ -133,9 +135,10 @@ export class Companion {
   /** What the host observed: idle time, suspend/resume, lock/unlock, a fullscreen app. */
   observe(input: HostInput): void {
     const ctx = this.context()
-    const caughtUp = advanceDomains(this.core, ctx)
-    const observed = observeHost(caughtUp.state, input, ctx)
-    this.commit(observed.state, [...caughtUp.events, ...observed.events], ctx)
+    // The reading first (so work since the last one is counted net of idle time), then everything else.
+    const observed = observeHost(this.core, input, ctx)
+    const caughtUp = advanceDomains(observed.state, ctx)
+    this.commit(caughtUp.state, [...observed.events, ...caughtUp.events], ctx)
   }
 
   /** Publishes a fresh snapshot without any change, for a host showing a countdown at minute resolution. */
@@ -147,8 +150,8 @@ export class Companion {
     const previous = this.core
     this.core = next
     if (next.settings !== previous.settings) this.options.stores.settings.write(next.settings)
-    if (DOMAINS.some((domain) => next[domain] !== previous[domain])) this.options.stores.data.write(persistedData(next))
-    if (visiblyChanged(previous, next) || events.length > 0 || publishAnyway) {
+    if (needsSaving(previous, next)) this.options.stores.data.write(persistedData(next))
+    if (visiblyChanged(previous, next, ctx) || events.length > 0 || publishAnyway) {
       this.current = this.makeSnapshot(ctx)
       for (const listener of this.snapshotListeners) listener(this.current)
     }
@@ -171,6 +174,7 @@ export class Companion {
       timeZone: ctx.timeZone,
       settings: this.core.settings,
       notices: [...this.core.notices],
+      reminders: reminders.reminderView(this.core.reminders, ctx.at, reminderContext(this.core, ctx)),
       routines: routines.routinesView(this.core.routines, ctx.at),
       therapy: therapy.therapyView(this.core.therapy, ctx.at, therapySettings(this.core, ctx)),
       host: { idleSource: { kind: this.core.idleSource.kind, stuck: this.core.idleSource.stuck } },
@@ -178,13 +182,30 @@ export class Companion {
   }
 }
 
-/** The idle-source bookkeeping moves with most readings; only its verdict is in the snapshot. */
-function visiblyChanged(previous: CoreState, next: CoreState): boolean {
+/**
+ * Idle readings move internal bookkeeping every 10 s (the idle-source run, the reminder counters) without changing
+ * what a person sees; only a change of what the snapshot shows is published.
+ */
+function visiblyChanged(previous: CoreState, next: CoreState, ctx: CommandContext): boolean {
   if (previous === next) return false
   const keys = Object.keys(next) as Array<keyof CoreState>
-  return keys.some((key) =>
-    key === 'idleSource'
-      ? previous.idleSource.stuck !== next.idleSource.stuck || previous.idleSource.kind !== next.idleSource.kind
-      : previous[key] !== next[key],
+  return keys.some((key) => {
+    if (key === 'idleSource') {
+      return previous.idleSource.stuck !== next.idleSource.stuck || previous.idleSource.kind !== next.idleSource.kind
+    }
+    if (key === 'reminders' && previous.reminders !== next.reminders && previous.settings === next.settings) {
+      const key = (state: CoreState) => reminders.reminderViewKey(state.reminders, ctx.at, reminderContext(state, ctx))
+      return key(previous) !== key(next)
+    }
+    return previous[key] !== next[key]
+  })
+}
+
+/** Domain data goes to disk when it changed, except the reminder counters, written at most once a minute. */
+function needsSaving(previous: CoreState, next: CoreState): boolean {
+  return DOMAINS.some((domain) =>
+    domain === 'reminders'
+      ? reminders.remindersNeedSaving(previous.reminders, next.reminders)
+      : previous[domain] !== next[domain],
   )
 }

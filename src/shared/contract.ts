@@ -1,4 +1,5 @@
 import type { Command } from './commands'
+import type { ReminderEvent, ReminderView } from './reminders'
 import type { RoutinesEvent, RoutinesView } from './routines'
 import type { TherapyEvent, TherapyView } from './therapy'
 import type { FieldIssue, Settings } from './settings'
@@ -28,6 +29,7 @@ export interface Snapshot {
   timeZone: string
   settings: Settings
   notices: Notice[]
+  reminders: ReminderView
   routines: RoutinesView
   therapy: TherapyView
   host: HostView
@@ -63,7 +65,10 @@ export interface RequestChannels {
 }
 
 /** Something that happened at an instant, for the UI to play or show (a chime at a routine's cue). */
-export type CompanionEvent = { domain: 'routines'; event: RoutinesEvent } | { domain: 'therapy'; event: TherapyEvent }
+export type CompanionEvent =
+  | { domain: 'reminders'; event: ReminderEvent }
+  | { domain: 'routines'; event: RoutinesEvent }
+  | { domain: 'therapy'; event: TherapyEvent }
 
 /** One-way pushes from the host to the UI. */
 export interface EventChannels {

@@ -1,4 +1,5 @@
 import type { CompanionEvent, IdleSourceKind, Notice } from './contract'
+import * as reminders from './reminders'
 import * as routines from './routines'
 import type { Settings } from './settings'
 import * as therapy from './therapy'
@@ -9,14 +10,15 @@ import type { Instant } from './time'
 export interface CoreState {
   settings: Settings
   notices: Notice[]
+  reminders: reminders.ReminderState
   routines: routines.RoutinesState
   therapy: therapy.TherapyState
   /** not persisted: where idle readings come from and whether they look alive */
   idleSource: IdleSourceHealth & { kind: IdleSourceKind }
 }
 
-export type DomainData = Pick<CoreState, 'routines' | 'therapy'>
-export const DOMAINS = ['routines', 'therapy'] as const satisfies ReadonlyArray<keyof DomainData>
+export type DomainData = Pick<CoreState, 'reminders' | 'routines' | 'therapy'>
+export const DOMAINS = ['reminders', 'routines', 'therapy'] as const satisfies ReadonlyArray<keyof DomainData>
 
 export const DATA_VERSION = 1
 
@@ -26,7 +28,7 @@ export interface PersistedData extends DomainData {
 }
 
 export function persistedData(core: CoreState): PersistedData {
-  return { version: DATA_VERSION, routines: core.routines, therapy: core.therapy }
+  return { version: DATA_VERSION, reminders: core.reminders, routines: core.routines, therapy: core.therapy }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -50,11 +52,20 @@ export interface RestoredData {
  * wall time, or recorded as ended while the app was closed.
  */
 export function restoreData(stored: unknown, at: Instant): RestoredData {
-  const fresh: DomainData = { routines: routines.initialRoutinesState(), therapy: therapy.initialTherapyState() }
+  const fresh: DomainData = {
+    reminders: reminders.initialReminderState(),
+    routines: routines.initialRoutinesState(),
+    therapy: therapy.initialTherapyState(),
+  }
   if (stored === undefined) return { data: fresh, events: [] }
   if (!isRecord(stored) || stored['version'] !== DATA_VERSION) {
     return { data: fresh, events: [], problem: 'Your saved history could not be read.' }
   }
+  const savedReminders = stored['reminders']
+  const remindersState =
+    hasArray(savedReminders, 'history') && isRecord(savedReminders['activeMs'])
+      ? reminders.restoreReminders(savedReminders as unknown as reminders.ReminderState, at)
+      : fresh.reminders
   const savedRoutines = stored['routines']
   const savedTherapy = stored['therapy']
   const routinesState = hasArray(savedRoutines, 'history')
@@ -69,12 +80,13 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
     ? therapyRestored.events.map((event) => ({ domain: 'therapy', event }))
     : []
   const problem =
-    routinesState === fresh.routines && savedRoutines !== undefined
-      ? 'Your routine history could not be read.'
-      : therapyState === fresh.therapy && savedTherapy !== undefined
-        ? 'Your therapy history could not be read.'
-        : undefined
-  return problem
-    ? { data: { routines: routinesState, therapy: therapyState }, events, problem }
-    : { data: { routines: routinesState, therapy: therapyState }, events }
+    remindersState === fresh.reminders && savedReminders !== undefined
+      ? 'Your break history could not be read.'
+      : routinesState === fresh.routines && savedRoutines !== undefined
+        ? 'Your routine history could not be read.'
+        : therapyState === fresh.therapy && savedTherapy !== undefined
+          ? 'Your therapy history could not be read.'
+          : undefined
+  const data = { reminders: remindersState, routines: routinesState, therapy: therapyState }
+  return problem ? { data, events, problem } : { data, events }
 }

@@ -2,6 +2,7 @@ import type { CommandType, PayloadOf } from './commands'
 import type { CompanionEvent } from './contract'
 import type { CoreState, DomainData } from './core-state'
 import type { Result } from './result'
+import * as reminders from './reminders'
 import * as routines from './routines'
 import { applySettingsPatch, defaultSettings, describeIssues, type FieldIssue } from './settings'
 import * as therapy from './therapy'
@@ -33,6 +34,32 @@ function onDomain<D extends keyof DomainData>(domain: D, core: CoreState, ctx: C
     state: result.state === core[domain] ? core : { ...core, [domain]: result.state },
     events: result.events.map((event) => ({ domain, event }) as CompanionEvent),
   }
+}
+
+export function reminderContext(core: CoreState, ctx: CommandContext): reminders.ReminderContext {
+  return { settings: core.settings.reminders, timeZone: ctx.timeZone }
+}
+
+const remindersCommand =
+  <P>(
+    run: (
+      state: reminders.ReminderState,
+      payload: P,
+      at: Instant,
+      context: reminders.ReminderContext,
+    ) => Result<reminders.ReminderState, reminders.ReminderEvent>,
+  ) =>
+  (core: CoreState, payload: P, ctx: CommandContext): CommandOutcome =>
+    onDomain('reminders', core, ctx, (state) => run(state, payload, ctx.at, reminderContext(core, ctx)))
+
+/** Taking a stretch break opens the two-minute break routine, unless a routine is already playing. */
+function startBreakWithRoutine(core: CoreState, payload: PayloadOf<'startBreak'>, ctx: CommandContext): CommandOutcome {
+  const started = remindersCommand(reminders.startBreak)(core, payload, ctx)
+  if (!started.ok) return started
+  const kind = started.state.reminders.onBreak?.kind
+  if (kind !== 'stretch' || started.state.routines.session?.status === 'running') return started
+  const routine = routinesCommand(routines.startRoutine)(started.state, { routineId: routines.BREAK_ROUTINE_ID }, ctx)
+  return routine.ok ? { ...routine, events: [...started.events, ...routine.events] } : started
 }
 
 export function therapySettings(core: CoreState, ctx: CommandContext): therapy.TherapySettings {
@@ -77,6 +104,15 @@ export const handlers: { [K in CommandType]: Handler<K> } = {
     events: [],
   }),
 
+  startBreak: startBreakWithRoutine,
+  snoozeBreak: remindersCommand(reminders.snoozeBreak),
+  skipBreak: remindersCommand(reminders.skipBreak),
+  endBreak: remindersCommand(reminders.endBreak),
+  pauseReminders: remindersCommand(reminders.pauseReminders),
+  resumeReminders: remindersCommand(reminders.resumeReminders),
+  startMeeting: remindersCommand(reminders.startMeeting),
+  endMeeting: remindersCommand(reminders.endMeeting),
+
   startRoutine: routinesCommand(routines.startRoutine),
   pauseRoutine: routinesCommand(routines.pauseRoutine),
   resumeRoutine: routinesCommand(routines.resumeRoutine),
@@ -106,6 +142,11 @@ export function advanceDomains(core: CoreState, ctx: CommandContext): { state: C
   let state = core
   const events: CompanionEvent[] = []
   const steps = [
+    (current: CoreState) =>
+      onDomain('reminders', current, ctx, (slice) => {
+        const step = reminders.advance(slice, ctx.at, reminderContext(current, ctx))
+        return { ok: true, state: step.state, events: step.events }
+      }),
     (current: CoreState) => onDomain('routines', current, ctx, (slice) => routines.advance(slice, ctx.at)),
     (current: CoreState) =>
       onDomain('therapy', current, ctx, (slice) => therapy.advance(slice, ctx.at, therapySettings(current, ctx))),
@@ -122,6 +163,7 @@ export function advanceDomains(core: CoreState, ctx: CommandContext): { state: C
 /** Milliseconds until any domain next needs `advanceDomains`, or null when nothing is pending. */
 export function nextWakeMs(core: CoreState, ctx: CommandContext): number | null {
   const waits = [
+    reminders.nextWakeMs(core.reminders, ctx.at, reminderContext(core, ctx)),
     routines.nextWakeMs(core.routines, ctx.at),
     therapy.nextWakeMs(core.therapy, ctx.at, therapySettings(core, ctx)),
   ].filter((wait): wait is number => wait !== null)

@@ -1,26 +1,46 @@
 import type { CompanionEvent, HostInput } from './contract'
 import type { CoreState } from './core-state'
-import type { CommandContext } from './handlers'
+import { reminderContext, type CommandContext } from './handlers'
 import { initialIdleSourceHealth, interruptIdleRun, observeIdleReading } from './idle-source'
+import * as reminders from './reminders'
+
+type Observed = { state: CoreState; events: CompanionEvent[] }
+
+function onReminders(core: CoreState, step: reminders.Step): Observed {
+  return {
+    state: step.state === core.reminders ? core : { ...core, reminders: step.state },
+    events: step.events.map((event) => ({ domain: 'reminders', event })),
+  }
+}
+
+function withIdleHealth(observed: Observed, health: CoreState['idleSource']): Observed {
+  return health === observed.state.idleSource
+    ? observed
+    : { ...observed, state: { ...observed.state, idleSource: health } }
+}
 
 /** Applies what the host observed (idle time, sleep, lock, fullscreen) to the core. */
-export function observeHost(
-  core: CoreState,
-  input: HostInput,
-  ctx: CommandContext,
-): { state: CoreState; events: CompanionEvent[] } {
+export function observeHost(core: CoreState, input: HostInput, ctx: CommandContext): Observed {
+  const context = reminderContext(core, ctx)
   switch (input.type) {
     case 'idle': {
       const health = observeIdleReading(core.idleSource, input.seconds, ctx.at.mono)
       const idleSource = health === core.idleSource ? core.idleSource : { ...health, kind: core.idleSource.kind }
-      return { state: idleSource === core.idleSource ? core : { ...core, idleSource }, events: [] }
+      const observed = onReminders(core, reminders.observeIdle(core.reminders, input.seconds, ctx.at, context))
+      return withIdleHealth(observed, idleSource)
     }
     case 'suspend':
     case 'lock': {
       const health = interruptIdleRun(core.idleSource)
       const idleSource = health === core.idleSource ? core.idleSource : { ...health, kind: core.idleSource.kind }
-      return { state: idleSource === core.idleSource ? core : { ...core, idleSource }, events: [] }
+      const observed = onReminders(core, reminders.goAway(core.reminders, input.type, ctx.at, context))
+      return withIdleHealth(observed, idleSource)
     }
+    case 'resume':
+    case 'unlock':
+      return onReminders(core, reminders.comeBack(core.reminders, ctx.at, context))
+    case 'fullscreen':
+      return onReminders(core, reminders.setFullscreen(core.reminders, input.fullscreen, ctx.at, context))
     case 'idle-source':
       return input.kind === core.idleSource.kind
         ? { state: core, events: [] }

@@ -29,13 +29,14 @@ describe('host inputs', () => {
     expect(companion.getSnapshot().host.idleSource.stuck).toBe(false)
   })
 
-  it('publish nothing for readings that change nothing (no snapshot every 10 s)', () => {
+  it('publish at most once a minute while the person simply works (not a snapshot every 10 s)', () => {
     const { clock, companion, published } = make()
     for (let i = 0; i < 30; i++) {
       companion.observe({ type: 'idle', seconds: i % 7 })
       clock.advance(10_000)
     }
-    expect(published()).toBe(0)
+    // five minutes of readings: only "active minutes today" moves, once a minute
+    expect(published()).toBeLessThanOrEqual(5)
   })
 
   it('say where idle time comes from, and switch when the host finds a better source', () => {

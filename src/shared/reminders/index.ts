@@ -41,6 +41,6 @@ export {
   startBreak,
   startMeeting,
 } from './commands'
-export { reminderView, type ReminderStatus, type ReminderView } from './view'
+export { reminderView, reminderViewKey, type ReminderStatus, type ReminderView } from './view'
 export { remindersNeedSaving, restoreReminders } from './restore'
 export { isWorkingTime, nextWorkingStart } from './working-hours'

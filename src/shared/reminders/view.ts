@@ -63,7 +63,13 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
     }))
     .reduce<ReminderView['next']>((best, item) => (best && best.msUntilDue <= item.msUntilDue ? best : item), null)
   const day = localDayKey(at.wall, ctx.timeZone)
-  const todays = state.history.filter((entry) => localDayKey(entry.atWall, ctx.timeZone) === day)
+  // Today can only hold entries from the last ~50 hours (time-zone offsets included): scan those, newest first.
+  const todays: BreakRecord[] = []
+  for (let i = state.history.length - 1; i >= 0; i--) {
+    const entry = state.history[i]!
+    if (entry.atWall < at.wall - 50 * 60 * MINUTE_MS) break
+    if (localDayKey(entry.atWall, ctx.timeZone) === day) todays.push(entry)
+  }
   const count = (outcome: BreakRecord['outcome']) => todays.filter((entry) => entry.outcome === outcome).length
   const today = todayOf(state, at, ctx.timeZone)
   const max = settings.maxSnoozesInARow
@@ -113,4 +119,28 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
     },
     recent: state.history.slice(-20).reverse(),
   }
+}
+
+/**
+ * A cheap fingerprint of what the view shows, taken at one instant: equal fingerprints mean a snapshot would
+ * show nothing new. Counters that move with every reading only show through the projected due instant (to the
+ * second) and the active minutes.
+ */
+export function reminderViewKey(state: ReminderState, at: Instant, ctx: ReminderContext): string {
+  const pending = pendingWorkMs(state, at, ctx)
+  const dueIn = BREAK_KINDS.filter((kind) => ctx.settings[kind].enabled).map((kind) =>
+    Math.round((at.wall + ctx.settings[kind].everyMinutes * MINUTE_MS - state.activeMs[kind] - pending) / 1000),
+  )
+  const today = todayOf(state, at, ctx.timeZone)
+  return [
+    statusOf(state, at, ctx),
+    dueIn.join(','),
+    state.prompt?.kind,
+    state.snoozesInARow,
+    state.skipsInARow,
+    state.onBreak?.kind,
+    state.history.length,
+    Math.floor((today.activeMs + pending) / MINUTE_MS),
+    today.day,
+  ].join('|')
 }

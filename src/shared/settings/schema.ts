@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { reminderSettingsSchema } from '../reminders/settings'
 import { therapySettingsSchema } from '../therapy/schema'
 
 export const SETTINGS_VERSION = 1
@@ -44,6 +45,7 @@ export const therapyPreferencesSchema = therapySettingsSchema.omit({ timeZone: t
 export const settingsSchema = z
   .object({
     version: z.literal(SETTINGS_VERSION),
+    reminders: reminderSettingsSchema.default(() => reminderSettingsSchema.parse({})),
     sound: soundSettingsSchema.default(() => soundSettingsSchema.parse({})),
     appearance: appearanceSettingsSchema.default(() => appearanceSettingsSchema.parse({})),
     system: systemSettingsSchema.default(() => systemSettingsSchema.parse({})),

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest'
+import { BrowserWindow, Notification, powerMonitor, Tray, type FakeMenuItem } from './fake-electron'
+import { connectTrayAndAlerts } from '../../src/main/companion-bridge'
+import { setupIdleWatch } from '../../src/main/idle'
+import { createNotifier } from '../../src/main/notifications'
+import { setupTray } from '../../src/main/tray'
+import { Companion } from '../../src/shared/companion'
+import { MemoryStore } from '../../src/shared/storage'
+import { ManualClock, MINUTE_MS } from '../../src/shared/time'
+import type { TrayAction } from '../../src/shared/tray-model'
+
+/** The desktop host as index.ts composes it, on a fake clock and a fake electron, with no window open. */
+function desktop(start = '2026-11-25T09:00:00Z') {
+  const clock = new ManualClock(Date.parse(start))
+  const companion = new Companion({
+    clock,
+    timers: clock,
+    timeZone: () => 'Europe/London',
+    stores: { settings: new MemoryStore(), data: new MemoryStore() },
+  })
+  const opened: string[] = []
+  const acts: { act?: (action: TrayAction) => void } = {}
+  const view = setupTray(
+    (file) => `/res/${file}`,
+    (action) => acts.act?.(action),
+    'linux',
+  )
+  acts.act = connectTrayAndAlerts({
+    companion,
+    tray: view,
+    timers: clock,
+    notify: createNotifier((screen) => opened.push(screen)),
+    openScreen: (screen) => opened.push(screen ?? 'today'),
+    quit: () => undefined,
+  }).act
+  setupIdleWatch(clock, {
+    idle: (seconds) => companion.observe({ type: 'idle', seconds }),
+    suspend: () => companion.observe({ type: 'suspend' }),
+    resume: () => companion.observe({ type: 'resume' }),
+    lock: () => companion.observe({ type: 'lock' }),
+    unlock: () => companion.observe({ type: 'unlock' }),
+  })
+  const tray = Tray.instances[0]
+  if (!tray) throw new Error('no tray')
+  const click = (label: string) => {
+    const all = (tray.menu?.items ?? []).flatMap((item: FakeMenuItem) =>
+      Array.isArray(item.submenu) ? [item, ...item.submenu] : [item],
+    )
+    const item = all.find((entry) => entry.label === label)
+    if (!item?.click) throw new Error(`no menu item "${label}"`)
+    item.click()
+  }
+  return { clock, companion, tray, click, opened }
+}
+
+const breakNotifications = () => Notification.instances.filter((n) => n.options.title === 'Time for a stretch break')
+
+describe('break reminders in the desktop host, window closed', () => {
+  it('keep the tooltip at minute resolution and swap the icon when a break is due', () => {
+    const { clock, tray } = desktop()
+    expect(tray.tooltip).toBe('Unknot: next break in 30 min')
+    expect(tray.image.path).toBe('/res/tray-working.png')
+    clock.advance(90_000)
+    expect(tray.tooltip).toBe('Unknot: next break in 29 min')
+    clock.advance(28.5 * MINUTE_MS)
+    expect(tray.image.path).toBe('/res/tray-due.png')
+    expect(tray.menu?.items[0]).toMatchObject({ label: 'A break is due now', enabled: false })
+  })
+
+  it('show one notification per due break, which opens the break prompt', () => {
+    const { clock, opened } = desktop()
+    clock.advance(45 * MINUTE_MS)
+    expect(breakNotifications()).toHaveLength(1)
+    breakNotifications()[0]?.emit('click')
+    expect(opened).toEqual(['today'])
+    expect(BrowserWindow.getAllWindows()).toHaveLength(0)
+  })
+
+  it('snooze from the tray: gone at once, back after ten minutes', () => {
+    const { clock, click, tray } = desktop()
+    clock.advance(30 * MINUTE_MS)
+    click('Snooze 10 min')
+    expect(tray.image.path).toBe('/res/tray-working.png')
+    clock.advance(10 * MINUTE_MS - 1000)
+    expect(breakNotifications()).toHaveLength(1)
+    clock.advance(1000)
+    expect(breakNotifications()).toHaveLength(2)
+  })
+
+  it('pause for an hour from the tray shows the paused icon and prompts nothing within the hour', () => {
+    const { clock, click, tray } = desktop()
+    click('For 1 hour')
+    expect(tray.image.path).toBe('/res/tray-paused.png')
+    expect(tray.menu?.items.find((item) => item.label === 'Resume')?.enabled).toBe(true)
+    clock.advance(60 * MINUTE_MS)
+    expect(breakNotifications()).toHaveLength(0)
+  })
+
+  it('feeds idle readings from powerMonitor: four idle minutes are a natural break', () => {
+    const { clock, companion } = desktop()
+    clock.advance(20 * MINUTE_MS)
+    for (let seconds = 10; seconds <= 240; seconds += 10) {
+      powerMonitor.idleSeconds = seconds
+      clock.advance(10_000)
+    }
+    powerMonitor.idleSeconds = 0
+    clock.advance(10_000)
+    expect(companion.getSnapshot().reminders.today.natural).toBe(1)
+  })
+
+  it('suspend across the due time: a natural break on resume, no prompt', () => {
+    const { clock, companion } = desktop()
+    clock.advance(25 * MINUTE_MS)
+    powerMonitor.emit('suspend')
+    clock.jumpWall(40 * MINUTE_MS)
+    powerMonitor.emit('resume')
+    clock.advance(5 * MINUTE_MS)
+    expect(breakNotifications()).toHaveLength(0)
+    expect(companion.getSnapshot().reminders.today.natural).toBe(1)
+  })
+
+  it('never runs a 1 Hz timer: only the idle poll, the next due instant and the tray minute are pending', () => {
+    const { clock } = desktop()
+    clock.advance(5 * MINUTE_MS)
+    expect(clock.pendingCount).toBeLessThanOrEqual(3)
+  })
+
+  it('Start a stretch now opens the app and the break routine', () => {
+    const { click, companion, opened } = desktop()
+    click('Start a stretch now')
+    expect(opened).toEqual(['today'])
+    expect(companion.getSnapshot().reminders.status).toBe('on-break')
+    expect(companion.getSnapshot().routines.player?.status).toBe('running')
+  })
+})
+
+describe('twenty breaks in a row', () => {
+  it('reuse the one window: no window or renderer is leaked per break', async () => {
+    const { MainWindow } = await import('../../src/main/window')
+    const clock = new ManualClock(Date.parse('2026-11-25T08:00:00Z'))
+    const companion = new Companion({
+      clock,
+      timers: clock,
+      timeZone: () => 'UTC',
+      stores: { settings: new MemoryStore(), data: new MemoryStore() },
+    })
+    companion.dispatch({
+      type: 'updateSettings',
+      payload: { patch: { reminders: { workingHours: { remindOutside: true } } } },
+    })
+    setupIdleWatch(clock, {
+      idle: (seconds) => companion.observe({ type: 'idle', seconds }),
+      suspend: () => undefined,
+      resume: () => undefined,
+      lock: () => undefined,
+      unlock: () => undefined,
+    })
+    const window = new MainWindow({ preloadPath: '/p.js', iconPath: '/i.png', load: async () => {} })
+    const view = setupTray(
+      (file) => `/res/${file}`,
+      () => undefined,
+      'linux',
+    )
+    connectTrayAndAlerts({
+      companion,
+      tray: view,
+      timers: clock,
+      notify: createNotifier((screen) => window.show(screen)),
+      openScreen: (screen) => window.show(screen),
+      quit: () => undefined,
+    })
+    for (let i = 0; i < 20; i++) {
+      clock.advance(30 * MINUTE_MS)
+      const notification = Notification.instances.at(-1)
+      notification?.emit('click')
+      expect(companion.dispatch({ type: 'startBreak' }).ok).toBe(true)
+      clock.advance(3 * MINUTE_MS)
+      if (i % 2 === 0) BrowserWindow.getAllWindows()[0]?.close()
+    }
+    expect(Notification.instances.filter((n) => n.options.title === 'Time for a stretch break')).toHaveLength(20)
+    expect(BrowserWindow.getAllWindows().length).toBeLessThanOrEqual(1)
+    expect(BrowserWindow.instances.filter((w) => !w.isDestroyed())).toHaveLength(BrowserWindow.getAllWindows().length)
+  })
+})
