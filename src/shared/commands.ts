@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import * as journal from './journal'
 import * as reminders from './reminders'
 import * as routines from './routines'
 import * as therapy from './therapy'
@@ -36,6 +37,13 @@ export const commandPayloads = {
   saveCustomRoutine: routines.saveCustomRoutinePayload,
   deleteCustomRoutine: routines.deleteCustomRoutinePayload,
   duplicateRoutine: routines.duplicateRoutinePayload,
+
+  logSpasm: journal.logSpasmPayload,
+  logRating: journal.logRatingPayload,
+  editJournalEntry: journal.editEntryPayload,
+  deleteJournalEntry: journal.deleteEntryPayload,
+  undoJournalDelete: journal.undoDeletePayload,
+  importJournal: journal.importJournalPayload,
 
   startTherapyEpisode: therapy.startEpisodePayload,
   confirmTherapySafety: therapy.confirmSafetyPayload,

@@ -19,7 +19,9 @@ import {
   type CommandContext,
   type CommandOutcome,
 } from './handlers'
+import * as journal from './journal'
 import * as reminders from './reminders'
+import { localDayKey } from './time'
 import * as therapy from './therapy'
 import * as routines from './routines'
 import { restoreStored } from './restore'
@@ -177,6 +179,10 @@ export class Companion {
       reminders: reminders.reminderView(this.core.reminders, ctx.at, reminderContext(this.core, ctx)),
       routines: routines.routinesView(this.core.routines, ctx.at),
       therapy: therapy.therapyView(this.core.therapy, ctx.at, therapySettings(this.core, ctx)),
+      journal: {
+        ...journal.journalView(this.core.journal, ctx.at, ctx.timeZone),
+        breaksPerDay: breaksTakenPerDay(this.core.reminders, ctx),
+      },
       host: { idleSource: { kind: this.core.idleSource.kind, stuck: this.core.idleSource.stuck } },
     }
   }
@@ -208,4 +214,12 @@ function needsSaving(previous: CoreState, next: CoreState): boolean {
       ? reminders.remindersNeedSaving(previous.reminders, next.reminders)
       : previous[domain] !== next[domain],
   )
+}
+
+/** Breaks taken (prompted or natural) per local day over the last four weeks, for the journal's chart. */
+function breaksTakenPerDay(state: reminders.ReminderState, ctx: CommandContext): Array<{ day: string; taken: number }> {
+  const taken = state.history
+    .filter((entry) => entry.kind === 'stretch' && (entry.outcome === 'taken' || entry.outcome === 'natural'))
+    .map((entry) => ({ day: localDayKey(entry.atWall, ctx.timeZone), taken: 1 }))
+  return journal.breaksPerDay(taken, ctx.at, ctx.timeZone, 28)
 }

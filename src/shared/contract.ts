@@ -1,4 +1,5 @@
 import type { Command } from './commands'
+import type { JournalEvent, JournalView } from './journal'
 import type { ReminderEvent, ReminderView } from './reminders'
 import type { RoutinesEvent, RoutinesView } from './routines'
 import type { TherapyEvent, TherapyView } from './therapy'
@@ -32,6 +33,7 @@ export interface Snapshot {
   reminders: ReminderView
   routines: RoutinesView
   therapy: TherapyView
+  journal: JournalView & { breaksPerDay: Array<{ day: string; taken: number }> }
   host: HostView
 }
 
@@ -69,6 +71,7 @@ export type CompanionEvent =
   | { domain: 'reminders'; event: ReminderEvent }
   | { domain: 'routines'; event: RoutinesEvent }
   | { domain: 'therapy'; event: TherapyEvent }
+  | { domain: 'journal'; event: JournalEvent }
 
 /** One-way pushes from the host to the UI. */
 export interface EventChannels {

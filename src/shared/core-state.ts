@@ -1,4 +1,5 @@
 import type { CompanionEvent, IdleSourceKind, Notice } from './contract'
+import * as journal from './journal'
 import * as reminders from './reminders'
 import * as routines from './routines'
 import type { Settings } from './settings'
@@ -13,12 +14,15 @@ export interface CoreState {
   reminders: reminders.ReminderState
   routines: routines.RoutinesState
   therapy: therapy.TherapyState
+  journal: journal.JournalState
   /** not persisted: where idle readings come from and whether they look alive */
   idleSource: IdleSourceHealth & { kind: IdleSourceKind }
 }
 
-export type DomainData = Pick<CoreState, 'reminders' | 'routines' | 'therapy'>
-export const DOMAINS = ['reminders', 'routines', 'therapy'] as const satisfies ReadonlyArray<keyof DomainData>
+export type DomainData = Pick<CoreState, 'reminders' | 'routines' | 'therapy' | 'journal'>
+export const DOMAINS = ['reminders', 'routines', 'therapy', 'journal'] as const satisfies ReadonlyArray<
+  keyof DomainData
+>
 
 export const DATA_VERSION = 1
 
@@ -28,7 +32,14 @@ export interface PersistedData extends DomainData {
 }
 
 export function persistedData(core: CoreState): PersistedData {
-  return { version: DATA_VERSION, reminders: core.reminders, routines: core.routines, therapy: core.therapy }
+  // Undo of a deletion lasts for this run only, so the deleted entry is not written.
+  return {
+    version: DATA_VERSION,
+    reminders: core.reminders,
+    routines: core.routines,
+    therapy: core.therapy,
+    journal: { ...core.journal, lastDeleted: null },
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -56,6 +67,7 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
     reminders: reminders.initialReminderState(),
     routines: routines.initialRoutinesState(),
     therapy: therapy.initialTherapyState(),
+    journal: journal.initialJournalState(),
   }
   if (stored === undefined) return { data: fresh, events: [] }
   if (!isRecord(stored) || stored['version'] !== DATA_VERSION) {
@@ -79,14 +91,20 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
   const events: CompanionEvent[] = therapyRestored?.ok
     ? therapyRestored.events.map((event) => ({ domain: 'therapy', event }))
     : []
+  const savedJournal = stored['journal']
+  const journalState = hasArray(savedJournal, 'entries')
+    ? { ...(savedJournal as unknown as journal.JournalState), lastDeleted: null }
+    : fresh.journal
   const problem =
-    remindersState === fresh.reminders && savedReminders !== undefined
-      ? 'Your break history could not be read.'
-      : routinesState === fresh.routines && savedRoutines !== undefined
-        ? 'Your routine history could not be read.'
-        : therapyState === fresh.therapy && savedTherapy !== undefined
-          ? 'Your therapy history could not be read.'
-          : undefined
-  const data = { reminders: remindersState, routines: routinesState, therapy: therapyState }
+    journalState === fresh.journal && savedJournal !== undefined
+      ? 'Your spasm journal could not be read.'
+      : remindersState === fresh.reminders && savedReminders !== undefined
+        ? 'Your break history could not be read.'
+        : routinesState === fresh.routines && savedRoutines !== undefined
+          ? 'Your routine history could not be read.'
+          : therapyState === fresh.therapy && savedTherapy !== undefined
+            ? 'Your therapy history could not be read.'
+            : undefined
+  const data = { reminders: remindersState, routines: routinesState, therapy: therapyState, journal: journalState }
   return problem ? { data, events, problem } : { data, events }
 }

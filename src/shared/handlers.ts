@@ -2,6 +2,7 @@ import type { CommandType, PayloadOf } from './commands'
 import type { CompanionEvent } from './contract'
 import type { CoreState, DomainData } from './core-state'
 import type { Result } from './result'
+import * as journal from './journal'
 import * as reminders from './reminders'
 import * as routines from './routines'
 import { applySettingsPatch, defaultSettings, describeIssues, type FieldIssue } from './settings'
@@ -62,6 +63,26 @@ function startBreakWithRoutine(core: CoreState, payload: PayloadOf<'startBreak'>
   return routine.ok ? { ...routine, events: [...started.events, ...routine.events] } : started
 }
 
+const journalCommand =
+  <P>(
+    run: (state: journal.JournalState, payload: P, at: Instant) => Result<journal.JournalState, journal.JournalEvent>,
+  ) =>
+  (core: CoreState, payload: P, ctx: CommandContext): CommandOutcome =>
+    onDomain('journal', core, ctx, (state) => run(state, payload, ctx.at))
+
+/** A rating after a routine also goes to the journal, beside the spasm entries. */
+function rateSessionAndLog(core: CoreState, payload: PayloadOf<'rateSession'>, ctx: CommandContext): CommandOutcome {
+  const routineId = core.routines.session?.routineId
+  const rated = routinesCommand(routines.rateSession)(core, payload, ctx)
+  if (!rated.ok) return rated
+  const logged = journalCommand(journal.logRating)(
+    rated.state,
+    { source: 'routine', rating: payload.rating, ...(routineId ? { ref: routineId } : {}) },
+    ctx,
+  )
+  return logged.ok ? { ...logged, events: [...rated.events, ...logged.events] } : rated
+}
+
 export function therapySettings(core: CoreState, ctx: CommandContext): therapy.TherapySettings {
   return { ...core.settings.therapy, timeZone: ctx.timeZone }
 }
@@ -119,11 +140,20 @@ export const handlers: { [K in CommandType]: Handler<K> } = {
   nextStep: routinesCommand(routines.nextStep),
   previousStep: routinesCommand(routines.previousStep),
   endRoutine: routinesCommand(routines.endRoutine),
-  rateSession: routinesCommand(routines.rateSession),
+  rateSession: rateSessionAndLog,
   closeSummary: routinesCommand(routines.closeSummary),
   saveCustomRoutine: routinesCommand(routines.saveCustomRoutine),
   deleteCustomRoutine: routinesCommand(routines.deleteCustomRoutine),
   duplicateRoutine: routinesCommand(routines.duplicateRoutine),
+
+  logSpasm: journalCommand(journal.logSpasm),
+  logRating: journalCommand(journal.logRating),
+  editJournalEntry: journalCommand(journal.editEntry),
+  deleteJournalEntry: journalCommand((state, payload: PayloadOf<'deleteJournalEntry'>) =>
+    journal.deleteEntry(state, payload),
+  ),
+  undoJournalDelete: journalCommand((state) => journal.undoDelete(state)),
+  importJournal: journalCommand((state, payload: PayloadOf<'importJournal'>) => journal.importJournal(state, payload)),
 
   startTherapyEpisode: therapyCommand(therapy.startEpisode),
   confirmTherapySafety: therapyCommand(therapy.confirmSafety),
