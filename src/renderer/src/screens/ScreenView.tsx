@@ -3,6 +3,7 @@ import { ComingSoon } from './ComingSoon'
 import { RoutinesScreen } from './routines/RoutinesScreen'
 import { SettingsScreen } from './settings/SettingsScreen'
 import { TherapyScreen } from './therapy/TherapyScreen'
+import { TodayScreen } from './today/TodayScreen'
 
 export function ScreenView({ screen, snapshot }: { screen: Screen; snapshot: Snapshot }) {
   switch (screen) {
@@ -12,6 +13,8 @@ export function ScreenView({ screen, snapshot }: { screen: Screen; snapshot: Sna
       return <SettingsScreen settings={snapshot.settings} host={snapshot.host} />
     case 'therapy':
       return <TherapyScreen snapshot={snapshot} />
+    case 'today':
+      return <TodayScreen snapshot={snapshot} />
     default:
       return <ComingSoon screen={screen} />
   }

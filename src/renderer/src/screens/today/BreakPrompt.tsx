@@ -1,0 +1,67 @@
+import { useEffect, useId, useRef } from 'react'
+import type { ReminderView } from '../../../../shared/reminders'
+import { breakInstruction, breakLength, KIND_NAMES } from './labels'
+import { usePromptKeys } from './usePromptKeys'
+
+type Prompt = NonNullable<ReminderView['prompt']>
+
+export interface PromptActions {
+  start: () => void
+  snooze: (minutes: 5 | 10) => void
+  skip: () => void
+}
+
+/** The due break, at the top of Today; it takes the focus when it appears so the keyboard lands on it. */
+export function BreakPrompt({
+  prompt,
+  actions,
+  error,
+}: {
+  prompt: Prompt
+  actions: PromptActions
+  error: string | null
+}) {
+  const titleId = useId()
+  const region = useRef<HTMLElement>(null)
+  useEffect(() => region.current?.focus(), [])
+  const snoozeTen = prompt.canSnooze && prompt.snoozeOptions.includes(10) ? () => actions.snooze(10) : null
+  usePromptKeys(true, { start: actions.start, snooze: snoozeTen, skip: actions.skip })
+  const firmId = useId()
+  return (
+    <section ref={region} className="break-prompt" role="alertdialog" aria-labelledby={titleId} tabIndex={-1}>
+      <h2 id={titleId}>Time for a {KIND_NAMES[prompt.kind]}</h2>
+      <p className="break-prompt-what">{breakInstruction(prompt.kind, prompt.breakSeconds)}</p>
+      <p className="break-prompt-length">Break length: {breakLength(prompt.breakSeconds)}</p>
+      {prompt.firmMessage && (
+        <p id={firmId} className="break-prompt-firm">
+          {prompt.firmMessage}
+        </p>
+      )}
+      <div className="break-prompt-actions">
+        <button type="button" className="primary" aria-keyshortcuts="S" onClick={actions.start}>
+          Start <kbd aria-hidden="true">S</kbd>
+        </button>
+        {prompt.snoozeOptions.map((minutes) => (
+          <button
+            key={minutes}
+            type="button"
+            disabled={!prompt.canSnooze}
+            aria-describedby={prompt.firmMessage ? firmId : undefined}
+            aria-keyshortcuts={minutes === 10 ? 'Z' : undefined}
+            onClick={() => actions.snooze(minutes === 5 ? 5 : 10)}
+          >
+            Snooze {minutes} min{minutes === 10 && <kbd aria-hidden="true">Z</kbd>}
+          </button>
+        ))}
+        <button type="button" aria-keyshortcuts="K" onClick={actions.skip}>
+          Skip <kbd aria-hidden="true">K</kbd>
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="today-error">
+          {error}
+        </p>
+      )}
+    </section>
+  )
+}

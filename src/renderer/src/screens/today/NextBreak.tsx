@@ -1,0 +1,36 @@
+import type { ReminderView } from '../../../../shared/reminders'
+import { describeDuration, formatClock } from '../../format'
+import { useCountdown } from '../../state/useNow'
+import { KIND_NAMES, statusText } from './labels'
+
+type Next = NonNullable<ReminderView['next']>
+
+/** The large countdown to the next break by active work; it only moves while active time counts. */
+export function NextBreak({ view, at, timeZone }: { view: ReminderView; at: number; timeZone: string }) {
+  return (
+    <section className="next-break" aria-labelledby="next-break-title">
+      <h2 id="next-break-title">Next break in</h2>
+      {view.next ? (
+        <Countdown next={view.next} at={at} running={view.counting} />
+      ) : (
+        <p className="next-break-none">No reminders are switched on. Choose them in Settings.</p>
+      )}
+      <p className="today-status">{statusText(view, at, timeZone)}</p>
+    </section>
+  )
+}
+
+function Countdown({ next, at, running }: { next: Next; at: number; running: boolean }) {
+  const remaining = useCountdown(next.msUntilDue, at, running)
+  return (
+    <>
+      <p className="next-break-clock" role="timer" aria-label={`${describeDuration(remaining)} of active work`}>
+        {formatClock(remaining)}
+      </p>
+      <p className="next-break-kind">
+        {next.kind === 'stretch' ? 'A stretch break' : `A ${KIND_NAMES[next.kind]}`}, counted in active work
+        {running ? '' : ' (waiting while time does not count)'}.
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,62 @@
+import { useMemo } from 'react'
+import type { Snapshot } from '../../../../shared/contract'
+import type { BreakKind } from '../../../../shared/reminders'
+import { useScreen } from '../../shell/routes'
+import { BreakPrompt, type PromptActions } from './BreakPrompt'
+import { NextBreak } from './NextBreak'
+import { OnBreak } from './OnBreak'
+import { ReminderControls, type ControlActions } from './ReminderControls'
+import { TodaySummary } from './TodaySummary'
+import { useReminderCommand } from './useReminderCommand'
+import './today.css'
+
+export function TodayScreen({ snapshot }: { snapshot: Snapshot }) {
+  const view = snapshot.reminders
+  const [, go] = useScreen()
+  const { send, error } = useReminderCommand()
+
+  const actions = useMemo(() => {
+    // A stretch break plays the break routine, so the person is taken to the player.
+    const startBreak = (kind: BreakKind): void => {
+      void send({ type: 'startBreak', payload: { kind } }).then((ok) => {
+        if (ok && kind === 'stretch') go('routines')
+      })
+    }
+    const prompt = (kind: BreakKind): PromptActions => ({
+      start: () => startBreak(kind),
+      snooze: (minutes) => void send({ type: 'snoozeBreak', payload: { minutes } }),
+      skip: () => void send({ type: 'skipBreak' }),
+    })
+    const controls: ControlActions = {
+      startStretch: () => startBreak('stretch'),
+      pause: (length) => void send({ type: 'pauseReminders', payload: { for: length } }),
+      resume: () => void send({ type: 'resumeReminders' }),
+      startMeeting: (minutes) => void send({ type: 'startMeeting', payload: { minutes } }),
+      endMeeting: () => void send({ type: 'endMeeting' }),
+    }
+    return { prompt, controls, endBreak: () => void send({ type: 'endBreak' }) }
+  }, [send, go])
+
+  return (
+    <div className="today">
+      {view.prompt && <BreakPrompt prompt={view.prompt} actions={actions.prompt(view.prompt.kind)} error={error} />}
+      {view.onBreak ? (
+        <OnBreak
+          onBreak={view.onBreak}
+          at={snapshot.at}
+          routinePlaying={snapshot.routines.player !== null && snapshot.routines.player.status !== 'done'}
+          onEnd={actions.endBreak}
+        />
+      ) : (
+        <NextBreak view={view} at={snapshot.at} timeZone={snapshot.timeZone} />
+      )}
+      {error && !view.prompt && (
+        <p role="alert" className="today-error">
+          {error}
+        </p>
+      )}
+      <ReminderControls view={view} actions={actions.controls} />
+      <TodaySummary today={view.today} skipMessage={view.skipMessage} />
+    </div>
+  )
+}
