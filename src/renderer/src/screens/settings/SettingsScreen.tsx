@@ -1,6 +1,7 @@
 import type { HostView } from '../../../../shared/contract'
 import type { Settings } from '../../../../shared/settings'
 import { HostSettings } from './HostSettings'
+import { ReminderSettings } from './ReminderSettings'
 import { useDispatch } from '../../state/host-context'
 import { NumberField, SelectField, SettingsGroup, ToggleField } from './fields'
 import { useSettingsSaver } from './useSettingsSaver'
@@ -16,6 +17,7 @@ export function SettingsScreen({ settings, host }: { settings: Settings; host: H
   const dispatch = useDispatch()
   return (
     <div className="settings">
+      <ReminderSettings settings={settings.reminders} saver={saver} />
       <SettingsGroup title="Sound">
         <ToggleField label="Soft chimes" path="sound.chimes" saver={saver} checked={settings.sound.chimes} />
         <ToggleField label="Spoken cues" path="sound.spokenCues" saver={saver} checked={settings.sound.spokenCues} />
