@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react'
+import { notMedicalAdvice, type Article } from '../../../../shared/content'
+import { BlockView } from './Blocks'
+import { sectionDomId, targetHref } from './links'
+import { SourceLinks } from './SourceLinks'
+
+/**
+ * One article: sections with their sources, what Unknot can do about it, and the not-medical-advice note.
+ * When a section is named (from a search hit), it is scrolled to and its heading takes focus; otherwise the
+ * article's heading does, so keyboard users land on what they opened.
+ */
+export function ArticleView({ article, sectionId }: { article: Article; sectionId: string | undefined }) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    const target = sectionId ? document.getElementById(sectionDomId(sectionId)) : heading.current
+    if (!target) return
+    target.focus()
+    target.scrollIntoView?.({ block: 'start' })
+  }, [article.id, sectionId])
+
+  return (
+    <article className="article" aria-labelledby="article-title">
+      <p className="article-back">
+        <a href="#/learn">All articles</a>
+      </p>
+      <h2 id="article-title" ref={heading} tabIndex={-1}>
+        {article.title}
+      </h2>
+      <p className="article-summary">{article.summary}</p>
+      <aside className="not-medical-advice" aria-label="Not medical advice">
+        <p>{notMedicalAdvice}</p>
+      </aside>
+      {article.sections.map((section) => (
+        <section key={section.id} className="article-section" aria-labelledby={sectionDomId(section.id)}>
+          <h3 id={sectionDomId(section.id)} tabIndex={-1}>
+            {section.heading}
+          </h3>
+          {section.blocks.map((block, index) => (
+            <BlockView key={index} block={block} />
+          ))}
+          <SourceLinks ids={section.sources} />
+        </section>
+      ))}
+      {article.actions.length > 0 && (
+        <nav className="article-actions" aria-label="What Unknot can do about it">
+          <h3>What you can do in Unknot</h3>
+          <ul>
+            {article.actions.map((action) => (
+              <li key={action.label}>
+                <a className="button" href={targetHref(action.target)}>
+                  {action.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </article>
+  )
+}

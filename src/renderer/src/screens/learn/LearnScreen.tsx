@@ -1,0 +1,33 @@
+import { useState } from 'react'
+import { ARTICLES } from '../../../../shared/content'
+import { ArticleList } from './ArticleList'
+import { ArticleSearch } from './ArticleSearch'
+import { ArticleView } from './ArticleView'
+import { useHashPath } from './useHashPath'
+import './learn.css'
+
+/** #/learn lists and searches the articles; #/learn/<articleId>[/<sectionId>] opens one. */
+export function LearnScreen() {
+  const [articleId, sectionId] = useHashPath()
+  // Kept here so coming back from an article shows the same results.
+  const [query, setQuery] = useState('')
+
+  if (articleId !== undefined) {
+    const article = ARTICLES.find((candidate) => candidate.id === articleId)
+    if (article) return <ArticleView article={article} sectionId={sectionId} />
+    return (
+      <div className="learn">
+        <p role="alert">Unknot has no article at this address.</p>
+        <p>
+          <a href="#/learn">See all articles</a>
+        </p>
+      </div>
+    )
+  }
+  return (
+    <div className="learn">
+      <ArticleSearch query={query} onQuery={setQuery} />
+      {query.trim() === '' && <ArticleList articles={ARTICLES} />}
+    </div>
+  )
+}

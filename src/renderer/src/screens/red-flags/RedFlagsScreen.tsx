@@ -1,0 +1,3 @@
+export function RedFlagsScreen() {
+  return <p>Loading the checklist…</p>
+}
