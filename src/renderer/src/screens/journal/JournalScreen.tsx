@@ -1,5 +1,20 @@
 import type { Snapshot } from '../../../../shared/contract'
+import { EntryList } from './EntryList'
+import { Insights } from './Insights'
+import { LogSpasmForm } from './LogSpasmForm'
+import { Nudge } from './Nudge'
+import { Transfer } from './Transfer'
+import './journal.css'
 
 export function JournalScreen({ snapshot }: { snapshot: Snapshot }) {
-  return <p>{snapshot.journal.entries.length} entries</p>
+  const { nudge } = snapshot.journal
+  return (
+    <div className="journal">
+      <LogSpasmForm />
+      {nudge && <Nudge nudge={nudge} />}
+      <Insights journal={snapshot.journal} />
+      <EntryList snapshot={snapshot} />
+      <Transfer snapshot={snapshot} />
+    </div>
+  )
 }

@@ -1,4 +1,5 @@
 import { SOURCES, type SourceId } from '../../../../shared/content'
+import './source-links.css'
 
 const BY_ID = new Map<string, { title: string; url?: string }>(SOURCES.map((source) => [source.id, source]))
 

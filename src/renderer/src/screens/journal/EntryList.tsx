@@ -1,0 +1,118 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { Snapshot } from '../../../../shared/contract'
+import type { JournalEntry } from '../../../../shared/journal'
+import { useDispatch } from '../../state/host-context'
+import { describeEntry, formatWhen } from './labels'
+
+const FIRST_PAGE = 20
+
+function EntryItem({
+  entry,
+  text,
+  when,
+  onDelete,
+}: {
+  entry: JournalEntry
+  text: string
+  when: string
+  onDelete: () => void
+}) {
+  return (
+    <li className={`journal-entry entry-${entry.kind}`}>
+      <div>
+        <time dateTime={new Date(entry.wall).toISOString()}>{when}</time>
+        <p className="entry-text">{text}</p>
+        {entry.kind === 'spasm' && entry.note !== '' && <p className="entry-note">{entry.note}</p>}
+      </div>
+      <button type="button" onClick={onDelete} aria-label={`Delete the entry from ${when}`}>
+        Delete
+      </button>
+    </li>
+  )
+}
+
+/** Every entry, newest first, with delete and an "Undo" that puts the last deleted one back. */
+export function EntryList({ snapshot }: { snapshot: Snapshot }) {
+  const dispatch = useDispatch()
+  const { entries, canUndo } = snapshot.journal
+  const [showAll, setShowAll] = useState(false)
+  const [deleted, setDeleted] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const undoButton = useRef<HTMLButtonElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const names = useMemo(
+    () => new Map(snapshot.routines.library.map((routine) => [routine.id, routine.name])),
+    [snapshot.routines.library],
+  )
+
+  const toastOpen = deleted !== null && canUndo
+  useEffect(() => {
+    // The deleted entry's button is gone, so focus goes to "Undo", the likeliest next step.
+    if (toastOpen) undoButton.current?.focus()
+  }, [toastOpen, deleted])
+
+  const remove = async (entry: JournalEntry, when: string) => {
+    const result = await dispatch({ type: 'deleteJournalEntry', payload: { id: entry.id } })
+    setError(result.ok ? null : result.error)
+    if (result.ok) setDeleted(`Deleted the entry from ${when}.`)
+  }
+  const undo = async () => {
+    const result = await dispatch({ type: 'undoJournalDelete' })
+    setError(result.ok ? null : result.error)
+    setDeleted(null)
+    heading.current?.focus()
+  }
+
+  const shown = showAll ? entries : entries.slice(0, FIRST_PAGE)
+  return (
+    <section className="journal-card" aria-labelledby="entries-heading">
+      <h2 id="entries-heading" ref={heading} tabIndex={-1}>
+        Entries <span className="entry-count">({entries.length})</span>
+      </h2>
+      <div className="undo-toast-slot" role="status">
+        {toastOpen && (
+          <div className="undo-toast">
+            <span>{deleted}</span>
+            <button ref={undoButton} type="button" onClick={() => void undo()}>
+              Undo
+            </button>
+            <button type="button" className="link-button" onClick={() => setDeleted(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      {entries.length === 0 ? (
+        <p className="field-hint">
+          Nothing logged yet. Spasms you log here and pain ratings after routines, heat or cold sessions and breaks will
+          appear in this list.
+        </p>
+      ) : (
+        <ul className="journal-entries" aria-label="Journal entries, newest first">
+          {shown.map((entry) => {
+            const when = formatWhen(entry.wall, snapshot.timeZone)
+            return (
+              <EntryItem
+                key={entry.id}
+                entry={entry}
+                when={when}
+                text={describeEntry(entry, names)}
+                onDelete={() => void remove(entry, when)}
+              />
+            )
+          })}
+        </ul>
+      )}
+      {!showAll && entries.length > FIRST_PAGE && (
+        <button type="button" onClick={() => setShowAll(true)}>
+          Show all {entries.length} entries
+        </button>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,91 @@
+import { useId, useState } from 'react'
+import type { Snapshot } from '../../../../shared/contract'
+import { importJson, toCsv, toJson, type JournalState } from '../../../../shared/journal'
+import { useDispatch } from '../../state/host-context'
+import { useDownload } from './download'
+
+type Message = { ok: true; text: string } | { ok: false; text: string } | null
+
+/** The export functions take journal state; the view holds the same entries, newest first. */
+function asState(entries: Snapshot['journal']['entries']): JournalState {
+  return { entries: [...entries].reverse(), nextSeq: 0, lastDeleted: null }
+}
+
+function entriesText(count: number): string {
+  return count === 1 ? '1 entry' : `${count} entries`
+}
+
+export function Transfer({ snapshot }: { snapshot: Snapshot }) {
+  const dispatch = useDispatch()
+  const downloadText = useDownload()
+  const inputId = useId()
+  const [message, setMessage] = useState<Message>(null)
+  const entries = snapshot.journal.entries
+  const stamp = new Date(snapshot.at).toISOString().slice(0, 10)
+
+  const importFile = async (file: File) => {
+    const text = await file.text()
+    const before = new Set(entries.map((entry) => entry.id))
+    const result = await dispatch({ type: 'importJournal', payload: { text } })
+    if (!result.ok) {
+      setMessage({ ok: false, text: result.error })
+      return
+    }
+    const read = importJson(text)
+    const total = read.ok ? read.state.length : 0
+    const added = result.snapshot.journal.entries.filter((entry) => !before.has(entry.id)).length
+    setMessage({
+      ok: true,
+      text: `Imported ${entriesText(added)}. Skipped ${entriesText(total - added)} already in your journal.`,
+    })
+  }
+
+  return (
+    <section className="journal-card" aria-labelledby="transfer-heading">
+      <h2 id="transfer-heading">Export and import</h2>
+      <p className="field-hint">
+        The files stay on this computer. CSV opens in a spreadsheet; JSON can be imported back into Unknot.
+      </p>
+      <div className="transfer-buttons">
+        <button
+          type="button"
+          disabled={entries.length === 0}
+          onClick={() => downloadText(toCsv(asState(entries)), `unknot-journal-${stamp}.csv`, 'text/csv')}
+        >
+          Export CSV
+        </button>
+        <button
+          type="button"
+          disabled={entries.length === 0}
+          onClick={() => downloadText(toJson(asState(entries)), `unknot-journal-${stamp}.json`, 'application/json')}
+        >
+          Export JSON
+        </button>
+      </div>
+      <div className="field import-field">
+        <label htmlFor={inputId}>Import a journal file</label>
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => {
+            const input = event.currentTarget
+            const file = input.files?.[0]
+            if (!file) return
+            void importFile(file).finally(() => {
+              input.value = ''
+            })
+          }}
+        />
+      </div>
+      <p role="status" className="import-status">
+        {message?.ok ? message.text : ''}
+      </p>
+      {message && !message.ok && (
+        <p role="alert" className="field-error">
+          {message.text}
+        </p>
+      )}
+    </section>
+  )
+}

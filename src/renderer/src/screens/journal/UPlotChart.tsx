@@ -1,0 +1,92 @@
+import { useEffect, useRef } from 'react'
+import type uPlot from 'uplot'
+import 'uplot/dist/uPlot.min.css'
+import { useThemeVersion } from './useThemeVersion'
+
+export interface ChartColors {
+  text: string
+  muted: string
+  grid: string
+  accent: string
+  second: string
+  surface: string
+}
+
+export interface ChartData {
+  /** Tick labels, one per x position. */
+  labels: string[]
+  /** One array per series, as long as `labels`; null leaves a gap. */
+  series: Array<Array<number | null>>
+}
+
+export type OptionsFor = (
+  UPlot: typeof uPlot,
+  colors: ChartColors,
+  labels: string[],
+) => Omit<uPlot.Options, 'width' | 'height'>
+
+function readColors(element: HTMLElement): ChartColors {
+  const style = getComputedStyle(element)
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback
+  return {
+    text: read('--text', '#1f2328'),
+    muted: read('--muted', '#4d5560'),
+    grid: read('--border', '#c9cdd2'),
+    accent: read('--accent', '#0b6e63'),
+    second: read('--heat', '#a5400c'),
+    surface: read('--surface', '#ffffff'),
+  }
+}
+
+/**
+ * A uPlot chart on a canvas. The canvas is hidden from assistive technology: the chart's accessible name is on
+ * its figure and the same numbers are in a table next to it. uPlot is loaded on first use (it measures the screen
+ * as soon as it is imported, which only works in a real page), and the chart is rebuilt when data or theme change.
+ */
+export function UPlotChart({
+  data,
+  optionsFor,
+  height = 220,
+}: {
+  data: ChartData
+  optionsFor: OptionsFor
+  height?: number
+}) {
+  const box = useRef<HTMLDivElement>(null)
+  const themeVersion = useThemeVersion()
+  const key = JSON.stringify(data)
+
+  useEffect(() => {
+    const element = box.current
+    if (!element) return
+    const { labels, series } = JSON.parse(key) as ChartData
+    let chart: uPlot | undefined
+    let resize: ResizeObserver | undefined
+    let cancelled = false
+    void import('uplot')
+      .then(({ default: UPlot }) => {
+        if (cancelled) return
+        const width = Math.max(200, element.clientWidth || 480)
+        const options = { ...optionsFor(UPlot, readColors(element), labels), width, height }
+        const aligned: uPlot.AlignedData = [labels.map((_, index) => index), ...series]
+        chart = new UPlot(options, aligned, element)
+        if (typeof ResizeObserver === 'function') {
+          resize = new ResizeObserver(() => {
+            const next = Math.max(200, element.clientWidth)
+            if (chart && next !== chart.width) chart.setSize({ width: next, height })
+          })
+          resize.observe(element)
+        }
+      })
+      .catch(() => {
+        // Without a chart the table beside it still shows every number.
+      })
+    return () => {
+      cancelled = true
+      resize?.disconnect()
+      chart?.destroy()
+    }
+  }, [key, optionsFor, height, themeVersion])
+
+  return <div className="uplot-box" ref={box} aria-hidden="true" />
+}
