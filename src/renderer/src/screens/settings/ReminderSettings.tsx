@@ -186,13 +186,15 @@ export function ReminderSettings({ settings, saver }: { settings: Settings; save
         />
       </SettingsGroup>
       <SettingsGroup title="Sleep and lock">
-        <SelectField
-          label="When the computer sleeps or locks"
-          path="reminders.onSleepOrLock"
-          saver={saver}
-          value={settings.onSleepOrLock}
-          options={SLEEP_OPTIONS}
-        />
+        <div className="sleep-choice">
+          <SelectField
+            label="When the computer sleeps or locks"
+            path="reminders.onSleepOrLock"
+            saver={saver}
+            value={settings.onSleepOrLock}
+            options={SLEEP_OPTIONS}
+          />
+        </div>
       </SettingsGroup>
     </>
   )

@@ -22,7 +22,7 @@ const MEETINGS = [30, 60, 90] as const
 export function ReminderControls({ view, actions }: { view: ReminderView; actions: ControlActions }) {
   return (
     <section className="today-controls" aria-label="Break controls">
-      {!view.onBreak && (
+      {!view.onBreak && !view.prompt && (
         <button type="button" className="primary" onClick={actions.startStretch}>
           Start a stretch now
         </button>

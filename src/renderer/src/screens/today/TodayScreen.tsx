@@ -48,7 +48,8 @@ export function TodayScreen({ snapshot }: { snapshot: Snapshot }) {
           onEnd={actions.endBreak}
         />
       ) : (
-        <NextBreak view={view} at={snapshot.at} timeZone={snapshot.timeZone} />
+        // While a prompt asks for the break, a countdown at 0:00 beside it would only repeat it.
+        !view.prompt && <NextBreak view={view} at={snapshot.at} timeZone={snapshot.timeZone} />
       )}
       {error && !view.prompt && (
         <p role="alert" className="today-error">
