@@ -49,25 +49,28 @@ function PropShape({ prop }: { prop: Prop }) {
 export function PoseIllustration({ pose, label, moving = true }: { pose: PoseKey; label: string; moving?: boolean }) {
   const drawing = POSE_DRAWINGS[pose]
   const [first, second] = drawing.frames
+  const viewBox = drawing.props.includes('mat') ? LYING_VIEW_BOX : FULL_VIEW_BOX
+  // Each key pose is its own layer in an HTML wrapper: Chrome runs an opacity animation of an HTML element on the
+  // compositor, off the main thread, while one on SVG elements repaints the drawing on every frame.
   return (
-    <svg
-      className={`pose${second && moving ? ' pose-moving' : ''}`}
-      viewBox={drawing.props.includes('mat') ? LYING_VIEW_BOX : FULL_VIEW_BOX}
-      role="img"
-      aria-label={label}
-      data-pose={pose}
-    >
-      {drawing.props.map((prop) => (
-        <PropShape key={prop} prop={prop} />
-      ))}
-      <g className="pose-frame pose-frame-a">
-        <Figure body={first} />
-      </g>
+    <div className={`pose${second && moving ? ' pose-moving' : ''}`} role="img" aria-label={label} data-pose={pose}>
+      <svg className="pose-layer pose-props" viewBox={viewBox} aria-hidden="true">
+        {drawing.props.map((prop) => (
+          <PropShape key={prop} prop={prop} />
+        ))}
+      </svg>
+      <div className="pose-frame pose-frame-a">
+        <svg className="pose-layer" viewBox={viewBox} aria-hidden="true">
+          <Figure body={first} />
+        </svg>
+      </div>
       {second ? (
-        <g className="pose-frame pose-frame-b">
-          <Figure body={second} />
-        </g>
+        <div className="pose-frame pose-frame-b">
+          <svg className="pose-layer" viewBox={viewBox} aria-hidden="true">
+            <Figure body={second} />
+          </svg>
+        </div>
       ) : null}
-    </svg>
+    </div>
   )
 }
