@@ -53,7 +53,21 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 
+/** The last few answers, by zone and minute: idle readings every 10 s ask about the same minute again and again. */
+const recentParts = new Map<string, LocalParts>()
+const RECENT_PARTS_LIMIT = 64
+
 export function localParts(epochMs: number, timeZone: string): LocalParts {
+  const key = `${timeZone}|${Math.floor(epochMs / MINUTE_MS)}`
+  const cached = recentParts.get(key)
+  if (cached) return cached
+  const computed = computeLocalParts(epochMs, timeZone)
+  if (recentParts.size >= RECENT_PARTS_LIMIT) recentParts.delete(recentParts.keys().next().value as string)
+  recentParts.set(key, computed)
+  return computed
+}
+
+function computeLocalParts(epochMs: number, timeZone: string): LocalParts {
   const parts: Record<string, string> = {}
   for (const part of formatterFor(timeZone).formatToParts(epochMs)) parts[part.type] = part.value
   return {
