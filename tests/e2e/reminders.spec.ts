@@ -38,6 +38,10 @@ test('30 minutes of work bring the break prompt; snooze brings it back 10 minute
   await expect(prompt.getByText(/Stand up and move for 3 minutes/)).toBeVisible()
   await screenshot(page, 'break-prompt')
   await expectNoAxeViolations(page)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await screenshot(page, 'break-prompt-dark')
+  await expectNoAxeViolations(page)
+  await page.emulateMedia({ colorScheme: 'light' })
 
   await prompt.getByRole('button', { name: 'Snooze 10 min' }).click()
   await expect(prompt).toBeHidden()
@@ -49,6 +53,7 @@ test('30 minutes of work bring the break prompt; snooze brings it back 10 minute
 
   await prompt.getByRole('button', { name: 'Skip' }).click()
   await expect(prompt).toBeHidden()
+  await expect(page.getByRole('heading', { level: 2, name: 'Next break in' })).toBeFocused()
   await expect(summary(page, 'Skipped')).toContainText('1')
   await expect(summary(page, 'Snoozed')).toContainText('1')
   await expect(summary(page, 'Breaks taken')).toContainText('0')

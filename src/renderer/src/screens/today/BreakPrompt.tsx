@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
-import type { ReminderView } from '../../../../shared/reminders'
+import { reminderDefaultSources, type ReminderView } from '../../../../shared/reminders'
 import { breakInstruction, breakLength, KIND_NAMES } from './labels'
 import { usePromptKeys } from './usePromptKeys'
 
@@ -36,6 +36,9 @@ export function BreakPrompt({
         <p id={firmId} className="break-prompt-firm">
           {prompt.firmMessage}
         </p>
+      )}
+      {reminderDefaultSources[prompt.kind].length > 0 && (
+        <p className="break-prompt-sources">Sources: {reminderDefaultSources[prompt.kind].join(', ')}</p>
       )}
       <div className="break-prompt-actions">
         <button type="button" className="primary" aria-keyshortcuts="S" onClick={actions.start}>

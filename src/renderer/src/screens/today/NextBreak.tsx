@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import type { ReminderView } from '../../../../shared/reminders'
 import { describeDuration, formatClock } from '../../format'
 import { useCountdown } from '../../state/useNow'
@@ -6,16 +7,37 @@ import { KIND_NAMES, statusText } from './labels'
 type Next = NonNullable<ReminderView['next']>
 
 /** The large countdown to the next break by active work; it only moves while active time counts. */
-export function NextBreak({ view, at, timeZone }: { view: ReminderView; at: number; timeZone: string }) {
+export function NextBreak({
+  view,
+  at,
+  timeZone,
+  takeFocus,
+}: {
+  view: ReminderView
+  at: number
+  timeZone: string
+  takeFocus: boolean
+}) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  const focusOnMount = useRef(takeFocus)
+  useEffect(() => {
+    // Only when the focus was lost with the prompt's buttons, never taken from somewhere the person put it.
+    const lost = document.activeElement === null || document.activeElement === document.body
+    if (focusOnMount.current && lost) heading.current?.focus()
+  }, [])
   return (
     <section className="next-break" aria-labelledby="next-break-title">
-      <h2 id="next-break-title">Next break in</h2>
+      <h2 id="next-break-title" ref={heading} tabIndex={-1}>
+        Next break in
+      </h2>
       {view.next ? (
         <Countdown next={view.next} at={at} running={view.counting} />
       ) : (
         <p className="next-break-none">No reminders are switched on. Choose them in Settings.</p>
       )}
-      <p className="today-status">{statusText(view, at, timeZone)}</p>
+      <p className="today-status" role="status">
+        {statusText(view, at, timeZone)}
+      </p>
     </section>
   )
 }

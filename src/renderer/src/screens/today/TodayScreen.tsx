@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import type { Snapshot } from '../../../../shared/contract'
 import type { BreakKind } from '../../../../shared/reminders'
 import { useScreen } from '../../shell/routes'
@@ -14,6 +14,9 @@ export function TodayScreen({ snapshot }: { snapshot: Snapshot }) {
   const view = snapshot.reminders
   const [, go] = useScreen()
   const { send, error } = useReminderCommand()
+  // Once a prompt or a break has replaced the countdown, its return takes the focus that went with them.
+  const [replaced, setReplaced] = useState(false)
+  if (!replaced && (view.prompt || view.onBreak)) setReplaced(true)
 
   const actions = useMemo(() => {
     // A stretch break plays the break routine, so the person is taken to the player.
@@ -49,7 +52,7 @@ export function TodayScreen({ snapshot }: { snapshot: Snapshot }) {
         />
       ) : (
         // While a prompt asks for the break, a countdown at 0:00 beside it would only repeat it.
-        !view.prompt && <NextBreak view={view} at={snapshot.at} timeZone={snapshot.timeZone} />
+        !view.prompt && <NextBreak view={view} at={snapshot.at} timeZone={snapshot.timeZone} takeFocus={replaced} />
       )}
       {error && !view.prompt && (
         <p role="alert" className="today-error">
