@@ -1,22 +1,40 @@
 import type { Snapshot, UnknotApi } from '../../../shared/contract'
 
-/** Holds the latest snapshot for React; drops any snapshot older than the one it has. */
+/**
+ * Holds the latest snapshot for React; drops any snapshot older than the one it has. While the page is hidden
+ * it only keeps the newest one, and React renders it when the page is seen again: no work while hidden.
+ */
 export class SnapshotStore {
   private snapshot: Snapshot | undefined
+  private shown: Snapshot | undefined
   private readonly listeners = new Set<() => void>()
-  private stop: (() => void) | undefined
 
-  constructor(private readonly api: UnknotApi) {}
+  constructor(
+    private readonly api: UnknotApi,
+    private readonly doc: Document = document,
+  ) {}
 
   start(): () => void {
-    this.stop = this.api.on('snapshot', (snapshot) => this.accept(snapshot))
+    const stopSnapshots = this.api.on('snapshot', (snapshot) => this.accept(snapshot))
+    const onVisibility = (): void => this.flush()
+    this.doc.addEventListener('visibilitychange', onVisibility)
     void this.api.getSnapshot().then((snapshot) => this.accept(snapshot))
-    return () => this.stop?.()
+    return () => {
+      stopSnapshots()
+      this.doc.removeEventListener('visibilitychange', onVisibility)
+    }
   }
 
   accept(snapshot: Snapshot): void {
     if (this.snapshot && snapshot.revision <= this.snapshot.revision) return
     this.snapshot = snapshot
+    // The first snapshot is always shown, so a page opened in the background is ready when it is looked at.
+    if (this.doc.visibilityState !== 'hidden' || this.shown === undefined) this.flush()
+  }
+
+  private flush(): void {
+    if (this.shown === this.snapshot || this.doc.visibilityState === 'hidden') return
+    this.shown = this.snapshot
     for (const listener of this.listeners) listener()
   }
 
@@ -25,5 +43,5 @@ export class SnapshotStore {
     return () => this.listeners.delete(listener)
   }
 
-  get = (): Snapshot | undefined => this.snapshot
+  get = (): Snapshot | undefined => this.shown
 }
