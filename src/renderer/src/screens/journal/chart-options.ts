@@ -1,11 +1,6 @@
 import type uPlot from 'uplot'
 import type { ChartColors, OptionsFor } from './UPlotChart'
 
-/** "#0b6e63" with an alpha byte; other colour forms are returned as they are. */
-export function withAlpha(color: string, alpha: string): string {
-  return /^#[0-9a-f]{6}$/i.test(color) ? `${color}${alpha}` : color
-}
-
 function axis(colors: ChartColors, extra: uPlot.Axis): uPlot.Axis {
   return {
     stroke: colors.text,
@@ -50,8 +45,8 @@ export const weeklyOptions: OptionsFor = (UPlot, colors, labels) => {
         label: 'Episodes',
         scale: 'count',
         stroke: colors.accent,
-        fill: withAlpha(colors.accent, '99'),
-        width: 2,
+        fill: colors.accent,
+        width: 0,
         paths: UPlot.paths.bars?.({ size: [0.55, 60] }),
         points: { show: false },
       },
@@ -65,7 +60,7 @@ export const weeklyOptions: OptionsFor = (UPlot, colors, labels) => {
       },
     ],
     axes: [
-      xAxis(colors, labels, 1),
+      xAxis(colors, labels, 2),
       axis(colors, { scale: 'count', label: 'Episodes', incrs: [1, 2, 5, 10, 20] }),
       axis(colors, { scale: 'intensity', side: 1, label: 'Mean intensity (0–10)', grid: { show: false }, incrs: [2] }),
     ],
@@ -84,7 +79,8 @@ export const breaksOptions: OptionsFor = (UPlot, colors, labels) => {
         label: 'Breaks taken',
         scale: 'count',
         stroke: colors.accent,
-        fill: withAlpha(colors.accent, '99'),
+        fill: colors.accent,
+        width: 0,
         paths: UPlot.paths.bars?.({ size: [0.7, 30] }),
         points: { show: false },
       },

@@ -27,9 +27,9 @@ export function ArticleView({ article, sectionId }: { article: Article; sectionI
         {article.title}
       </h2>
       <p className="article-summary">{article.summary}</p>
-      <aside className="not-medical-advice" aria-label="Not medical advice">
+      <div className="not-medical-advice" role="note" aria-label="Not medical advice">
         <p>{notMedicalAdvice}</p>
-      </aside>
+      </div>
       {article.sections.map((section) => (
         <section key={section.id} className="article-section" aria-labelledby={sectionDomId(section.id)}>
           <h3 id={sectionDomId(section.id)} tabIndex={-1}>

@@ -38,8 +38,8 @@ export function Outcome({ result }: { result: RedFlagResult }) {
       <p className="outcome-advice">{result.advice}</p>
       {result.reasons.length > 0 && (
         <>
-          <h3>Why: you said yes to</h3>
-          <ul className="outcome-reasons">
+          <h3 id="red-flag-reasons">Why: you said yes to</h3>
+          <ul className="outcome-reasons" aria-labelledby="red-flag-reasons">
             {result.reasons.map((reason) => (
               <li key={reason}>{reason}</li>
             ))}
