@@ -17,20 +17,22 @@ export function ChartFigure({
 }) {
   const [showTable, setShowTable] = useState(false)
   const tableId = useId()
+  const captionId = useId()
   return (
-    <figure className="chart-figure">
-      <figcaption>{title}</figcaption>
+    <figure className="chart-figure" aria-labelledby={captionId}>
+      <figcaption id={captionId}>{title}</figcaption>
       {legend}
       {chart}
       <button
         type="button"
         className="link-button"
+        // The visible words come first in the name, so voice control users can say what they see.
+        aria-label={`${showTable ? 'Hide' : 'Show'} the numbers for ${title.toLowerCase()}`}
         aria-expanded={showTable}
         aria-controls={tableId}
         onClick={() => setShowTable((shown) => !shown)}
       >
         {showTable ? 'Hide the numbers' : 'Show the numbers'}
-        <span className="visually-hidden"> for {title.toLowerCase()}</span>
       </button>
       <div id={tableId} className={showTable ? 'chart-table' : 'chart-table visually-hidden'}>
         {table}

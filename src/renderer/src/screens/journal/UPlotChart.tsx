@@ -25,6 +25,14 @@ export type OptionsFor = (
   labels: string[],
 ) => Omit<uPlot.Options, 'width' | 'height'>
 
+let loading: Promise<typeof uPlot> | undefined
+
+/** uPlot is loaded once, on first use (it measures the screen as soon as it is imported: only a real page can). */
+function loadUPlot(): Promise<typeof uPlot> {
+  loading ??= import('uplot').then((module) => module.default)
+  return loading
+}
+
 function readColors(element: HTMLElement): ChartColors {
   const style = getComputedStyle(element)
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback
@@ -40,8 +48,7 @@ function readColors(element: HTMLElement): ChartColors {
 
 /**
  * A uPlot chart on a canvas. The canvas is hidden from assistive technology: the chart's accessible name is on
- * its figure and the same numbers are in a table next to it. uPlot is loaded on first use (it measures the screen
- * as soon as it is imported, which only works in a real page), and the chart is rebuilt when data or theme change.
+ * its figure and the same numbers are in a table next to it. The chart is rebuilt when data or theme change.
  */
 export function UPlotChart({
   data,
@@ -63,8 +70,8 @@ export function UPlotChart({
     let chart: uPlot | undefined
     let resize: ResizeObserver | undefined
     let cancelled = false
-    void import('uplot')
-      .then(({ default: UPlot }) => {
+    void loadUPlot()
+      .then((UPlot) => {
         if (cancelled) return
         const width = Math.max(200, element.clientWidth || 480)
         const options = { ...optionsFor(UPlot, readColors(element), labels), width, height }
