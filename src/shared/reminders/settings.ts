@@ -23,7 +23,12 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time such as 0
 export const stretchKindSchema = z.object({
   enabled: z.boolean().default(true),
   everyMinutes: minutes(10, 120, 'The stretch reminder interval').default(30),
-  breakSeconds: seconds(60, 900, 'A stretch break').default(180),
+  breakSeconds: z
+    .number({ error: 'A stretch break must be a number.' })
+    .int('A stretch break must be a whole number of seconds.')
+    .min(60, 'A stretch break must be at least 1 minute.')
+    .max(900, 'A stretch break must be at most 15 minutes.')
+    .default(180),
 })
 
 /** 20-second look-away: aao-202020. The 10-minute default interval is our own choice (the rule says 20 min). */

@@ -114,8 +114,8 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
       natural: count('natural'),
       skipped: count('skipped'),
       snoozed: count('snoozed'),
-      activeMinutes: Math.floor(today.activeMs / MINUTE_MS),
-      longestStretchMinutes: Math.floor(today.longestMs / MINUTE_MS),
+      activeMinutes: Math.floor((today.activeMs + pending) / MINUTE_MS),
+      longestStretchMinutes: Math.floor(Math.max(today.longestMs, state.activeMs.stretch + pending) / MINUTE_MS),
     },
     recent: state.history.slice(-20).reverse(),
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { reminderView } from '../../../src/shared/reminders'
 import { MINUTE_MS } from '../../../src/shared/time'
 import { idleBetween, ReminderHarness } from './harness'
 
@@ -61,5 +62,16 @@ describe('active-work accounting', () => {
     h.minutes(10)
     expect(h.dues('micro')).toBe(1)
     expect(h.dues('stretch')).toBe(0)
+  })
+})
+
+describe("today's figures", () => {
+  it('include the work since the last reading, like the countdown does', () => {
+    const h = new ReminderHarness(WEDNESDAY)
+    h.pass(4 * MINUTE_MS + 50_000) // the last reading counted 4:50
+    const between = { wall: h.wall + 15_000, mono: h.mono + 15_000 } // 5:05, before the next reading
+    const today = reminderView(h.state, between, h.ctx).today
+    expect(today.activeMinutes).toBe(5)
+    expect(today.longestStretchMinutes).toBe(5)
   })
 })
