@@ -64,12 +64,14 @@ test('the red-flag checker reaches each of the four outcomes; the emergency one 
 
   await runChecker(page, [/keep coming back/])
   await expect(page.getByRole('region', { name: 'Book an appointment' })).toBeFocused()
+  await expectNoAxeViolations(page)
 
   await runChecker(page, [/high temperature/, /keep coming back/])
   const urgent = page.getByRole('region', { name: 'Get medical advice today' })
   await expect(urgent).toBeFocused()
   await expect(urgent).toContainText('high temperature')
   await expect(urgent).not.toContainText('keep coming back')
+  await expectNoAxeViolations(page)
 
   await page.mouse.wheel(0, 2000)
   await runChecker(page, [/fever|high temperature/, /hard to start or control peeing/])
@@ -145,4 +147,21 @@ test('log an episode, see it on the chart and in its table, export CSV', async (
   await expect(entries).toBeHidden()
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(entries.getByRole('listitem')).toHaveCount(1)
+
+  const importer = page.getByLabel('Import a journal file')
+  await importer.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('[1, 2]') })
+  await expect(page.getByRole('alert')).toHaveText(/Nothing was imported\.$/)
+  await expect(entries.getByRole('listitem')).toHaveCount(1)
+  await expectNoAxeViolations(page)
+
+  // Two more episodes within 14 days bring Unknot's own nudge, with the way to the checker.
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(entries.getByRole('listitem')).toHaveCount(2)
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  const nudge = page.getByRole('complementary', { name: 'Worth getting checked?' })
+  await expect(nudge).toContainText('not a medical guideline')
+  await expectNoAxeViolations(page)
+  await screenshot(page, 'journal-nudge')
+  await nudge.getByRole('link', { name: 'Open the red-flag checker' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Is this serious?' })).toBeFocused()
 })

@@ -20,6 +20,7 @@ describe('Learn screen', () => {
       'Questions people ask',
     ])
     expect(links[4]?.getAttribute('href')).toBe('#/learn/quick-relief')
+    expect(screen.getByText('Short answers to the things people most often wonder about back spasms.')).toBeTruthy()
   })
 
   it('renders an article: table with headers, sources as external links, actions and the note', async () => {
@@ -76,6 +77,14 @@ describe('Learn screen', () => {
     await user.click(first)
     const heading = await screen.findByRole('heading', { level: 3, name: 'Heat and cold' })
     expect(document.activeElement).toBe(heading)
+
+    await user.click(screen.getByRole('link', { name: 'All articles' }))
+    const box = await screen.findByRole('searchbox', { name: 'Search articles' })
+    expect(document.activeElement).toBe(box)
+    expect((box as HTMLInputElement).value).toBe('heat')
+    expect(within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('listitem')).toHaveLength(
+      hits.length,
+    )
   })
 
   it('says so when nothing matches, and when the article does not exist', async () => {

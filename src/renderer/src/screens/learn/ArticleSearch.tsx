@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react'
+import { useId, useMemo, type RefObject } from 'react'
 import { searchArticles } from '../../../../shared/content'
 import { Highlighted } from './Highlighted'
 import { articleHref } from './links'
@@ -6,7 +6,15 @@ import { articleHref } from './links'
 const MAX_HITS = 10
 
 /** Full-text search over every section; each hit links straight to its section. */
-export function ArticleSearch({ query, onQuery }: { query: string; onQuery: (query: string) => void }) {
+export function ArticleSearch({
+  query,
+  onQuery,
+  inputRef,
+}: {
+  query: string
+  onQuery: (query: string) => void
+  inputRef?: RefObject<HTMLInputElement | null>
+}) {
   const inputId = useId()
   const hits = useMemo(() => searchArticles(query).slice(0, MAX_HITS), [query])
   const searching = query.trim() !== ''
@@ -16,6 +24,7 @@ export function ArticleSearch({ query, onQuery }: { query: string; onQuery: (que
       <form onSubmit={(event) => event.preventDefault()}>
         <label htmlFor={inputId}>Search articles</label>
         <input
+          ref={inputRef}
           id={inputId}
           type="search"
           role="searchbox"

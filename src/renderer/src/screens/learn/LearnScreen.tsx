@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { ARTICLES } from '../../../../shared/content'
 import { ArticleList } from './ArticleList'
 import { ArticleSearch } from './ArticleSearch'
@@ -11,6 +11,13 @@ export function LearnScreen() {
   const [articleId, sectionId] = useHashPath()
   // Kept here so coming back from an article shows the same results.
   const [query, setQuery] = useState('')
+  const searchBox = useRef<HTMLInputElement>(null)
+  const wasReading = useRef(articleId !== undefined)
+  useEffect(() => {
+    // Back from an article, keyboard users land in the search box, above the list or their results.
+    if (articleId === undefined && wasReading.current) searchBox.current?.focus()
+    wasReading.current = articleId !== undefined
+  }, [articleId])
 
   if (articleId !== undefined) {
     const article = ARTICLES.find((candidate) => candidate.id === articleId)
@@ -26,7 +33,7 @@ export function LearnScreen() {
   }
   return (
     <div className="learn">
-      <ArticleSearch query={query} onQuery={setQuery} />
+      <ArticleSearch query={query} onQuery={setQuery} inputRef={searchBox} />
       {query.trim() === '' && <ArticleList articles={ARTICLES} />}
     </div>
   )
