@@ -126,6 +126,27 @@ describe('journal screen', () => {
     expect(within(screen.getByRole('table', { name: 'Breaks taken per day' })).getAllByRole('row')).toHaveLength(29)
   })
 
+  it('lists ratings from routines, therapy and the checker beside spasms, in words', async () => {
+    const { host } = setup()
+    await screen.findByRole('heading', { name: 'Log a spasm' })
+    await host.api.dispatch({ type: 'logRating', payload: { source: 'routine', rating: 3, ref: 'desk' } })
+    vi.setSystemTime(new Date('2026-11-25T09:05:00Z'))
+    await host.api.dispatch({ type: 'logRating', payload: { source: 'therapy', rating: 2 } })
+    vi.setSystemTime(new Date('2026-11-25T09:10:00Z'))
+    await host.api.dispatch({ type: 'logRating', payload: { source: 'red-flags', outcome: 'appointment' } })
+    await waitFor(() => expect(entryCount()).toBe(3))
+    expect(
+      within(entriesList())
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('p')?.textContent),
+    ).toEqual([
+      'Red-flag check: book an appointment',
+      'Pain after a heat or cold session: 2 of 10',
+      'Pain after a routine (At your desk): 3 of 10',
+    ])
+    expect(screen.getByText('None yet: they appear once you log a spasm.')).toBeTruthy()
+  })
+
   it('shows the numbers table on request', async () => {
     const user = setup()
     await screen.findByRole('heading', { name: 'Insights' })
