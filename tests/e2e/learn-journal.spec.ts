@@ -35,6 +35,9 @@ test('read an article with its sources, actions and the not-medical-advice note,
   )
   await expectNoAxeViolations(page)
   await screenshot(page, 'learn-article')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(page)
+  await page.emulateMedia({ colorScheme: 'light' })
 
   await page.getByRole('link', { name: 'All articles' }).click()
   await page.getByRole('searchbox', { name: 'Search articles' }).fill('heat')
@@ -43,6 +46,9 @@ test('read an article with its sources, actions and the not-medical-advice note,
   await expect(results.locator('mark').first()).toHaveText(/^heat$/i)
   await expectNoAxeViolations(page)
   await screenshot(page, 'learn-search')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(page)
+  await page.emulateMedia({ colorScheme: 'light' })
 
   await results.getByRole('link', { name: 'Quick relief at home: Heat and cold' }).click()
   await expect(page).toHaveURL(/#\/learn\/quick-relief\/heat-and-cold$/)
@@ -164,4 +170,26 @@ test('log an episode, see it on the chart and in its table, export CSV', async (
   await screenshot(page, 'journal-nudge')
   await nudge.getByRole('link', { name: 'Open the red-flag checker' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Is this serious?' })).toBeFocused()
+})
+
+test('a spasm can be logged with the keyboard alone in a few key presses', async ({ page }) => {
+  await page.goto('/#/journal')
+  const lower = page.getByRole('radio', { name: 'Lower back' })
+  await lower.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByRole('radio', { name: 'Upper back' })).toBeChecked()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.press('ArrowLeft')
+  await expect(page.getByRole('radio', { name: 'Right' })).toBeChecked()
+  await page.keyboard.press('Tab')
+  for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowRight')
+  await expect(page.getByRole('radio', { name: '8', exact: true })).toBeChecked()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('ArrowLeft')
+  await expect(page.getByRole('radio', { name: 'Lifting' })).toBeChecked()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('list', { name: 'Journal entries, newest first' })).toContainText(
+    'Spasm: Upper back, right, intensity 8 of 10, lifting',
+  )
 })
