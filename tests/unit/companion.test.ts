@@ -67,7 +67,7 @@ describe('companion', () => {
   })
 
   it('restores the last good backup when the settings file is from a newer Unknot', () => {
-    const good = { ...defaultSettings(), appearance: { theme: 'dark' as const } }
+    const good = { ...defaultSettings(), appearance: { ...defaultSettings().appearance, theme: 'dark' as const } }
     const { companion, settingsStore } = make(new MemoryStore({ version: 7 }).withBackup(good))
     expect(companion.getSnapshot().settings).toEqual(good)
     expect(companion.getSnapshot().notices[0]?.text).toMatch(/newer Unknot.*restored your last good settings/)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { reminderSettingsSchema } from '../reminders/settings'
+import { LANGUAGE_CHOICES } from '../i18n/locales'
 import { therapySettingsSchema } from '../therapy/schema'
 
 export const SETTINGS_VERSION = 1
@@ -19,6 +20,7 @@ export const soundSettingsSchema = z
 export const appearanceSettingsSchema = z
   .object({
     theme: z.enum(['system', 'light', 'dark'], { error: 'Theme must be system, light or dark.' }).default('system'),
+    language: z.enum(LANGUAGE_CHOICES, { error: 'Language must be system, en or es.' }).default('system'),
   })
   .strict()
 

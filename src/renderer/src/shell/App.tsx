@@ -1,35 +1,40 @@
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Screen } from '../../../shared/contract'
+import { msg } from '../../../shared/i18n'
 import { ScreenView } from '../screens/ScreenView'
 import { useHost, useSnapshot } from '../state/host-context'
 import { Nav, NAV_ITEMS } from './Nav'
 import { Notices } from './Notices'
 import { useScreen } from './routes'
+import { useLanguage } from './useLanguage'
 import { useTheme } from './useTheme'
 
 const TITLES: Record<Screen, string> = {
   ...(Object.fromEntries(NAV_ITEMS.map((item) => [item.screen, item.label])) as Record<Screen, string>),
-  'red-flags': 'Is this serious?',
+  'red-flags': msg('Is this serious?'),
 }
 
 export function App() {
+  const { t } = useTranslation()
   const host = useHost()
   const snapshot = useSnapshot()
   const [screen, go] = useScreen()
   const heading = useRef<HTMLHeadingElement>(null)
   const firstScreen = useRef(screen)
   useTheme(snapshot?.settings.appearance.theme ?? 'system')
+  useLanguage(snapshot?.settings.appearance.language ?? 'system')
 
   useEffect(() => host.api.on('navigate', (request) => go(request.screen)), [host, go])
   useEffect(() => {
-    document.title = `${TITLES[screen]} · Unknot`
+    document.title = `${t(TITLES[screen])} · Unknot`
     // After a screen change focus moves to its heading, so keyboard and screen-reader users land on the new
     // content; on first load focus stays at the top of the page.
     if (screen !== firstScreen.current) {
       firstScreen.current = screen
       heading.current?.focus()
     }
-  }, [screen])
+  }, [screen, t])
 
   return (
     <div className="app">
@@ -41,18 +46,18 @@ export function App() {
           heading.current?.focus()
         }}
       >
-        Skip to content
+        {t('Skip to content')}
       </a>
       <header className="topbar">
         <span className="brand">Unknot</span>
         <a className="red-flags-link" href="#/red-flags" aria-current={screen === 'red-flags' ? 'page' : undefined}>
-          Is this serious?
+          {t('Is this serious?')}
         </a>
       </header>
       <Nav current={screen} />
       <main className="content" id="content">
         <h1 ref={heading} tabIndex={-1}>
-          {TITLES[screen]}
+          {t(TITLES[screen])}
         </h1>
         {snapshot ? (
           <>
@@ -60,13 +65,14 @@ export function App() {
             <ScreenView screen={screen} snapshot={snapshot} />
           </>
         ) : (
-          <p role="status">Starting…</p>
+          <p role="status">{t('Starting…')}</p>
         )}
       </main>
       <footer className="footer">
         <p>
-          Unknot offers general information and reminders, not medical advice. If your pain is severe, new or worrying,
-          contact a health professional.
+          {t(
+            'Unknot offers general information and reminders, not medical advice. If your pain is severe, new or worrying, contact a health professional.',
+          )}
         </p>
       </footer>
     </div>

@@ -1,22 +1,25 @@
+import { useTranslation } from 'react-i18next'
 import type { Screen } from '../../../shared/contract'
+import { msg } from '../../../shared/i18n'
 
 export const NAV_ITEMS: ReadonlyArray<{ screen: Screen; label: string }> = [
-  { screen: 'today', label: 'Today' },
-  { screen: 'routines', label: 'Routines' },
-  { screen: 'therapy', label: 'Therapy' },
-  { screen: 'learn', label: 'Learn' },
-  { screen: 'journal', label: 'Journal' },
-  { screen: 'settings', label: 'Settings' },
+  { screen: 'today', label: msg('Today') },
+  { screen: 'routines', label: msg('Routines') },
+  { screen: 'therapy', label: msg('Therapy') },
+  { screen: 'learn', label: msg('Learn') },
+  { screen: 'journal', label: msg('Journal') },
+  { screen: 'settings', label: msg('Settings') },
 ]
 
 export function Nav({ current }: { current: Screen }) {
+  const { t } = useTranslation()
   return (
-    <nav className="nav" aria-label="Main">
+    <nav className="nav" aria-label={t('Main')}>
       <ul>
         {NAV_ITEMS.map(({ screen, label }) => (
           <li key={screen}>
             <a href={`#/${screen}`} aria-current={screen === current ? 'page' : undefined}>
-              {label}
+              {t(label)}
             </a>
           </li>
         ))}

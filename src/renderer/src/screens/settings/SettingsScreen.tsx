@@ -1,4 +1,5 @@
 import type { HostView } from '../../../../shared/contract'
+import { LOCALE_NAMES, LOCALES } from '../../../../shared/i18n'
 import type { Settings } from '../../../../shared/settings'
 import { HostSettings } from './HostSettings'
 import { ReminderSettings } from './ReminderSettings'
@@ -10,6 +11,11 @@ const THEMES = [
   { value: 'system', label: 'Follow the system' },
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
+] as const
+
+const LANGUAGES = [
+  { value: 'system', label: 'Follow the system' },
+  ...LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] })),
 ] as const
 
 export function SettingsScreen({ settings, host }: { settings: Settings; host: HostView }) {
@@ -40,6 +46,13 @@ export function SettingsScreen({ settings, host }: { settings: Settings; host: H
           saver={saver}
           value={settings.appearance.theme}
           options={THEMES}
+        />
+        <SelectField
+          label="Language"
+          path="appearance.language"
+          saver={saver}
+          value={settings.appearance.language}
+          options={LANGUAGES}
         />
       </SettingsGroup>
       <HostSettings settings={settings} host={host} saver={saver} />

@@ -1,0 +1,29 @@
+/**
+ * A catalog maps the English text used in the code (the key) to its translation. English needs entries only for
+ * plural forms (`key_one`, `key_other`); any other English key is shown as written.
+ */
+export type Catalog = Readonly<Record<string, string>>
+
+export type TranslationValues = Record<string, string | number>
+
+/** The port through which shared code turns English text and values into the person's language. */
+export type Translate = (text: string, values?: TranslationValues) => string
+
+export function mergeCatalogs(...catalogs: Catalog[]): Catalog {
+  const merged: Record<string, string> = {}
+  for (const catalog of catalogs) {
+    for (const [key, value] of Object.entries(catalog)) {
+      if (key in merged && merged[key] !== value) throw new Error(`Two catalogs translate "${key}" differently.`)
+      merged[key] = value
+    }
+  }
+  return merged
+}
+
+/**
+ * Marks English text that is defined in one place and translated where it is shown (lists of labels, schema
+ * messages). It returns the text unchanged; the catalog test finds every marked text and requires a translation.
+ */
+export function msg<T extends string>(text: T): T {
+  return text
+}
