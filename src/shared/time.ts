@@ -53,21 +53,40 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 
-/** The last few answers, by zone and minute: idle readings every 10 s ask about the same minute again and again. */
-const recentParts = new Map<string, LocalParts>()
-const RECENT_PARTS_LIMIT = 64
+/**
+ * A zone's UTC offset is looked up once per quarter hour (every offset change falls on a quarter hour of UTC) and
+ * the calendar parts are then plain arithmetic: idle readings every 10 s would otherwise ask Intl again and again.
+ */
+const QUARTER_HOUR_MS = 15 * MINUTE_MS
+const recentOffsets = new Map<string, number>()
+const RECENT_OFFSETS_LIMIT = 64
 
 export function localParts(epochMs: number, timeZone: string): LocalParts {
-  const key = `${timeZone}|${Math.floor(epochMs / MINUTE_MS)}`
-  const cached = recentParts.get(key)
-  if (cached) return cached
-  const computed = computeLocalParts(epochMs, timeZone)
-  if (recentParts.size >= RECENT_PARTS_LIMIT) recentParts.delete(recentParts.keys().next().value as string)
-  recentParts.set(key, computed)
-  return computed
+  const shifted = new Date(epochMs + offsetAt(epochMs, timeZone))
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    weekday: shifted.getUTCDay(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+  }
 }
 
-function computeLocalParts(epochMs: number, timeZone: string): LocalParts {
+function offsetAt(epochMs: number, timeZone: string): number {
+  const bucket = Math.floor(epochMs / QUARTER_HOUR_MS) * QUARTER_HOUR_MS
+  const key = `${timeZone}|${bucket}`
+  let offset = recentOffsets.get(key)
+  if (offset === undefined) {
+    const parts = partsFromIntl(bucket, timeZone)
+    offset = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute) - bucket
+    if (recentOffsets.size >= RECENT_OFFSETS_LIMIT) recentOffsets.delete(recentOffsets.keys().next().value as string)
+    recentOffsets.set(key, offset)
+  }
+  return offset
+}
+
+function partsFromIntl(epochMs: number, timeZone: string): LocalParts {
   const parts: Record<string, string> = {}
   for (const part of formatterFor(timeZone).formatToParts(epochMs)) parts[part.type] = part.value
   return {

@@ -7,7 +7,7 @@ import { expect, test } from './fixtures'
 const MINUTE = 60_000
 
 async function isFocused(target: Locator): Promise<boolean> {
-  return target.evaluate((element) => element === document.activeElement)
+  return target.evaluate((element) => element === element.ownerDocument.activeElement)
 }
 
 /** Presses Tab until `target` has focus; fails if it is not reachable within `limit` presses. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ManualClock, localDayKey, localParts } from '../../src/shared/time'
 
@@ -35,5 +36,46 @@ describe('local calendar parts', () => {
     const instant = Date.UTC(2026, 2, 29, 1, 30)
     expect(localParts(instant, 'Europe/Berlin')).toMatchObject({ hour: 3, minute: 30, weekday: 0 })
     expect(localDayKey(instant, 'America/New_York')).toBe('2026-03-28')
+  })
+})
+
+describe('localParts against Intl', () => {
+  const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns']
+  const direct = (epochMs: number, timeZone: string) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+      })
+        .formatToParts(epochMs)
+        .map((part) => [part.type, Number(part.value)]),
+    )
+    return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute }
+  }
+
+  it('agrees with Intl at any instant, including around DST changes and in half- and quarter-hour zones', () => {
+    const from = Date.UTC(2025, 0, 1)
+    const to = Date.UTC(2028, 0, 1)
+    fc.assert(
+      fc.property(fc.integer({ min: from, max: to }), fc.constantFrom(...zones), (epochMs, zone) => {
+        expect(localParts(epochMs, zone)).toMatchObject(direct(epochMs, zone))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it.each([
+    ['Europe/Berlin', Date.UTC(2026, 2, 29, 1, 0)],
+    ['America/St_Johns', Date.UTC(2026, 2, 8, 5, 30)],
+    ['Australia/Lord_Howe', Date.UTC(2026, 3, 4, 15, 0)],
+  ])('agrees minute by minute across a DST change in %s', (zone, change) => {
+    for (let epochMs = change - 90 * 60_000; epochMs <= change + 90 * 60_000; epochMs += 60_000) {
+      expect(localParts(epochMs, zone)).toMatchObject(direct(epochMs, zone))
+    }
   })
 })

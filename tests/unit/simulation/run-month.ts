@@ -1,10 +1,30 @@
 import { Companion } from '../../../src/shared/companion'
-import { MemoryStore } from '../../../src/shared/storage'
+import type { DocumentStore } from '../../../src/shared/storage'
 import { SAFETY_ITEM_IDS } from '../../../src/shared/therapy'
 import { ManualClock } from '../../../src/shared/time'
 import { idleSecondsAt, isAsleep, isLocked, MONTH_START, zoneAt, type Month } from './month'
 
 const MINUTE = 60_000
+
+/**
+ * Keeps only the latest document, serialized as the desktop host's file store does; a month of writes kept in
+ * memory (as MemoryStore does for tests) would measure the garbage collector rather than the companion.
+ */
+class SerializingStore implements DocumentStore {
+  private text: string | undefined
+
+  read(): unknown {
+    return this.text === undefined ? undefined : JSON.parse(this.text)
+  }
+
+  write(value: unknown): void {
+    this.text = JSON.stringify(value)
+  }
+
+  recover(): unknown {
+    return undefined
+  }
+}
 
 /**
  * Runs the real companion through the month as the desktop host would: an idle reading every 10 s while the
@@ -21,7 +41,7 @@ export function runMonth(month: Month) {
     clock,
     timers: clock,
     timeZone: () => zone,
-    stores: { settings: new MemoryStore(), data: new MemoryStore() },
+    stores: { settings: new SerializingStore(), data: new SerializingStore() },
   })
   const dues: number[] = []
   const therapyEnds: string[] = []
