@@ -1,12 +1,18 @@
+import { lazy, Suspense } from 'react'
 import type { Screen, Snapshot } from '../../../shared/contract'
 import { ComingSoon } from './ComingSoon'
 import { JournalScreen } from './journal/JournalScreen'
-import { LearnScreen } from './learn/LearnScreen'
-import { RedFlagsScreen } from './red-flags/RedFlagsScreen'
 import { RoutinesScreen } from './routines/RoutinesScreen'
 import { SettingsScreen } from './settings/SettingsScreen'
 import { TherapyScreen } from './therapy/TherapyScreen'
 import { TodayScreen } from './today/TodayScreen'
+
+// Reading and the checker (articles and their search index) load on first visit, as the journal's charts do, so
+// starting Unknot costs only what the reminder needs. The chunks are local files: the wait is a few milliseconds.
+const LearnScreen = lazy(() => import('./learn/LearnScreen').then((module) => ({ default: module.LearnScreen })))
+const RedFlagsScreen = lazy(() =>
+  import('./red-flags/RedFlagsScreen').then((module) => ({ default: module.RedFlagsScreen })),
+)
 
 export function ScreenView({ screen, snapshot }: { screen: Screen; snapshot: Snapshot }) {
   switch (screen) {
@@ -19,9 +25,17 @@ export function ScreenView({ screen, snapshot }: { screen: Screen; snapshot: Sna
     case 'today':
       return <TodayScreen snapshot={snapshot} />
     case 'learn':
-      return <LearnScreen />
+      return (
+        <Suspense fallback={null}>
+          <LearnScreen />
+        </Suspense>
+      )
     case 'red-flags':
-      return <RedFlagsScreen />
+      return (
+        <Suspense fallback={null}>
+          <RedFlagsScreen />
+        </Suspense>
+      )
     case 'journal':
       return <JournalScreen snapshot={snapshot} />
     default:
