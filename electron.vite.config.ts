@@ -15,6 +15,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     publicDir: resolve(__dirname, 'resources/public'),
     plugins: [react()],
-    build: { outDir: resolve(__dirname, 'out/renderer') },
+    // electron-vite leaves bundles unminified by default; the renderer is minified to load and parse quickly.
+    build: { outDir: resolve(__dirname, 'out/renderer'), minify: true },
   },
 })
