@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs'
 import { scenarios } from './browser-scenarios.mjs'
 
 const port = 5197
@@ -13,18 +14,7 @@ const server = spawn(process.execPath, ['scripts/web.mjs', '--port', String(port
 })
 await new Promise((resolve) => server.stdout.on('data', (chunk) => chunk.toString().includes('http://') && resolve()))
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await chromium.launch(chromiumLaunchOptions)
 const figures = []
 const add = (name, value, unit, budget) => figures.push({ group: 'renderer', name, value, unit, budget })
 

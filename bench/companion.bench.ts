@@ -1,17 +1,11 @@
 import { test } from 'vitest'
-import { Companion } from '../src/shared/companion'
-import { MemoryStore } from '../src/shared/storage'
 import { ManualClock } from '../src/shared/time'
+import { companionOn } from './companion-on'
 import { cpuMs, record } from './record'
 
 test('companion command round trip', () => {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 9))
-  const companion = new Companion({
-    clock,
-    timers: clock,
-    timeZone: () => 'Europe/London',
-    stores: { settings: new MemoryStore(), data: new MemoryStore() },
-  })
+  const companion = companionOn(clock)
   let snapshots = 0
   companion.subscribe(() => snapshots++)
   const commands = 20_000

@@ -1,7 +1,6 @@
 import { test } from 'vitest'
-import { Companion } from '../src/shared/companion'
-import { MemoryStore } from '../src/shared/storage'
 import { HOUR_MS, ManualClock, type TimerHandle } from '../src/shared/time'
+import { companionOn } from './companion-on'
 import { cpuMs, record } from './record'
 
 /** A ManualClock that counts how many timers actually fired: every wake-up of the host. */
@@ -18,12 +17,7 @@ class CountingClock extends ManualClock {
 /** The desktop host's loop on a fake clock: idle read every 10 s, the companion's one timer, breaks taken. */
 function simulateDay(idleSecondsAt: (elapsedMs: number) => number, hours: number) {
   const clock = new CountingClock(Date.parse('2026-11-25T09:00:00Z'))
-  const companion = new Companion({
-    clock,
-    timers: clock,
-    timeZone: () => 'Europe/London',
-    stores: { settings: new MemoryStore(), data: new MemoryStore() },
-  })
+  const companion = companionOn(clock)
   let snapshots = 0
   companion.subscribe(() => snapshots++)
   companion.onEvent(({ domain, event }) => {
