@@ -36,4 +36,15 @@ describe('packaging configuration', () => {
       }
     }
   })
+
+  it('flips the Electron fuses that turn the packaged app into a plain Node runtime or a debug target', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    })
+  })
 })
