@@ -1,10 +1,10 @@
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { app, session } from 'electron'
 import { Companion } from '../shared/companion'
 import { hostTime } from '../shared/time'
 import type { TrayAction } from '../shared/tray-model'
 import type { Settings } from '../shared/settings'
+import { APP_PAGE_URL, registerAppScheme, serveRenderer } from './app-protocol'
 import { applyStartAtLogin, StretchShortcut } from './system-integration'
 import { connectTrayAndAlerts } from './companion-bridge'
 import { setupIdleWatch } from './idle'
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     app.quit()
     return
   }
+  registerAppScheme()
   await app.whenReady()
   hardenSession(session.defaultSession)
 
@@ -41,11 +42,11 @@ async function main(): Promise<void> {
     stores: { settings: openDocumentStore(SETTINGS_STORE), data: openDocumentStore(DATA_STORE) },
   })
 
-  const rendererFile = join(__dirname, '../renderer/index.html')
+  serveRenderer(join(__dirname, '../renderer'))
   const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
   setupIpc(companion, (frameUrl) =>
     isTrustedFrameUrl(frameUrl, {
-      rendererFileUrl: pathToFileURL(rendererFile).href,
+      rendererPageUrl: APP_PAGE_URL,
       ...(devServerUrl ? { devServerOrigin: new URL(devServerUrl).origin } : {}),
     }),
   )
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
     iconPath: join(resources, 'icon.png'),
     load: (window, screen) => {
       const hash = screen ? `/${screen}` : ''
-      return devServerUrl ? window.loadURL(`${devServerUrl}#${hash}`) : window.loadFile(rendererFile, { hash })
+      return window.loadURL(`${devServerUrl ?? APP_PAGE_URL}#${hash}`)
     },
     navigate: (window, screen) => push(window.webContents, 'navigate', { screen }),
     onCreated: (window) => {

@@ -1,11 +1,11 @@
 /**
- * Only our own renderer may call the companion. Its frame URL must be the page we loaded: the built index.html on
- * disk, or the dev server's origin while developing. Anything else (a navigated frame, an iframe, a devtools
- * extension page) is refused.
+ * Only our own renderer may call the companion. Its frame URL must be the page we loaded (unknot://app/index.html,
+ * any hash route), or the dev server's origin while developing. Anything else (a navigated frame, an iframe, a
+ * devtools extension page, a file:// page) is refused.
  */
 export interface TrustedOrigins {
-  /** file:// URL of out/renderer/index.html */
-  rendererFileUrl: string
+  /** the URL of our page, without a hash */
+  rendererPageUrl: string
   /** origin of the electron-vite dev server, only in development */
   devServerOrigin?: string
 }
@@ -18,9 +18,7 @@ export function isTrustedFrameUrl(frameUrl: string | undefined, trusted: Trusted
   } catch {
     return false
   }
-  if (url.protocol === 'file:') {
-    const expected = new URL(trusted.rendererFileUrl)
-    return url.pathname === expected.pathname && url.host === expected.host
-  }
+  const page = new URL(trusted.rendererPageUrl)
+  if (url.protocol === page.protocol && url.host === page.host && url.pathname === page.pathname) return true
   return trusted.devServerOrigin !== undefined && url.origin === trusted.devServerOrigin
 }

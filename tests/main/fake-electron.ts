@@ -42,7 +42,6 @@ export class FakeWebContents extends EventEmitter {
 export class BrowserWindow extends EventEmitter {
   static readonly instances: BrowserWindow[] = []
   readonly webContents = new FakeWebContents()
-  loadedFile: string | undefined
   loadedUrl: string | undefined
   visible = false
   focused = false
@@ -55,10 +54,6 @@ export class BrowserWindow extends EventEmitter {
 
   static getAllWindows(): BrowserWindow[] {
     return BrowserWindow.instances.filter((window) => !window.isDestroyed())
-  }
-
-  async loadFile(file: string): Promise<void> {
-    this.loadedFile = file
   }
 
   async loadURL(url: string): Promise<void> {
@@ -319,6 +314,28 @@ class FakeIpcRenderer extends EventEmitter {
 
 export const ipcRenderer = new FakeIpcRenderer()
 
+type ProtocolHandler = (request: { url: string }) => Response | Promise<Response>
+
+export const protocol = {
+  privileged: [] as Array<{ scheme: string; privileges: Record<string, boolean> }>,
+  handlers: new Map<string, ProtocolHandler>(),
+  registerSchemesAsPrivileged(schemes: Array<{ scheme: string; privileges: Record<string, boolean> }>): void {
+    protocol.privileged.push(...schemes)
+  },
+  handle(scheme: string, handler: ProtocolHandler): void {
+    protocol.handlers.set(scheme, handler)
+  },
+}
+
+/** net.fetch answers with the URL it was asked for, so a test sees which file a request reached. */
+export const net = {
+  fetched: [] as string[],
+  async fetch(url: string): Promise<Response> {
+    net.fetched.push(url)
+    return new Response(`contents of ${url}`)
+  },
+}
+
 export const globalShortcut = {
   registered: new Map<string, () => void>(),
   /** accelerators another program holds: registering one fails, as in Electron */
@@ -361,6 +378,9 @@ export function resetFakeElectron(): void {
   app.loginItem = { openAtLogin: false }
   dialog.shown.length = 0
   dialog.nextResponse = 0
+  protocol.privileged.length = 0
+  protocol.handlers.clear()
+  net.fetched.length = 0
 }
 
 const electron = {
@@ -375,7 +395,9 @@ const electron = {
   ipcMain,
   ipcRenderer,
   nativeImage,
+  net,
   powerMonitor,
+  protocol,
   session,
   shell,
 }
