@@ -3,6 +3,7 @@ import type { Companion } from '../shared/companion'
 import type { Timers } from '../shared/time'
 import { trayActionCommand, trayModelOf, type TrayAction } from '../shared/tray-model'
 import { WakeScheduler } from '../shared/wake-scheduler'
+import type { HostLanguage } from './language'
 import type { TrayView } from './tray'
 
 export interface BridgeDeps {
@@ -10,6 +11,8 @@ export interface BridgeDeps {
   tray: TrayView
   timers: Timers
   notify: (alert: Alert) => void
+  /** follows the language setting, so the tray and the next notifications speak the one the window speaks */
+  language: HostLanguage
   /** window actions the tray offers: open the app (on a screen), quit */
   openScreen: (screen?: 'settings' | 'journal') => void
   quit: () => void
@@ -20,17 +23,20 @@ export interface BridgeDeps {
  * redrawn on each snapshot and, while a countdown shows in it, once a minute: one timer, never a 1 Hz tick.
  */
 export function connectTrayAndAlerts(deps: BridgeDeps): { act: (action: TrayAction) => void; stop: () => void } {
-  const { companion, tray } = deps
+  const { companion, tray, language } = deps
   const minuteRefresh = new WakeScheduler(deps.timers, () => companion.refresh())
   const render = (): void => {
-    const model = trayModelOf(companion.getSnapshot())
+    const snapshot = companion.getSnapshot()
+    // Before drawing: a switched language redraws the whole menu in it.
+    language.follow(snapshot.settings.appearance.language)
+    const model = trayModelOf(snapshot, language.t)
     tray.render(model)
     minuteRefresh.schedule(model.refreshInMs)
   }
   const stops = [
     companion.subscribe(render),
     companion.onEvent((event) => {
-      const alert = alertFor(event)
+      const alert = alertFor(event, language.t)
       if (alert) deps.notify(alert)
     }),
   ]

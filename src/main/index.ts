@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { app, session } from 'electron'
 import { Companion } from '../shared/companion'
 import { hostTime } from '../shared/time'
+import type { Snapshot } from '../shared/contract'
 import type { TrayAction } from '../shared/tray-model'
 import type { Settings } from '../shared/settings'
 import { APP_PAGE_URL, registerAppScheme, serveRenderer } from './app-protocol'
@@ -9,6 +10,7 @@ import { applyStartAtLogin, StretchShortcut } from './system-integration'
 import { connectTrayAndAlerts } from './companion-bridge'
 import { setupIdleWatch } from './idle'
 import { push, setupIpc } from './ipc'
+import { hostLanguage } from './language'
 import { createNotifier } from './notifications'
 import { guardQuit } from './quit-guard'
 import { hardenSession } from './security'
@@ -70,32 +72,46 @@ async function main(): Promise<void> {
   })
   shell.window = mainWindow
 
+  // The tray, notifications and dialogs speak the language the window speaks; the bridge follows the setting.
+  const language = hostLanguage(companion.getSnapshot().settings.appearance.language)
   const trayActions: { act?: (action: TrayAction) => void } = {}
   const tray = setupTray(
     (file) => join(resources, file),
     (action) => trayActions.act?.(action),
+    language.t,
   )
   const bridge = connectTrayAndAlerts({
     companion,
     tray,
     timers: time,
+    language,
     notify: createNotifier((screen) => mainWindow.show(screen)),
     openScreen: (screen) => mainWindow.show(screen),
     quit: () => app.quit(),
   })
   trayActions.act = bridge.act
 
-  const shortcut = new StretchShortcut(() => bridge.act('stretch-now'))
+  const shortcut = new StretchShortcut(() => bridge.act('stretch-now'), language.t)
   let appliedSystem: Settings['system'] | undefined
-  const applySystemSettings = (system: Settings['system']): void => {
-    if (system === appliedSystem) return
-    appliedSystem = system
-    applyStartAtLogin(system.startAtLogin)
-    const problem = shortcut.apply(system)
-    if (problem) companion.notify({ id: 'shortcut-taken', level: 'warning', text: problem })
+  let noticeLocale: string | undefined
+  const showShortcutProblem = (problem: string | undefined): void => {
+    if (!problem) return
+    noticeLocale = language.locale()
+    companion.notify({ id: 'shortcut-taken', level: 'warning', text: problem })
   }
-  applySystemSettings(companion.getSnapshot().settings.system)
-  companion.subscribe((snapshot) => applySystemSettings(snapshot.settings.system))
+  const applySystemSettings = (snapshot: Snapshot): void => {
+    const system = snapshot.settings.system
+    if (system !== appliedSystem) {
+      appliedSystem = system
+      applyStartAtLogin(system.startAtLogin)
+      showShortcutProblem(shortcut.apply(system))
+    } else if (noticeLocale !== language.locale() && snapshot.notices.some(({ id }) => id === 'shortcut-taken')) {
+      // A notice still shown is re-worded in a newly chosen language.
+      showShortcutProblem(shortcut.problem())
+    }
+  }
+  applySystemSettings(companion.getSnapshot())
+  companion.subscribe(applySystemSettings)
   // The tray keeps Unknot running after its window closes.
   app.on('window-all-closed', () => undefined)
   const stopIdleWatch = setupIdleWatch(time, {
@@ -105,7 +121,7 @@ async function main(): Promise<void> {
     lock: () => companion.observe({ type: 'lock' }),
     unlock: () => companion.observe({ type: 'unlock' }),
   })
-  guardQuit(() => companion.getSnapshot())
+  guardQuit(() => companion.getSnapshot(), language.t)
   app.on('will-quit', () => {
     stopIdleWatch()
     bridge.stop()

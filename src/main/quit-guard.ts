@@ -1,31 +1,33 @@
 import { app, dialog } from 'electron'
 import type { Snapshot } from '../shared/contract'
+import type { Translate } from '../shared/i18n'
 
 /** Why quitting now needs a word from the person, or undefined when it does not. */
-export function quitConcern(snapshot: Snapshot): string | undefined {
+export function quitConcern(snapshot: Snapshot, t: Translate): string | undefined {
   const session = snapshot.therapy.session
   if (!session || session.endedAwaitingAck) return undefined
-  const pack = session.kind === 'cold' ? 'cold pack' : 'heat pack'
-  return `A ${pack} session is still running. If Unknot quits, nobody will remind you to take the pack off.`
+  return session.kind === 'cold'
+    ? t('A cold pack session is still running. If Unknot quits, nobody will remind you to take the pack off.')
+    : t('A heat pack session is still running. If Unknot quits, nobody will remind you to take the pack off.')
 }
 
 /**
  * Asks before quitting while a therapy session runs (a quit from the tray, the menu or the OS). "Keep running"
  * cancels the quit; "Quit anyway" quits.
  */
-export function guardQuit(current: () => Snapshot): void {
+export function guardQuit(current: () => Snapshot, t: Translate): void {
   let confirmed = false
   app.on('before-quit', (event) => {
-    const concern = confirmed ? undefined : quitConcern(current())
+    const concern = confirmed ? undefined : quitConcern(current(), t)
     if (!concern) return
     event.preventDefault()
     void dialog
       .showMessageBox({
         type: 'warning',
-        title: 'Quit Unknot?',
-        message: 'Quit while a therapy session is running?',
+        title: t('Quit Unknot?'),
+        message: t('Quit while a therapy session is running?'),
         detail: concern,
-        buttons: ['Keep running', 'Quit anyway'],
+        buttons: [t('Keep running'), t('Quit anyway')],
         defaultId: 0,
         cancelId: 0,
       })

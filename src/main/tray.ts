@@ -1,42 +1,52 @@
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeImage } from 'electron'
+import type { Translate } from '../shared/i18n'
 import type { TrayAction, TrayIconState, TrayModel } from '../shared/tray-model'
 
 export type TrayActions = (action: TrayAction) => void
 
-export function trayMenuTemplate(model: TrayModel, act: TrayActions): MenuItemConstructorOptions[] {
+/** The menu for a model; its fixed items are in the language `t` speaks (the model's lines already are). */
+export function trayMenuTemplate(model: TrayModel, act: TrayActions, t: Translate): MenuItemConstructorOptions[] {
   const item = (label: string, action: TrayAction, extra: Partial<MenuItemConstructorOptions> = {}) => ({
     label,
     click: () => act(action),
     ...extra,
   })
   const therapy: MenuItemConstructorOptions[] = model.therapyLine
-    ? [{ label: model.therapyLine, enabled: false }, item('End therapy session', 'end-therapy'), { type: 'separator' }]
+    ? [
+        { label: model.therapyLine, enabled: false },
+        item(t('End therapy session'), 'end-therapy'),
+        { type: 'separator' },
+      ]
     : []
   return [
     { label: model.statusLine, enabled: false },
     { type: 'separator' },
     ...therapy,
-    item('Start a stretch now', 'stretch-now'),
-    item('Snooze 10 min', 'snooze-10', { enabled: model.canSnooze }),
+    item(t('Start a stretch now'), 'stretch-now'),
+    item(t('Snooze 10 min'), 'snooze-10', { enabled: model.canSnooze }),
     {
-      label: 'Pause',
+      label: t('Pause'),
       submenu: [
-        item('For 30 minutes', 'pause-30m'),
-        item('For 1 hour', 'pause-1h'),
-        item('Until tomorrow', 'pause-tomorrow'),
+        item(t('For 30 minutes'), 'pause-30m'),
+        item(t('For 1 hour'), 'pause-1h'),
+        item(t('Until tomorrow'), 'pause-tomorrow'),
       ],
     },
-    item('Resume', 'resume', { enabled: model.paused }),
+    item(t('Resume'), 'resume', { enabled: model.paused }),
     {
-      label: "I'm in a meeting",
-      submenu: [item('30 minutes', 'meeting-30'), item('60 minutes', 'meeting-60'), item('90 minutes', 'meeting-90')],
+      label: t("I'm in a meeting"),
+      submenu: [
+        item(t('30 minutes'), 'meeting-30'),
+        item(t('60 minutes'), 'meeting-60'),
+        item(t('90 minutes'), 'meeting-90'),
+      ],
     },
-    item('Log a spasm…', 'log-spasm'),
+    item(t('Log a spasm…'), 'log-spasm'),
     { type: 'separator' },
-    item('Open Unknot', 'open'),
-    item('Settings…', 'settings'),
+    item(t('Open Unknot'), 'open'),
+    item(t('Settings…'), 'settings'),
     { type: 'separator' },
-    item('Quit', 'quit'),
+    item(t('Quit'), 'quit'),
   ]
 }
 
@@ -50,10 +60,16 @@ export interface TrayView {
   destroy(): void
 }
 
+/** What a menu shows, to tell whether it needs rebuilding (a new language changes labels the model does not hold). */
+function menuFace(items: MenuItemConstructorOptions[]): string {
+  return JSON.stringify(items, (key, value: unknown) => (key === 'click' ? undefined : value))
+}
+
 /** Draws a TrayModel; it touches Electron only when something visible changed. */
 export function setupTray(
   iconPath: (file: string) => string,
   act: TrayActions,
+  t: Translate,
   platform: NodeJS.Platform = process.platform,
 ): TrayView {
   const images = new Map<TrayIconState, NativeImage>()
@@ -69,18 +85,16 @@ export function setupTray(
   const tray = new Tray(imageFor('working'))
   tray.on('click', () => act('open'))
   let shown: TrayModel | undefined
+  let shownMenu: string | undefined
   return {
     render(model) {
       if (shown?.icon !== model.icon) tray.setImage(imageFor(model.icon))
       if (shown?.tooltip !== model.tooltip) tray.setToolTip(model.tooltip)
-      const menuChanged =
-        !shown ||
-        shown.statusLine !== model.statusLine ||
-        shown.therapyLine !== model.therapyLine ||
-        shown.canSnooze !== model.canSnooze ||
-        shown.paused !== model.paused
-      if (menuChanged) tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(model, act)))
+      const template = trayMenuTemplate(model, act, t)
+      const face = menuFace(template)
+      if (face !== shownMenu) tray.setContextMenu(Menu.buildFromTemplate(template))
       shown = model
+      shownMenu = face
     },
     destroy: () => tray.destroy(),
   }

@@ -1,5 +1,5 @@
 import type { CompanionEvent } from './contract'
-import { KIND_LABEL } from './therapy'
+import { msg, type Translate } from './i18n/catalog'
 
 /** A notification a host shows outside the window (Electron Notification or the browser's Notification API). */
 export interface Alert {
@@ -15,24 +15,50 @@ export interface Alert {
 
 /** What, of everything that happens, deserves a notification; routine cues are sounds in the window instead. */
 const BREAK_ALERT = {
-  stretch: { title: 'Time for a stretch break', body: 'A couple of minutes of gentle movement. Open Unknot to start.' },
-  micro: { title: 'Micro-break', body: 'Look at something about 20 feet (6 m) away for 20 seconds, and sit tall.' },
-  water: { title: 'Water break', body: 'Stand up and fetch a glass of water.' },
+  stretch: {
+    title: msg('Time for a stretch break'),
+    body: msg('A couple of minutes of gentle movement. Open Unknot to start.'),
+  },
+  micro: {
+    title: msg('Micro-break'),
+    body: msg('Look at something about 20 feet (6 m) away for 20 seconds, and sit tall.'),
+  },
+  water: { title: msg('Water break'), body: msg('Stand up and fetch a glass of water.') },
 } as const
 
-export function alertFor({ domain, event }: CompanionEvent): Alert | undefined {
+/**
+ * Whole sentences per kind of pack, so each language can word them its own way. `advice` is the therapy module's
+ * English text, translated where its owner's catalog has it.
+ */
+const THERAPY_TEXT = {
+  cold: {
+    skinCheck: (t: Translate, advice: string) =>
+      t('Lift the cold pack for a moment. {{advice}}', { advice: t(advice) }),
+    timeIsUp: (t: Translate) => t('Time is up: take the cold pack off'),
+    restOver: (t: Translate) => t('You can use the cold pack again if you still need it.'),
+  },
+  heat: {
+    skinCheck: (t: Translate, advice: string) =>
+      t('Lift the heat pack for a moment. {{advice}}', { advice: t(advice) }),
+    timeIsUp: (t: Translate) => t('Time is up: take the heat pack off'),
+    restOver: (t: Translate) => t('You can use the heat pack again if you still need it.'),
+  },
+} as const
+
+/** The notification an event deserves, in the language `t` speaks, or undefined when it deserves none. */
+export function alertFor({ domain, event }: CompanionEvent, t: Translate): Alert | undefined {
   if (domain === 'reminders') {
     if (event.type !== 'break-due') return undefined
-    return { tag: 'break-due', ...BREAK_ALERT[event.kind], opens: 'today' }
+    const text = BREAK_ALERT[event.kind]
+    return { tag: 'break-due', title: t(text.title), body: t(text.body), opens: 'today' }
   }
   if (domain === 'therapy') {
-    const pack = (kind: 'cold' | 'heat') => KIND_LABEL[kind].toLowerCase()
     switch (event.type) {
       case 'skin-check':
         return {
           tag: 'therapy-skin-check',
-          title: 'Check your skin',
-          body: `Lift the ${pack(event.kind)} for a moment. ${event.advice}`,
+          title: t('Check your skin'),
+          body: THERAPY_TEXT[event.kind].skinCheck(t, event.advice),
           opens: 'therapy',
         }
       case 'session-ended':
@@ -40,23 +66,23 @@ export function alertFor({ domain, event }: CompanionEvent): Alert | undefined {
         if (event.type === 'session-ended' && event.endedEarly) return undefined
         return {
           tag: 'therapy-end',
-          title: `Time is up: take the ${pack(event.kind)} off`,
-          body: 'Your session has ended. Open Unknot to confirm the pack is off.',
+          title: THERAPY_TEXT[event.kind].timeIsUp(t),
+          body: t('Your session has ended. Open Unknot to confirm the pack is off.'),
           opens: 'therapy',
           requireInteraction: true,
         }
       case 'rest-over':
         return {
           tag: 'therapy-rest',
-          title: 'Rest gap over',
-          body: `You can use the ${pack(event.kind)} again if you still need it.`,
+          title: t('Rest gap over'),
+          body: THERAPY_TEXT[event.kind].restOver(t),
           opens: 'therapy',
         }
       case 'suggest-switch':
         return {
           tag: 'therapy-switch',
-          title: 'Time to switch to heat?',
-          body: 'The first days after the strain are over; heat usually helps stiffness from here.',
+          title: t('Time to switch to heat?'),
+          body: t('The first days after the strain are over; heat usually helps stiffness from here.'),
           opens: 'therapy',
         }
       default:

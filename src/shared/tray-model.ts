@@ -1,4 +1,6 @@
 import type { Command, Snapshot } from './contract'
+import type { Translate } from './i18n/catalog'
+import { formatClock } from './therapy'
 
 /** What the tray shows, derived from a snapshot; the host only draws it. */
 export type TrayIconState = 'working' | 'due' | 'paused'
@@ -31,51 +33,64 @@ export type TrayAction =
   | 'settings'
   | 'quit'
 
-export const IDLE_TRAY: TrayModel = {
-  icon: 'working',
-  tooltip: 'Unknot',
-  statusLine: 'Unknot is running',
-  canSnooze: false,
-  paused: false,
+/** The tray before the first snapshot. */
+export function idleTray(t: Translate): TrayModel {
+  return { icon: 'working', tooltip: 'Unknot', statusLine: t('Unknot is running'), canSnooze: false, paused: false }
 }
 
 const MINUTE_MS = 60_000
 
-function statusOf(snapshot: Snapshot): Pick<TrayModel, 'icon' | 'tooltip' | 'statusLine'> & { countdownMs?: number } {
+type Status = Pick<TrayModel, 'icon' | 'tooltip' | 'statusLine'> & { countdownMs?: number }
+
+function statusOf(snapshot: Snapshot, t: Translate): Status {
   const view = snapshot.reminders
-  const minutes = (ms: number) => Math.max(1, Math.ceil(ms / MINUTE_MS))
   switch (view.status) {
     case 'due':
-      return { icon: 'due', tooltip: 'Unknot: time for a break', statusLine: 'A break is due now' }
+      return { icon: 'due', tooltip: t('Unknot: time for a break'), statusLine: t('A break is due now') }
     case 'on-break':
-      return { icon: 'working', tooltip: 'Unknot: on a break', statusLine: 'On a break' }
+      return { icon: 'working', tooltip: t('Unknot: on a break'), statusLine: t('On a break') }
     case 'paused':
-      return { icon: 'paused', tooltip: 'Unknot: reminders paused', statusLine: 'Reminders paused' }
+      return { icon: 'paused', tooltip: t('Unknot: reminders paused'), statusLine: t('Reminders paused') }
     case 'meeting':
-      return { icon: 'paused', tooltip: 'Unknot: in a meeting', statusLine: 'In a meeting: reminders wait' }
+      return { icon: 'paused', tooltip: t('Unknot: in a meeting'), statusLine: t('In a meeting: reminders wait') }
     case 'outside-hours':
-      return { icon: 'paused', tooltip: 'Unknot: outside working hours', statusLine: 'Outside working hours' }
+      return { icon: 'paused', tooltip: t('Unknot: outside working hours'), statusLine: t('Outside working hours') }
     case 'away':
     case 'idle':
-      return { icon: 'working', tooltip: 'Unknot: you are away', statusLine: 'Away from the desk' }
+      return { icon: 'working', tooltip: t('Unknot: you are away'), statusLine: t('Away from the desk') }
     default: {
-      if (!view.next) return { icon: 'working', tooltip: 'Unknot', statusLine: 'No reminders switched on' }
-      const line = `Next break in ${minutes(view.next.msUntilDue)} min`
+      if (!view.next) return { icon: 'working', tooltip: 'Unknot', statusLine: t('No reminders switched on') }
+      const minutes = Math.max(1, Math.ceil(view.next.msUntilDue / MINUTE_MS))
       return {
         icon: 'working',
-        tooltip: `Unknot: ${line.toLowerCase()}`,
-        statusLine: line,
+        tooltip: t('Unknot: next break in {{minutes}} min', { minutes }),
+        statusLine: t('Next break in {{minutes}} min', { minutes }),
         countdownMs: view.next.msUntilDue,
       }
     }
   }
 }
 
-/** The tray for a snapshot. `refreshInMs` says when a countdown in it next changes its minute. */
-export function trayModelOf(snapshot: Snapshot): TrayModel & { refreshInMs: number | null } {
-  const { countdownMs, ...status } = statusOf(snapshot)
+/** e.g. "Cold pack: 08:12 left": whole sentences per kind of pack, so each language can word them its own way. */
+function therapyLineOf(session: Snapshot['therapy']['session'], t: Translate): string | undefined {
+  if (!session) return undefined
+  const left = formatClock(session.remainingMs)
+  if (session.kind === 'cold') {
+    if (session.endedAwaitingAck) return t('Cold pack: time is up, take it off')
+    return session.paused ? t('Cold pack: paused, {{left}} left', { left }) : t('Cold pack: {{left}} left', { left })
+  }
+  if (session.endedAwaitingAck) return t('Heat pack: time is up, take it off')
+  return session.paused ? t('Heat pack: paused, {{left}} left', { left }) : t('Heat pack: {{left}} left', { left })
+}
+
+/**
+ * The tray for a snapshot, in the language `t` speaks. `refreshInMs` says when a countdown in it next changes its
+ * minute.
+ */
+export function trayModelOf(snapshot: Snapshot, t: Translate): TrayModel & { refreshInMs: number | null } {
+  const { countdownMs, ...status } = statusOf(snapshot, t)
   const session = snapshot.therapy.session
-  const therapyLine = snapshot.therapy.trayLabel ?? undefined
+  const therapyLine = therapyLineOf(session, t)
   const waits: number[] = []
   if (session && !session.paused && !session.endedAwaitingAck) waits.push(session.remainingMs % MINUTE_MS || MINUTE_MS)
   if (countdownMs !== undefined && snapshot.reminders.counting) waits.push(countdownMs % MINUTE_MS || MINUTE_MS)

@@ -191,6 +191,8 @@ class FakeApp extends EventEmitter {
   quitCalls = 0
   readonly userData = mkdtempSync(join(tmpdir(), 'unknot-fake-userdata-'))
   loginItem = { openAtLogin: false }
+  /** what app.getPreferredSystemLanguages() answers: the OS's languages, most preferred first */
+  preferredLanguages: string[] = ['en-US']
 
   requestSingleInstanceLock(): boolean {
     return this.hasSingleInstanceLock
@@ -222,6 +224,10 @@ class FakeApp extends EventEmitter {
 
   getLoginItemSettings(): { openAtLogin: boolean } {
     return this.loginItem
+  }
+
+  getPreferredSystemLanguages(): string[] {
+    return [...this.preferredLanguages]
   }
 }
 
@@ -376,6 +382,7 @@ export function resetFakeElectron(): void {
   globalShortcut.registered.clear()
   globalShortcut.takenElsewhere.clear()
   app.loginItem = { openAtLogin: false }
+  app.preferredLanguages = ['en-US']
   dialog.shown.length = 0
   dialog.nextResponse = 0
   protocol.privileged.length = 0

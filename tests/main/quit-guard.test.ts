@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { app, dialog } from './fake-electron'
+import { hostLanguage } from '../../src/main/language'
 import { guardQuit } from '../../src/main/quit-guard'
 import { Companion } from '../../src/shared/companion'
 import { MemoryStore } from '../../src/shared/storage'
@@ -31,19 +32,20 @@ function quit(): boolean {
   return prevented
 }
 
+const english = hostLanguage('en').t
 const settle = () => new Promise((resolve) => setImmediate(resolve))
 
 describe('quitting while a therapy session runs', () => {
   it('quits at once when nothing is running', () => {
     const companion = companionWithHeat(false)
-    guardQuit(() => companion.getSnapshot())
+    guardQuit(() => companion.getSnapshot(), english)
     expect(quit()).toBe(false)
     expect(dialog.shown).toHaveLength(0)
   })
 
   it('asks first, and "Keep running" keeps it running', async () => {
     const companion = companionWithHeat(true)
-    guardQuit(() => companion.getSnapshot())
+    guardQuit(() => companion.getSnapshot(), english)
     expect(quit()).toBe(true)
     await settle()
     expect(dialog.shown[0]).toMatchObject({
@@ -56,7 +58,7 @@ describe('quitting while a therapy session runs', () => {
 
   it('"Quit anyway" quits, without asking twice', async () => {
     const companion = companionWithHeat(true)
-    guardQuit(() => companion.getSnapshot())
+    guardQuit(() => companion.getSnapshot(), english)
     dialog.nextResponse = 1
     expect(quit()).toBe(true)
     await settle()

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BrowserWindow, Notification, powerMonitor, Tray, type FakeMenuItem } from './fake-electron'
 import { connectTrayAndAlerts } from '../../src/main/companion-bridge'
 import { setupIdleWatch } from '../../src/main/idle'
+import { hostLanguage } from '../../src/main/language'
 import { createNotifier } from '../../src/main/notifications'
 import { setupTray } from '../../src/main/tray'
 import { Companion } from '../../src/shared/companion'
@@ -20,15 +21,18 @@ function desktop(start = '2026-11-25T09:00:00Z') {
   })
   const opened: string[] = []
   const acts: { act?: (action: TrayAction) => void } = {}
+  const language = hostLanguage('en')
   const view = setupTray(
     (file) => `/res/${file}`,
     (action) => acts.act?.(action),
+    language.t,
     'linux',
   )
   acts.act = connectTrayAndAlerts({
     companion,
     tray: view,
     timers: clock,
+    language,
     notify: createNotifier((screen) => opened.push(screen)),
     openScreen: (screen) => opened.push(screen ?? 'today'),
     quit: () => undefined,
@@ -156,15 +160,18 @@ describe('twenty breaks in a row', () => {
       unlock: () => undefined,
     })
     const window = new MainWindow({ preloadPath: '/p.js', iconPath: '/i.png', load: async () => {} })
+    const language = hostLanguage('en')
     const view = setupTray(
       (file) => `/res/${file}`,
       () => undefined,
+      language.t,
       'linux',
     )
     connectTrayAndAlerts({
       companion,
       tray: view,
       timers: clock,
+      language,
       notify: createNotifier((screen) => window.show(screen)),
       openScreen: (screen) => window.show(screen),
       quit: () => undefined,

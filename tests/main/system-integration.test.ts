@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { app, globalShortcut } from './fake-electron'
+import { hostLanguage } from '../../src/main/language'
 import { applyStartAtLogin, StretchShortcut } from '../../src/main/system-integration'
 import { defaultSettings } from '../../src/shared/settings'
 
 const system = defaultSettings().system
+const english = hostLanguage('en').t
 
 describe('start at login', () => {
   it('follows the setting', () => {
@@ -17,7 +19,7 @@ describe('start at login', () => {
 describe('the global stretch shortcut', () => {
   it('is registered only when enabled, re-registered when changed, and released when turned off', () => {
     let pressed = 0
-    const shortcut = new StretchShortcut(() => pressed++)
+    const shortcut = new StretchShortcut(() => pressed++, english)
     expect(shortcut.apply(system)).toBeUndefined()
     expect([...globalShortcut.registered.keys()]).toEqual([])
     shortcut.apply({ ...system, stretchShortcutEnabled: true })
@@ -32,7 +34,7 @@ describe('the global stretch shortcut', () => {
 
   it('says so when another program holds the shortcut', () => {
     globalShortcut.takenElsewhere.add('CommandOrControl+Alt+S')
-    const shortcut = new StretchShortcut(() => undefined)
+    const shortcut = new StretchShortcut(() => undefined, english)
     expect(shortcut.apply({ ...system, stretchShortcutEnabled: true })).toBe(
       'The shortcut CommandOrControl+Alt+S is already used by another program; choose another one in Settings.',
     )

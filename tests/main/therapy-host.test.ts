@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BrowserWindow, Notification, Tray, type FakeMenuItem } from './fake-electron'
 import { connectTrayAndAlerts } from '../../src/main/companion-bridge'
+import { hostLanguage } from '../../src/main/language'
 import { createNotifier } from '../../src/main/notifications'
 import { setupTray } from '../../src/main/tray'
 import { Companion } from '../../src/shared/companion'
@@ -19,15 +20,18 @@ function host() {
   })
   const opened: string[] = []
   const acts: { act?: (action: TrayAction) => void } = {}
+  const language = hostLanguage('en')
   const tray = setupTray(
     (file) => `/res/${file}`,
     (action) => acts.act?.(action),
+    language.t,
     'linux',
   )
   const bridge = connectTrayAndAlerts({
     companion,
     tray,
     timers: clock,
+    language,
     notify: createNotifier((screen) => opened.push(screen)),
     openScreen: (screen) => opened.push(screen ?? 'today'),
     quit: () => undefined,

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { Tray, type FakeMenuItem } from './fake-electron'
+import { hostLanguage } from '../../src/main/language'
 import { setupTray } from '../../src/main/tray'
-import { IDLE_TRAY, type TrayAction, type TrayModel } from '../../src/shared/tray-model'
+import { idleTray, type TrayAction, type TrayModel } from '../../src/shared/tray-model'
 
-function make(platform: NodeJS.Platform = 'linux') {
+const english = hostLanguage('en').t
+const IDLE_TRAY = idleTray(english)
+
+function make(platform: NodeJS.Platform = 'linux', t = english) {
   const actions: TrayAction[] = []
   const view = setupTray(
     (file) => `/res/${file}`,
     (action) => actions.push(action),
+    t,
     platform,
   )
   const tray = Tray.instances[0]

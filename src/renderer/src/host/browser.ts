@@ -2,6 +2,8 @@ import { Companion } from '../../../shared/companion'
 import type { EventChannels, EventName, UnknotApi } from '../../../shared/contract'
 import { hostTime } from '../../../shared/time'
 import { alertFor } from '../../../shared/alerts'
+import { translatorOf } from '../../../shared/i18n'
+import { i18n } from '../i18n'
 import { browserNotifier, notificationPermission, requestNotificationPermission } from './browser-notifications'
 import { requestIdleDetection, watchBrowserIdle } from './browser-idle'
 import { localStorageDocument } from './browser-storage'
@@ -41,7 +43,7 @@ export function browserHost(): Host {
   })
   companion.onEvent((event) => {
     for (const listener of listeners.event) listener(structuredClone(event))
-    const alert = alertFor(event)
+    const alert = alertFor(event, translatorOf(i18n))
     if (alert) notify(alert)
   })
 

@@ -1,3 +1,84 @@
 import type { Catalog } from '../catalog'
 
-export const host: Catalog = {}
+/** The desktop host's tray, notifications and dialogs (and the browser host's notifications). */
+export const host: Catalog = {
+  // Notifications (src/shared/alerts.ts)
+  'Time for a stretch break': 'Hora de una pausa para estirar',
+  'A couple of minutes of gentle movement. Open Unknot to start.':
+    'Un par de minutos de movimiento suave. Abre Unknot para empezar.',
+  'Micro-break': 'Micropausa',
+  'Look at something about 20 feet (6 m) away for 20 seconds, and sit tall.':
+    'Mira algo a unos 6 m (20 pies) de distancia durante 20 segundos y siéntate con la espalda recta.',
+  'Water break': 'Pausa para beber agua',
+  'Stand up and fetch a glass of water.': 'Levántate y sírvete un vaso de agua.',
+  'Check your skin': 'Revisa tu piel',
+  'Lift the cold pack for a moment. {{advice}}': 'Levanta la compresa fría un momento. {{advice}}',
+  'Lift the heat pack for a moment. {{advice}}': 'Levanta la compresa caliente un momento. {{advice}}',
+  'Time is up: take the cold pack off': 'Se acabó el tiempo: quítate la compresa fría',
+  'Time is up: take the heat pack off': 'Se acabó el tiempo: quítate la compresa caliente',
+  'Your session has ended. Open Unknot to confirm the pack is off.':
+    'Tu sesión ha terminado. Abre Unknot para confirmar que te quitaste la compresa.',
+  'Rest gap over': 'Terminó el descanso',
+  'You can use the cold pack again if you still need it.': 'Puedes volver a usar la compresa fría si aún la necesitas.',
+  'You can use the heat pack again if you still need it.':
+    'Puedes volver a usar la compresa caliente si aún la necesitas.',
+  'Time to switch to heat?': '¿Es hora de pasar al calor?',
+  'The first days after the strain are over; heat usually helps stiffness from here.':
+    'Ya pasaron los primeros días tras la distensión; a partir de ahora, el calor suele aliviar la rigidez.',
+
+  // Tray status and tooltip (src/shared/tray-model.ts)
+  'Unknot is running': 'Unknot está en marcha',
+  'Unknot: time for a break': 'Unknot: hora de una pausa',
+  'A break is due now': 'Toca una pausa ahora',
+  'Unknot: on a break': 'Unknot: tomando una pausa',
+  'On a break': 'Tomando una pausa',
+  'Unknot: reminders paused': 'Unknot: recordatorios en pausa',
+  'Reminders paused': 'Recordatorios en pausa',
+  'Unknot: in a meeting': 'Unknot: en una reunión',
+  'In a meeting: reminders wait': 'En una reunión: los recordatorios esperan',
+  'Unknot: outside working hours': 'Unknot: fuera del horario laboral',
+  'Outside working hours': 'Fuera del horario laboral',
+  'Unknot: you are away': 'Unknot: estás ausente',
+  'Away from the desk': 'Lejos del escritorio',
+  'No reminders switched on': 'No hay recordatorios activados',
+  'Unknot: next break in {{minutes}} min': 'Unknot: próxima pausa en {{minutes}} min',
+  'Next break in {{minutes}} min': 'Próxima pausa en {{minutes}} min',
+  'Cold pack: time is up, take it off': 'Compresa fría: se acabó el tiempo, quítatela',
+  'Cold pack: paused, {{left}} left': 'Compresa fría: en pausa, quedan {{left}}',
+  'Cold pack: {{left}} left': 'Compresa fría: quedan {{left}}',
+  'Heat pack: time is up, take it off': 'Compresa caliente: se acabó el tiempo, quítatela',
+  'Heat pack: paused, {{left}} left': 'Compresa caliente: en pausa, quedan {{left}}',
+  'Heat pack: {{left}} left': 'Compresa caliente: quedan {{left}}',
+
+  // Tray menu (src/main/tray.ts)
+  'End therapy session': 'Terminar la sesión de terapia',
+  'Start a stretch now': 'Estirar ahora',
+  'Snooze 10 min': 'Posponer 10 min',
+  Pause: 'Pausar',
+  'For 30 minutes': 'Durante 30 minutos',
+  'For 1 hour': 'Durante 1 hora',
+  'Until tomorrow': 'Hasta mañana',
+  Resume: 'Reanudar',
+  "I'm in a meeting": 'Estoy en una reunión',
+  '30 minutes': '30 minutos',
+  '60 minutes': '60 minutos',
+  '90 minutes': '90 minutos',
+  'Log a spasm…': 'Registrar un espasmo…',
+  'Open Unknot': 'Abrir Unknot',
+  'Settings…': 'Ajustes…',
+  Quit: 'Salir',
+
+  // Quit guard (src/main/quit-guard.ts)
+  'A cold pack session is still running. If Unknot quits, nobody will remind you to take the pack off.':
+    'Todavía hay una sesión con compresa fría en curso. Si cierras Unknot, nadie te recordará que te quites la compresa.',
+  'A heat pack session is still running. If Unknot quits, nobody will remind you to take the pack off.':
+    'Todavía hay una sesión con compresa caliente en curso. Si cierras Unknot, nadie te recordará que te quites la compresa.',
+  'Quit Unknot?': '¿Salir de Unknot?',
+  'Quit while a therapy session is running?': '¿Salir con una sesión de terapia en curso?',
+  'Keep running': 'Mantener abierto',
+  'Quit anyway': 'Salir de todos modos',
+
+  // Global shortcut (src/main/system-integration.ts)
+  'The shortcut {{shortcut}} is already used by another program; choose another one in Settings.':
+    'Otro programa ya usa el atajo {{shortcut}}; elige otro en Ajustes.',
+}
