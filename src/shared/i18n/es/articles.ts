@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog'
  * Spanish for the Learn articles (src/shared/content/articles), the not-medical-advice notice, article action labels
  * and source titles. Keys are the English texts exactly as written in the content; tests/unit/i18n/articles.test.ts
  * checks every article text has an entry here and no entry is stale. Texts another area already translates
- * ("Is this serious?") are left to that area.
+ * ("Is this serious?", "Lower back") are left to that area.
  */
 
 const whatIsASpasm: Catalog = {
@@ -58,7 +58,6 @@ const lowerVsUpper: Catalog = {
   'Lower back or upper back?': '¿Zona lumbar o parte alta de la espalda?',
   'Where the spasm sits changes what tends to help, and one place deserves a quicker check.':
     'El lugar del espasmo cambia lo que suele ayudar, y una zona merece que la revisen antes.',
-  'Lower back': 'Zona lumbar',
   'The lower back is where most spasms happen. Long spells of sitting and lifting put it under load, and gentle exercises that move the lower back and hips are a common first step.':
     'La zona lumbar es donde se producen la mayoría de los espasmos. Pasar mucho rato sentado y levantar peso la someten a carga, y los ejercicios suaves que mueven la zona lumbar y las caderas son un primer paso habitual.',
   'Upper back and neck': 'Parte alta de la espalda y cuello',
@@ -79,4 +78,106 @@ const lowerVsUpper: Catalog = {
   'Upper back and neck routine': 'Rutina para la parte alta de la espalda y el cuello',
 }
 
-export const articles: Catalog = { ...whatIsASpasm, ...whySpasmsHappen, ...lowerVsUpper }
+const spasmVsChronic: Catalog = {
+  'A spasm or a long-term back problem?': '¿Un espasmo o un problema de espalda de larga duración?',
+  'A spasm is something you feel; chronic back pain is a label for how long pain has gone on.':
+    'Un espasmo es algo que sientes; el dolor de espalda crónico es una etiqueta para el tiempo que lleva durando el dolor.',
+  'Side by side': 'Comparación',
+  'Back spasm': 'Espasmo de espalda',
+  'Chronic back pain': 'Dolor de espalda crónico',
+  'What it is': 'Qué es',
+  'A symptom: muscles tightening suddenly and by themselves':
+    'Un síntoma: músculos que se contraen de repente y por sí solos',
+  'A label for back pain that keeps going': 'Una etiqueta para el dolor de espalda que no se va',
+  'How long': 'Cuánto dura',
+  'An episode usually calms down over a few weeks': 'Un episodio suele calmarse en unas semanas',
+  'Longer than 12 weeks (three months)': 'Más de 12 semanas (tres meses)',
+  'Typical causes': 'Causas habituales',
+  'Strain, underused muscles, long sitting, stress':
+    'Distensión, músculos poco usados, estar mucho tiempo sentado, estrés',
+  'Often no single cause can be found': 'A menudo no se encuentra una causa concreta',
+  'What helps most': 'Qué ayuda más',
+  'Heat, keeping gently on the move, stretching': 'Calor, seguir moviéndose con suavidad, estiramientos',
+  'Regular exercise and approaches such as relaxation or mindfulness':
+    'Ejercicio regular y enfoques como la relajación o la atención plena',
+  'Acute, subacute, chronic': 'Agudo, subagudo, crónico',
+  'Clinicians sort back pain by how long it has lasted. Sources differ on where “acute” ends (some say four weeks, some six), but they agree that pain lasting more than twelve weeks is called chronic. These are conventions for planning care, not diagnoses.':
+    'Los profesionales sanitarios clasifican el dolor de espalda según cuánto tiempo ha durado. Las fuentes no coinciden en dónde termina el dolor “agudo” (unas dicen cuatro semanas, otras seis), pero sí en que el dolor que dura más de doce semanas se llama crónico. Son convenciones para planificar la atención, no diagnósticos.',
+  'If spasms keep returning and the pain adds up to more than three months, the advice for long-term back pain applies, where exercise and psychological support take the lead.':
+    'Si los espasmos vuelven una y otra vez y el dolor suma más de tres meses, se aplican los consejos para el dolor de espalda de larga duración, en los que el ejercicio y el apoyo psicológico pasan a primer plano.',
+  'Build core strength': 'Fortalece el core',
+  'When to see a doctor': 'Cuándo ir al médico',
+}
+
+const quickRelief: Catalog = {
+  'Quick relief at home': 'Alivio rápido en casa',
+  'Warmth, gentle movement and calm breathing are the simplest places to start.':
+    'El calor, el movimiento suave y la respiración tranquila son el punto de partida más sencillo.',
+  'Heat and cold': 'Calor y frío',
+  'Heat has the better evidence: in trials, heat wraps gave a modest, short-lived easing of low back pain, and doctors’ guidelines suggest it as an early option. For a spasm or stiffness, heat is the main choice.':
+    'El calor cuenta con mejores pruebas: en ensayos, las envolturas térmicas aliviaron el dolor lumbar de forma modesta y breve, y las guías médicas lo proponen como una opción temprana. Para un espasmo o rigidez, el calor es la opción principal.',
+  'Cold has not been studied enough to say whether it helps back pain. Some people like it for the first two or three days after a clear strain or knock.':
+    'El frío no se ha estudiado lo suficiente para saber si ayuda con el dolor de espalda. A algunas personas les gusta durante los dos o tres primeros días tras una distensión o un golpe claros.',
+  'Wrap the pack in a cloth or towel; never put it straight on skin.':
+    'Envuelve la compresa en un paño o una toalla; nunca la pongas directamente sobre la piel.',
+  'Keep each session to about 20 minutes, and look at your skin after around 5.':
+    'Limita cada sesión a unos 20 minutos y mírate la piel pasados unos 5.',
+  'Stop if the skin turns very red, blisters, goes numb or hurts.':
+    'Para si la piel se pone muy roja, le salen ampollas, se adormece o duele.',
+  'Never fall asleep with a heat pad or an ice pack on.':
+    'Nunca te duermas con una almohadilla térmica o una bolsa de hielo puesta.',
+  'Keep gently moving': 'Sigue moviéndote con suavidad',
+  'Staying in bed tends to slow recovery. Carry on with daily life as well as you can and add easy movement; in one trial, heat plus exercise eased pain more than heat on its own.':
+    'Quedarse en la cama suele retrasar la recuperación. Sigue con tu vida diaria lo mejor que puedas y añade movimientos sencillos; en un ensayo, el calor junto con ejercicio alivió el dolor más que el calor solo.',
+  'Pain relief and muscle relaxants': 'Analgésicos y relajantes musculares',
+  'Some people take pain relief bought from a pharmacy. Muscle relaxants are prescription medicines a doctor may suggest for spasms. Unknot does not recommend any medicine: ask a pharmacist or doctor what is safe for you and follow the leaflet.':
+    'Algunas personas toman analgésicos comprados en la farmacia. Los relajantes musculares son medicamentos con receta que un médico puede proponer para los espasmos. Unknot no recomienda ningún medicamento: pregunta a un farmacéutico o a un médico qué es seguro para ti y sigue el prospecto.',
+  Physiotherapy: 'Fisioterapia',
+  'A physiotherapist can look at how you move and give you exercises that fit your back. Ask for one if looking after yourself is not helping, or if exercises make your pain worse.':
+    'Un fisioterapeuta puede observar cómo te mueves y darte ejercicios adecuados para tu espalda. Pide cita con uno si cuidarte por tu cuenta no está ayudando o si los ejercicios empeoran el dolor.',
+  'Relaxation and breathing': 'Relajación y respiración',
+  'Stress can keep muscles tight. Relaxation practice and mindfulness appear among the first options for long-lasting back pain. Slow belly breathing and box breathing are simple ways to settle; they have not been tested for back pain in trials, so treat them as a way to relax rather than a treatment.':
+    'El estrés puede mantener los músculos tensos. La práctica de la relajación y la atención plena figuran entre las primeras opciones para el dolor de espalda de larga duración. La respiración abdominal lenta y la respiración cuadrada son formas sencillas de calmarse; no se han probado en ensayos para el dolor de espalda, así que tómalas como una forma de relajarte y no como un tratamiento.',
+  'Start a heat session for a spasm': 'Empieza una sesión de calor para un espasmo',
+  'Cold for a fresh strain': 'Frío para una distensión reciente',
+  'Calm breathing': 'Respiración tranquila',
+}
+
+const seeADoctor: Catalog = {
+  'Most back spasms settle with self-care. A few signs mean you should get help, some of them at once.':
+    'La mayoría de los espasmos de espalda se calman con autocuidado. Algunas señales indican que debes pedir ayuda, en algunos casos de inmediato.',
+  'Get emergency help now': 'Pide ayuda urgente ahora',
+  'These can point to pressure on the nerves at the base of the spine. It is rare, but treating it early protects bladder, bowel, sexual and leg function:':
+    'Estas señales pueden indicar presión sobre los nervios de la base de la columna. Es poco frecuente, pero tratarlo pronto protege el control de la vejiga y del intestino, la función sexual y la de las piernas:',
+  'numbness or tingling around your bottom, genitals or inner thighs':
+    'entumecimiento u hormigueo alrededor de las nalgas, los genitales o la cara interna de los muslos',
+  'new trouble controlling or starting to pee, or leaking urine or poo':
+    'problemas nuevos para controlar la orina o empezar a orinar, o escapes de orina o de heces',
+  'new loss of sexual function': 'pérdida nueva de la función sexual',
+  'weakness, numbness or pain in both legs, or leg weakness that is getting worse':
+    'debilidad, entumecimiento o dolor en ambas piernas, o debilidad en las piernas que va a peor',
+  'Go to an emergency department, and do not drive yourself.': 'Ve a urgencias y no conduzcas tú.',
+  'Get advice today': 'Pide consejo hoy mismo',
+  'a fever along with back pain': 'fiebre junto con dolor de espalda',
+  'losing weight without trying': 'perder peso sin proponértelo',
+  'pain after a fall or a blow': 'dolor tras una caída o un golpe',
+  'pain that is worse at night or not eased by rest': 'dolor que empeora por la noche o no se alivia con el reposo',
+  'pain spreading down a leg, or new leg weakness or tingling':
+    'dolor que se extiende por una pierna, o debilidad u hormigueo nuevos en una pierna',
+  'having had cancer in the past': 'haber tenido cáncer en el pasado',
+  'Book an appointment': 'Pide una cita',
+  'See a doctor or physiotherapist if a few weeks of self-care have not helped, if the pain stops you doing everyday things, or if you are worried or struggling.':
+    'Consulta a un médico o a un fisioterapeuta si unas semanas de autocuidado no han ayudado, si el dolor te impide hacer las cosas del día a día, o si te preocupa o lo estás pasando mal.',
+  'If spasms keep coming back, a check is sensible too. No guideline sets a number of episodes for this; that advice is Unknot’s own choice.':
+    'Si los espasmos vuelven una y otra vez, también es sensato hacerse una revisión. Ninguna guía fija un número de episodios para esto; ese consejo es una decisión propia de Unknot.',
+  'Run the red-flag checker': 'Usa el comprobador de señales de alarma',
+}
+
+export const articles: Catalog = {
+  ...whatIsASpasm,
+  ...whySpasmsHappen,
+  ...lowerVsUpper,
+  ...spasmVsChronic,
+  ...quickRelief,
+  ...seeADoctor,
+}
