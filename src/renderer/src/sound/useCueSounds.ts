@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { translatorOf } from '../../../shared/i18n'
 import type { Settings } from '../../../shared/settings'
 import { useHost } from '../state/host-context'
 import { webAudioChimer, type Chimer } from './chime'
@@ -12,10 +14,11 @@ export interface SoundOutputs {
 
 /**
  * Plays the routine player's cues (chime and/or spoken) as the companion announces them, following the
- * person's sound settings at the moment of each cue.
+ * person's sound settings at the moment of each cue. Spoken cues are in the language chosen at that moment.
  */
 export function useCueSounds(sound: Settings['sound'], outputs?: SoundOutputs): void {
   const { api } = useHost()
+  const { i18n } = useTranslation()
   const settings = useRef(sound)
   useEffect(() => {
     settings.current = sound
@@ -26,7 +29,7 @@ export function useCueSounds(sound: Settings['sound'], outputs?: SoundOutputs): 
       if (event.domain !== 'routines' || event.event.type !== 'cue') return
       const { chimes, spokenCues, volume } = settings.current
       if (chimes) chimer?.play(event.event.cue, volume)
-      if (spokenCues) speaker?.say(cueText(event.event), volume)
+      if (spokenCues) speaker?.say(cueText(event.event, translatorOf(i18n)), volume, i18n.language)
     })
-  }, [api, outputs])
+  }, [api, outputs, i18n])
 }

@@ -1,4 +1,6 @@
-import { describeDuration, formatClock } from '../../format'
+import { useTranslate } from './useTranslate'
+import { formatClock } from '../../format'
+import { spokenDuration } from './durations'
 
 const RADIUS = 54
 const CIRCUMFERENCE = 2 * Math.PI * RADIUS
@@ -13,9 +15,14 @@ export function CountdownRing({
   durationMs: number
   caption: string
 }) {
+  const { t } = useTranslate()
   const fraction = durationMs > 0 ? Math.min(1, Math.max(0, remainingMs / durationMs)) : 0
   return (
-    <div className="countdown-ring" role="timer" aria-label={`${describeDuration(remainingMs)} left in this step`}>
+    <div
+      className="countdown-ring"
+      role="timer"
+      aria-label={t('{{duration}} left in this step', { duration: spokenDuration(remainingMs, t) })}
+    >
       <svg viewBox="0 0 128 128" aria-hidden="true">
         <circle className="ring-track" cx="64" cy="64" r={RADIUS} />
         <circle

@@ -1,4 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useTranslate } from './useTranslate'
+import type { Translate } from '../../../../shared/i18n'
 import {
   BODY_AREAS,
   EXERCISES,
@@ -12,6 +14,13 @@ import { AREA_LABELS, POSITION_LABELS } from './labels'
 import { amountLabel, draftItem, draftToInput, moveItem, readableError, type RoutineDraft } from './draft'
 import { useFocusOnMount } from './useFocusOnMount'
 
+/** The companion's refusal in the person's language; a step's number is kept out of the message it prefixes. */
+function errorText(error: string, t: Translate): string {
+  const step = /^Step (\d+): ([\s\S]*)$/.exec(error)
+  if (!step) return t(error)
+  return t('Step {{number}}: {{message}}', { number: Number(step[1]), message: t(step[2] ?? '') })
+}
+
 interface FocusRequest {
   key: string
   action: 'up' | 'down' | 'remove'
@@ -19,6 +28,7 @@ interface FocusRequest {
 
 /** Build or change one of the person's routines; the companion validates it on Save. */
 export function Editor({ initial, onClose }: { initial: RoutineDraft; onClose: (message: string) => void }) {
+  const { t } = useTranslate()
   const dispatch = useDispatch()
   const heading = useFocusOnMount<HTMLHeadingElement>()
   const [draft, setDraft] = useState(initial)
@@ -65,14 +75,14 @@ export function Editor({ initial, onClose }: { initial: RoutineDraft; onClose: (
   }
   const save = async (): Promise<void> => {
     const result = await dispatch({ type: 'saveCustomRoutine', payload: { routine: draftToInput(draft) } })
-    if (result.ok) onClose(`Saved “${draft.name.trim()}”.`)
+    if (result.ok) onClose(t('Saved “{{name}}”.', { name: draft.name.trim() }))
     else setError(readableError(result.error))
   }
 
   return (
     <section className="routine-editor" aria-labelledby="editor-heading">
       <h2 id="editor-heading" ref={heading} tabIndex={-1}>
-        {draft.id ? 'Edit your routine' : 'New routine'}
+        {draft.id ? t('Edit your routine') : t('New routine')}
       </h2>
       <form
         onSubmit={(event) => {
@@ -81,7 +91,7 @@ export function Editor({ initial, onClose }: { initial: RoutineDraft; onClose: (
         }}
       >
         <div className="field">
-          <label htmlFor={nameId}>Routine name</label>
+          <label htmlFor={nameId}>{t('Routine name')}</label>
           <input
             id={nameId}
             value={draft.name}
@@ -91,23 +101,24 @@ export function Editor({ initial, onClose }: { initial: RoutineDraft; onClose: (
           />
         </div>
 
-        <h3>Steps</h3>
-        {draft.items.length === 0 ? <p className="routine-empty">No exercises yet: add some below.</p> : null}
-        <ol className="editor-steps" aria-label="Steps">
+        <h3>{t('Steps')}</h3>
+        {draft.items.length === 0 ? <p className="routine-empty">{t('No exercises yet: add some below.')}</p> : null}
+        <ol className="editor-steps" aria-label={t('Steps')}>
           {draft.items.map((item, index) => {
             const exercise = EXERCISES_BY_ID[item.exerciseId]
-            const name = exercise?.name ?? item.exerciseId
-            const label = `step ${index + 1}, ${name}`
+            const name = exercise ? t(exercise.name) : item.exerciseId
+            const label = t('step {{number}}, {{exercise}}', { number: index + 1, exercise: name })
+            const amount = t(amountLabel(exercise))
             return (
               <li key={item.key} data-step-key={item.key}>
                 <span className="editor-step-name">{name}</span>
                 <label className="editor-amount">
-                  {amountLabel(exercise)}
+                  {amount}
                   <input
                     type="number"
                     inputMode="numeric"
                     value={item.amount}
-                    aria-label={`${amountLabel(exercise)} for ${label}`}
+                    aria-label={t('{{amount}} for {{step}}', { amount, step: label })}
                     aria-invalid={index === invalidStep ? true : undefined}
                     aria-describedby={index === invalidStep ? errorId : undefined}
                     onChange={(event) =>
@@ -124,27 +135,27 @@ export function Editor({ initial, onClose }: { initial: RoutineDraft; onClose: (
                     type="button"
                     data-action="up"
                     disabled={index === 0}
-                    aria-label={`Move up: ${label}`}
+                    aria-label={t('Move up: {{step}}', { step: label })}
                     onClick={() => move(index, -1, item.key)}
                   >
-                    Move up
+                    {t('Move up')}
                   </button>
                   <button
                     type="button"
                     data-action="down"
                     disabled={index === draft.items.length - 1}
-                    aria-label={`Move down: ${label}`}
+                    aria-label={t('Move down: {{step}}', { step: label })}
                     onClick={() => move(index, 1, item.key)}
                   >
-                    Move down
+                    {t('Move down')}
                   </button>
                   <button
                     type="button"
                     data-action="remove"
-                    aria-label={`Remove ${label}`}
+                    aria-label={t('Remove {{step}}', { step: label })}
                     onClick={() => remove(index)}
                   >
-                    Remove
+                    {t('Remove')}
                   </button>
                 </span>
               </li>
@@ -154,61 +165,62 @@ export function Editor({ initial, onClose }: { initial: RoutineDraft; onClose: (
 
         {error ? (
           <p id={errorId} role="alert" className="routines-error">
-            {error}
+            {errorText(error, t)}
           </p>
         ) : null}
         <div className="editor-actions">
           <button type="submit" className="primary">
-            Save routine
+            {t('Save routine')}
           </button>
           <button type="button" onClick={() => onClose('')}>
-            Cancel
+            {t('Cancel')}
           </button>
         </div>
       </form>
 
       <section className="editor-picker" aria-labelledby="picker-heading">
-        <h3 id="picker-heading">Add exercises</h3>
-        <div className="routine-filters" role="group" aria-label="Filter exercises">
+        <h3 id="picker-heading">{t('Add exercises')}</h3>
+        <div className="routine-filters" role="group" aria-label={t('Filter exercises')}>
           <div className="field">
-            <label htmlFor={areaId}>Exercise body area</label>
+            <label htmlFor={areaId}>{t('Exercise body area')}</label>
             <select id={areaId} value={area} onChange={(event) => setArea(event.target.value as BodyArea | '')}>
-              <option value="">Any area</option>
+              <option value="">{t('Any area')}</option>
               {BODY_AREAS.map((value) => (
                 <option key={value} value={value}>
-                  {AREA_LABELS[value]}
+                  {t(AREA_LABELS[value])}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor={positionId}>Exercise position</label>
+            <label htmlFor={positionId}>{t('Exercise position')}</label>
             <select
               id={positionId}
               value={position}
               onChange={(event) => setPosition(event.target.value as Position | '')}
             >
-              <option value="">Any position</option>
+              <option value="">{t('Any position')}</option>
               {POSITIONS.map((value) => (
                 <option key={value} value={value}>
-                  {POSITION_LABELS[value]}
+                  {t(POSITION_LABELS[value])}
                 </option>
               ))}
             </select>
           </div>
         </div>
-        <ul className="editor-choices" aria-label="Exercises">
+        <ul className="editor-choices" aria-label={t('Exercises')}>
           {choices.map((exercise) => (
             <li key={exercise.id}>
               <span>
-                {exercise.name} <span className="muted">({POSITION_LABELS[exercise.position].toLowerCase()})</span>
+                {t(exercise.name)}{' '}
+                <span className="muted">({t(POSITION_LABELS[exercise.position]).toLowerCase()})</span>
               </span>
               <button
                 type="button"
-                aria-label={`Add ${exercise.name}`}
+                aria-label={t('Add {{exercise}}', { exercise: t(exercise.name) })}
                 onClick={() => update({ items: [...draft.items, draftItem(exercise)] })}
               >
-                Add
+                {t('Add')}
               </button>
             </li>
           ))}

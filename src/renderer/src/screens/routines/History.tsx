@@ -1,30 +1,36 @@
+import { useTranslate } from './useTranslate'
 import type { HistoryEntry } from '../../../../shared/routines'
-import { formatMinutes } from '../../format'
+import { minutesPhrase } from './durations'
 
 const SHOWN = 10
 
-function when(wall: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(wall)
+function when(wall: number, timeZone: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(wall)
 }
 
 /** Recent sessions, newest first, with the rating given afterwards. */
 export function History({ entries, timeZone }: { entries: HistoryEntry[]; timeZone: string }) {
+  const { t, language } = useTranslate()
   return (
     <section className="routine-history" aria-labelledby="routine-history-heading">
-      <h2 id="routine-history-heading">Recent sessions</h2>
+      <h2 id="routine-history-heading">{t('Recent sessions')}</h2>
       {entries.length === 0 ? (
-        <p className="routine-empty">No sessions yet. Your finished routines will appear here.</p>
+        <p className="routine-empty">{t('No sessions yet. Your finished routines will appear here.')}</p>
       ) : (
         <ul aria-labelledby="routine-history-heading">
           {entries.slice(0, SHOWN).map((entry) => (
             <li key={entry.sessionId}>
-              <span className="history-name">{entry.routineName}</span>
-              <span>{when(entry.startedWall, timeZone)}</span>
+              <span className="history-name">{t(entry.routineName)}</span>
+              <span>{when(entry.startedWall, timeZone, language)}</span>
               <span>
-                {formatMinutes(entry.durationMs)}, {entry.completed ? 'finished' : 'ended early'}
+                {entry.completed
+                  ? t('{{duration}}, finished', { duration: minutesPhrase(entry.durationMs, t) })
+                  : t('{{duration}}, ended early', { duration: minutesPhrase(entry.durationMs, t) })}
               </span>
               <span className="history-rating">
-                {entry.rating === null ? 'Not rated' : `Pain after: ${entry.rating} out of 10`}
+                {entry.rating === null
+                  ? t('Not rated')
+                  : t('Pain after: {{rating}} out of 10', { rating: entry.rating })}
               </span>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react'
+import { useTranslate } from './useTranslate'
 import {
   BODY_AREAS,
   BUILT_IN_ROUTINES,
@@ -57,6 +58,7 @@ export function Library({
   customRoutines: Routine[]
   actions: CardActions
 }) {
+  const { t } = useTranslate()
   const [area, setArea] = useState<BodyArea | ''>('')
   const [position, setPosition] = useState<Position | ''>('')
   const [length, setLength] = useState<`${(typeof LENGTHS)[number]}` | ''>('')
@@ -72,37 +74,40 @@ export function Library({
 
   return (
     <section className="routine-library" aria-labelledby="routine-library-heading">
-      <h2 id="routine-library-heading">Library</h2>
-      <div className="routine-filters" role="group" aria-label="Filter routines">
+      <h2 id="routine-library-heading">{t('Library')}</h2>
+      <div className="routine-filters" role="group" aria-label={t('Filter routines')}>
         <FilterSelect
-          label="Body area"
+          label={t('Body area')}
           value={area}
-          anyLabel="Any area"
-          options={BODY_AREAS.map((value) => ({ value, label: AREA_LABELS[value] }))}
+          anyLabel={t('Any area')}
+          options={BODY_AREAS.map((value) => ({ value, label: t(AREA_LABELS[value]) }))}
           onChange={setArea}
         />
         <FilterSelect
-          label="Position"
+          label={t('Position')}
           value={position}
-          anyLabel="Any position"
-          options={POSITIONS.map((value) => ({ value, label: POSITION_LABELS[value] }))}
+          anyLabel={t('Any position')}
+          options={POSITIONS.map((value) => ({ value, label: t(POSITION_LABELS[value]) }))}
           onChange={setPosition}
         />
         <FilterSelect
-          label="Length"
+          label={t('Length')}
           value={length}
-          anyLabel="Any length"
-          options={LENGTHS.map((minutes) => ({ value: `${minutes}` as const, label: `Up to ${minutes} minutes` }))}
+          anyLabel={t('Any length')}
+          options={LENGTHS.map((minutes) => ({
+            value: `${minutes}` as const,
+            label: t('Up to {{count}} minutes', { count: minutes }),
+          }))}
           onChange={setLength}
         />
       </div>
       <p role="status" className="routine-count">
-        {shown.length === 1 ? '1 routine' : `${shown.length} routines`}
+        {t('{{count}} routines', { count: shown.length })}
       </p>
       {shown.length === 0 ? (
-        <p className="routine-empty">No routine matches all of these. Try a longer length or any position.</p>
+        <p className="routine-empty">{t('No routine matches all of these. Try a longer length or any position.')}</p>
       ) : (
-        <ul className="routine-cards" aria-label="Routines">
+        <ul className="routine-cards" aria-label={t('Routines')}>
           {shown.map((summary) => (
             <li key={summary.id}>
               <RoutineCard summary={summary} actions={actions} />

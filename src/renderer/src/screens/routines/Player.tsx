@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react'
+import { useTranslate } from './useTranslate'
 import type { Command } from '../../../../shared/contract'
+import { msg, type Translate } from '../../../../shared/i18n'
 import { EXERCISES_BY_ID, type PlayerView, type SegmentView } from '../../../../shared/routines'
 import { formatClock } from '../../format'
 import { PoseIllustration } from '../../illustrations/PoseIllustration'
@@ -10,12 +12,12 @@ import { useFocusOnMount } from './useFocusOnMount'
 import { usePlayerKeys } from './usePlayerKeys'
 import { useStepClock } from './useStepClock'
 
-const SIDE_LABELS = { left: 'Left side', right: 'Right side' } as const
+const SIDE_LABELS = { left: msg('Left side'), right: msg('Right side') } as const
 
-function phaseTitle(segment: SegmentView): string {
-  if (segment.kind === 'prepare') return 'Get ready'
-  if (segment.kind === 'rest') return 'Rest'
-  return segment.exerciseName
+function phaseTitle(segment: SegmentView, t: Translate): string {
+  if (segment.kind === 'prepare') return t('Get ready')
+  if (segment.kind === 'rest') return t('Rest')
+  return t(segment.exerciseName)
 }
 
 /** Which repetition is under way, counted from the time left (the snapshot's `rep` is only as fresh as it is). */
@@ -26,14 +28,20 @@ function currentRep(segment: SegmentView, remainingMs: number): number | null {
 }
 
 /** What a screen reader hears: phase changes only, never the seconds. */
-function announcement(player: PlayerView, segment: SegmentView): string {
-  if (player.status === 'paused') return 'Paused.'
-  const side = segment.side ? `, ${SIDE_LABELS[segment.side].toLowerCase()}` : ''
-  if (segment.kind === 'exercise') return `${segment.exerciseName}${side}.`
-  return `${phaseTitle(segment)}. Next: ${segment.exerciseName}.`
+function announcement(player: PlayerView, segment: SegmentView, t: Translate): string {
+  if (player.status === 'paused') return t('Paused.')
+  const exercise = t(segment.exerciseName)
+  if (segment.kind === 'exercise') {
+    if (segment.side === 'left') return t('{{exercise}}, left side.', { exercise })
+    if (segment.side === 'right') return t('{{exercise}}, right side.', { exercise })
+    return t('{{exercise}}.', { exercise })
+  }
+  if (segment.kind === 'prepare') return t('Get ready. Next: {{exercise}}.', { exercise })
+  return t('Rest. Next: {{exercise}}.', { exercise })
 }
 
 export function Player({ player, at }: { player: PlayerView; at: number }) {
+  const { t } = useTranslate()
   const dispatch = useDispatch()
   const [confirming, setConfirming] = useState(false)
   const [error, setError] = useState('')
@@ -71,18 +79,16 @@ export function Player({ player, at }: { player: PlayerView; at: number }) {
     <section className="player" aria-labelledby="player-heading">
       <div className="player-header">
         <h2 id="player-heading" ref={heading} tabIndex={-1}>
-          {player.routineName}
+          {t(player.routineName)}
         </h2>
         <p className="player-progress">
-          <span>
-            Step {stepNumber} of {player.itemCount}
-          </span>
-          <progress max={player.itemCount} value={stepNumber} aria-label="Progress through the routine" />
-          <span>{formatClock(remainingTotal)} left in the routine</span>
+          <span>{t('Step {{step}} of {{total}}', { step: stepNumber, total: player.itemCount })}</span>
+          <progress max={player.itemCount} value={stepNumber} aria-label={t('Progress through the routine')} />
+          <span>{t('{{time}} left in the routine', { time: formatClock(remainingTotal) })}</span>
         </p>
       </div>
       <p className="routines-sr-only" role="status">
-        {announcement(player, segment)}
+        {announcement(player, segment, t)}
       </p>
 
       <div className="player-stage">
@@ -90,78 +96,82 @@ export function Player({ player, at }: { player: PlayerView; at: number }) {
           {exercise ? (
             <PoseIllustration
               pose={exercise.pose}
-              label={`Illustration: ${exercise.name}`}
+              label={t('Illustration: {{exercise}}', { exercise: t(exercise.name) })}
               moving={running && segment.kind === 'exercise'}
             />
           ) : null}
         </div>
         <div className="player-now">
-          <p className="player-phase">{phaseTitle(segment)}</p>
-          {segment.side ? <p className="player-side">{SIDE_LABELS[segment.side]}</p> : null}
+          <p className="player-phase">{phaseTitle(segment, t)}</p>
+          {segment.side ? <p className="player-side">{t(SIDE_LABELS[segment.side])}</p> : null}
           <CountdownRing
             remainingMs={remaining}
             durationMs={segment.durationMs}
-            caption={player.status === 'paused' ? 'paused' : 'left'}
+            caption={player.status === 'paused' ? t('paused') : t('left')}
           />
           {rep !== null && segment.kind === 'exercise' ? (
-            <p className="player-rep">
-              Repetition {rep} of {segment.reps}
-            </p>
+            <p className="player-rep">{t('Repetition {{rep}} of {{total}}', { rep, total: segment.reps ?? rep })}</p>
           ) : null}
         </div>
       </div>
 
       {exercise ? (
         <div className="player-guide">
-          <h3>{segment.kind === 'exercise' ? 'How to do it' : `Coming up: ${exercise.name}`}</h3>
+          <h3>
+            {segment.kind === 'exercise'
+              ? t('How to do it')
+              : t('Coming up: {{exercise}}', { exercise: t(exercise.name) })}
+          </h3>
           <ol>
             {exercise.steps.map((step) => (
-              <li key={step}>{step}</li>
+              <li key={step}>{t(step)}</li>
             ))}
           </ol>
           <p>
-            <strong>Breathing:</strong> {exercise.breathing}
+            <strong>{t('Breathing:')}</strong> {t(exercise.breathing)}
           </p>
-          <ul className="player-cautions" aria-label="Take care">
+          <ul className="player-cautions" aria-label={t('Take care')}>
             {exercise.cautions.map((caution) => (
-              <li key={caution}>{caution}</li>
+              <li key={caution}>{t(caution)}</li>
             ))}
           </ul>
         </div>
       ) : null}
 
       <p className="player-next">
-        {player.nextUp ? `Next up: ${player.nextUp.name}` : 'Next up: the end of the routine'}
+        {player.nextUp
+          ? t('Next up: {{exercise}}', { exercise: t(player.nextUp.name) })
+          : t('Next up: the end of the routine')}
       </p>
 
       {error ? (
         <p role="alert" className="routines-error">
-          {error}
+          {t(error)}
         </p>
       ) : null}
 
-      <div className="player-controls" role="group" aria-label="Player controls">
+      <div className="player-controls" role="group" aria-label={t('Player controls')}>
         <button type="button" className="primary" aria-keyshortcuts="Space" onClick={actions.toggle}>
-          {running ? 'Pause' : 'Resume'}
+          {running ? t('Pause') : t('Resume')}
         </button>
         <button type="button" aria-keyshortcuts="ArrowLeft" onClick={actions.back}>
-          Back
+          {t('Back')}
         </button>
         <button type="button" aria-keyshortcuts="ArrowRight" onClick={actions.skip}>
-          Skip
+          {t('Skip')}
         </button>
         <button type="button" aria-keyshortcuts="Escape" onClick={actions.end}>
-          End
+          {t('End')}
         </button>
       </div>
-      <p className="player-keys">Keys: Space pauses or resumes, ← goes back, → skips, Esc ends.</p>
+      <p className="player-keys">{t('Keys: Space pauses or resumes, ← goes back, → skips, Esc ends.')}</p>
 
       {confirming ? (
         <ConfirmDialog
-          title="End this routine?"
-          description="What you have done so far is kept in your history."
-          confirmLabel="End routine"
-          cancelLabel="Keep going"
+          title={t('End this routine?')}
+          description={t('What you have done so far is kept in your history.')}
+          confirmLabel={t('End routine')}
+          cancelLabel={t('Keep going')}
           onConfirm={actions.confirmEnd}
           onCancel={() => setConfirming(false)}
         />

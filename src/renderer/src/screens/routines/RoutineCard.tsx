@@ -1,5 +1,6 @@
+import { useTranslate } from './useTranslate'
 import type { RoutineSummary } from '../../../../shared/routines'
-import { formatMinutes } from '../../format'
+import { minutesPhrase } from './durations'
 import { describeAreas, describePositions } from './labels'
 
 export interface CardActions {
@@ -10,53 +11,62 @@ export interface CardActions {
 }
 
 export function RoutineCard({ summary, actions }: { summary: RoutineSummary; actions: CardActions }) {
+  const { t } = useTranslate()
   const headingId = `routine-${summary.id}`
+  const name = t(summary.name)
   return (
     <article className="routine-card" aria-labelledby={headingId}>
-      <h3 id={headingId}>{summary.name}</h3>
-      {summary.custom ? <p className="routine-tag">Your routine</p> : null}
-      <p className="routine-description">{summary.description}</p>
+      <h3 id={headingId}>{name}</h3>
+      {summary.custom ? <p className="routine-tag">{t('Your routine')}</p> : null}
+      <p className="routine-description">{t(summary.description)}</p>
       <dl className="routine-facts">
         <div>
-          <dt>Length</dt>
+          <dt>{t('Length')}</dt>
           <dd>
-            {formatMinutes(summary.durationMs)}, {summary.itemCount} exercises
+            {t('{{duration}}, {{count}} exercises', {
+              duration: minutesPhrase(summary.durationMs, t),
+              count: summary.itemCount,
+            })}
           </dd>
         </div>
         <div>
-          <dt>Works</dt>
-          <dd>{describeAreas(summary.bodyAreas)}</dd>
+          <dt>{t('Works')}</dt>
+          <dd>{describeAreas(summary.bodyAreas, t)}</dd>
         </div>
         <div>
-          <dt>Position</dt>
-          <dd>{describePositions(summary.positions)}</dd>
+          <dt>{t('Position')}</dt>
+          <dd>{describePositions(summary.positions, t)}</dd>
         </div>
       </dl>
       <div className="routine-actions">
         <button
           type="button"
           className="primary"
-          aria-label={`Start ${summary.name}`}
+          aria-label={t('Start {{name}}', { name })}
           onClick={() => actions.start(summary.id)}
         >
-          Start
+          {t('Start')}
         </button>
         {summary.custom ? (
           <>
-            <button type="button" aria-label={`Edit ${summary.name}`} onClick={() => actions.edit(summary.id)}>
-              Edit
+            <button type="button" aria-label={t('Edit {{name}}', { name })} onClick={() => actions.edit(summary.id)}>
+              {t('Edit')}
             </button>
-            <button type="button" aria-label={`Delete ${summary.name}`} onClick={() => actions.remove(summary.id)}>
-              Delete
+            <button
+              type="button"
+              aria-label={t('Delete {{name}}', { name })}
+              onClick={() => actions.remove(summary.id)}
+            >
+              {t('Delete')}
             </button>
           </>
         ) : (
           <button
             type="button"
-            aria-label={`Duplicate to edit: ${summary.name}`}
+            aria-label={t('Duplicate to edit: {{name}}', { name })}
             onClick={() => actions.duplicate(summary.id)}
           >
-            Duplicate to edit
+            {t('Duplicate to edit')}
           </button>
         )}
       </div>

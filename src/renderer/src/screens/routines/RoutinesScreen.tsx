@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { useTranslate } from './useTranslate'
 import type { Snapshot } from '../../../../shared/contract'
 import type { Routine } from '../../../../shared/routines'
 import { useDispatch } from '../../state/host-context'
@@ -21,6 +22,7 @@ interface Toast {
 
 export function RoutinesScreen({ snapshot }: { snapshot: Snapshot }) {
   const { routines } = snapshot
+  const { t } = useTranslate()
   const dispatch = useDispatch()
   const [editing, setEditing] = useState<RoutineDraft | null>(null)
   const [toast, setToast] = useState<Toast | null>(null)
@@ -57,15 +59,15 @@ export function RoutinesScreen({ snapshot }: { snapshot: Snapshot }) {
         void dispatch({ type: 'deleteCustomRoutine', payload: { routineId } }).then((result) => {
           if (!result.ok) return fail(result.error)
           setError('')
-          setToast(routine ? { text: `Deleted “${routine.name}”.`, undo: routine } : null)
+          setToast(routine ? { text: t('Deleted “{{name}}”.', { name: t(routine.name) }), undo: routine } : null)
         })
       },
     }
-  }, [dispatch, routines.customRoutines])
+  }, [dispatch, routines.customRoutines, t])
 
   const undo = (routine: Routine): void => {
     void dispatch({ type: 'saveCustomRoutine', payload: { routine } }).then((result) => {
-      if (result.ok) setToast({ text: `“${routine.name}” is back.` })
+      if (result.ok) setToast({ text: t('“{{name}}” is back.', { name: t(routine.name) }) })
       else setError(result.error)
     })
   }
@@ -93,7 +95,7 @@ export function RoutinesScreen({ snapshot }: { snapshot: Snapshot }) {
             <span>{toast.text}</span>
             {toast.undo ? (
               <button type="button" onClick={() => toast.undo && undo(toast.undo)}>
-                Undo
+                {t('Undo')}
               </button>
             ) : null}
           </>
@@ -101,7 +103,7 @@ export function RoutinesScreen({ snapshot }: { snapshot: Snapshot }) {
       </div>
       {error ? (
         <p role="alert" className="routines-error">
-          {error}
+          {t(error)}
         </p>
       ) : null}
       <Library library={routines.library} customRoutines={routines.customRoutines} actions={actions} />
@@ -111,14 +113,15 @@ export function RoutinesScreen({ snapshot }: { snapshot: Snapshot }) {
 }
 
 function LibraryTop({ focus, onNew }: { focus: boolean; onNew: () => void }) {
+  const { t } = useTranslate()
   const intro = useFocusOnMount<HTMLParagraphElement>(focus)
   return (
     <div className="routines-top">
       <p ref={intro} tabIndex={-1} className="routines-intro">
-        Gentle, guided movement. Stop any exercise that causes sharp or spreading pain.
+        {t('Gentle, guided movement. Stop any exercise that causes sharp or spreading pain.')}
       </p>
       <button type="button" onClick={onNew}>
-        New routine
+        {t('New routine')}
       </button>
     </div>
   )

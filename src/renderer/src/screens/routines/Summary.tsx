@@ -1,14 +1,16 @@
 import { useId, useState } from 'react'
+import { useTranslate } from './useTranslate'
+import { msg } from '../../../../shared/i18n'
 import { BUILT_IN_ROUTINES, EXERCISES_BY_ID, type PlayerView, type Routine } from '../../../../shared/routines'
-import { formatMinutes } from '../../format'
 import { useDispatch } from '../../state/host-context'
+import { minutesPhrase } from './durations'
 import { useFocusOnMount } from './useFocusOnMount'
 
 const RATINGS = Array.from({ length: 11 }, (_, rating) => rating)
 
 function ratingLabel(rating: number): string {
-  if (rating === 0) return '0, no pain'
-  if (rating === 10) return '10, worst pain'
+  if (rating === 0) return msg('0, no pain')
+  if (rating === 10) return msg('10, worst pain')
   return String(rating)
 }
 
@@ -28,6 +30,7 @@ export function Summary({
   customRoutines: Routine[]
   onClosed: (message: string) => void
 }) {
+  const { t } = useTranslate()
   const dispatch = useDispatch()
   const heading = useFocusOnMount<HTMLHeadingElement>()
   const [rating, setRating] = useState<number | null>(null)
@@ -36,16 +39,20 @@ export function Summary({
   const name = useId()
   const outcome = player.outcome
   const completed = outcome?.completed ?? false
-  const minutes = formatMinutes(outcome?.durationMs ?? 0)
+  const minutes = minutesPhrase(outcome?.durationMs ?? 0, t)
+  const routineName = t(player.routineName)
   const done = exerciseNames(player.routineId, customRoutines)
 
   const save = async (): Promise<void> => {
     if (rating === null) {
-      setError('Choose a number from 0 to 10 first, or press Skip.')
+      setError(msg('Choose a number from 0 to 10 first, or press Skip.'))
       return
     }
     const result = await dispatch({ type: 'rateSession', payload: { rating } })
-    if (result.ok) onClosed(`Saved to your history: pain ${rating} out of 10 after ${player.routineName}.`)
+    if (result.ok)
+      onClosed(
+        t('Saved to your history: pain {{rating}} out of 10 after {{routine}}.', { rating, routine: routineName }),
+      )
     else setError(result.error)
   }
   const skip = async (): Promise<void> => {
@@ -57,17 +64,20 @@ export function Summary({
   return (
     <section className="routine-summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading" ref={heading} tabIndex={-1}>
-        {completed ? 'Routine complete' : 'Routine ended'}
+        {completed ? t('Routine complete') : t('Routine ended')}
       </h2>
       <p>
         {completed
-          ? `You finished ${player.routineName}: ${minutes} of gentle movement.`
-          : `You stopped ${player.routineName} after ${minutes}. It is saved in your history.`}
+          ? t('You finished {{routine}}: {{duration}} of gentle movement.', { routine: routineName, duration: minutes })
+          : t('You stopped {{routine}} after {{duration}}. It is saved in your history.', {
+              routine: routineName,
+              duration: minutes,
+            })}
       </p>
       {completed && done.length > 0 ? (
-        <ul className="summary-done" aria-label="What you did">
+        <ul className="summary-done" aria-label={t('What you did')}>
           {done.map((name, index) => (
-            <li key={`${index}-${name}`}>{name}</li>
+            <li key={`${index}-${name}`}>{t(name)}</li>
           ))}
         </ul>
       ) : null}
@@ -78,9 +88,9 @@ export function Summary({
         }}
       >
         <fieldset className="rating" aria-describedby={hintId}>
-          <legend>How does your back feel now?</legend>
+          <legend>{t('How does your back feel now?')}</legend>
           <p id={hintId} className="rating-hint">
-            0 means no pain at all, 10 the worst pain you can imagine.
+            {t('0 means no pain at all, 10 the worst pain you can imagine.')}
           </p>
           <div className="rating-options">
             {RATINGS.map((value) => (
@@ -90,7 +100,7 @@ export function Summary({
                   name={name}
                   value={value}
                   checked={rating === value}
-                  aria-label={ratingLabel(value)}
+                  aria-label={t(ratingLabel(value))}
                   onChange={() => {
                     setRating(value)
                     setError('')
@@ -103,15 +113,15 @@ export function Summary({
         </fieldset>
         {error ? (
           <p role="alert" className="routines-error">
-            {error}
+            {t(error)}
           </p>
         ) : null}
         <div className="summary-actions">
           <button type="submit" className="primary">
-            Save
+            {t('Save')}
           </button>
           <button type="button" onClick={() => void skip()}>
-            Skip
+            {t('Skip')}
           </button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { msg } from '../../../../shared/i18n'
 import { EXERCISES_BY_ID, type CustomRoutineInput, type Exercise, type Routine } from '../../../../shared/routines'
 
 export interface DraftItem {
@@ -29,7 +30,7 @@ export function defaultAmount(exercise: Exercise): number {
 }
 
 export function amountLabel(exercise: Exercise | undefined): string {
-  return exercise?.dose.kind === 'reps' ? 'Repetitions' : 'Hold (seconds)'
+  return exercise?.dose.kind === 'reps' ? msg('Repetitions') : msg('Hold (seconds)')
 }
 
 export function emptyDraft(): RoutineDraft {

@@ -1,3 +1,4 @@
+import { useTranslate } from '../routines/useTranslate'
 import type { TherapyPreset, TherapyView } from '../../../../shared/therapy'
 import { useCommand } from './useCommand'
 
@@ -15,8 +16,9 @@ export function EpisodeHeader({
   timeZone: string
   canEnd: boolean
 }) {
+  const { t, language } = useTranslate()
   const { send, error } = useCommand()
-  const since = new Intl.DateTimeFormat(undefined, {
+  const since = new Intl.DateTimeFormat(language, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -27,9 +29,9 @@ export function EpisodeHeader({
   return (
     <section className="episode-header" aria-labelledby="episode-title">
       <div>
-        <h2 id="episode-title">Episode: {preset?.title ?? episode.presetId}</h2>
+        <h2 id="episode-title">{t('Episode: {{preset}}', { preset: preset ? t(preset.title) : episode.presetId })}</h2>
         <p className="therapy-muted">
-          Since {since}
+          {t('Since {{date}}', { date: since })}
           {episode.area && <> · {episode.area}</>}
           {episode.note && <> · {episode.note}</>}
         </p>
@@ -38,14 +40,14 @@ export function EpisodeHeader({
         <button
           type="button"
           disabled={!canEnd}
-          title={canEnd ? undefined : 'End the current session first.'}
+          title={canEnd ? undefined : t('End the current session first.')}
           onClick={() => void send({ type: 'endTherapyEpisode' })}
         >
-          End episode
+          {t('End episode')}
         </button>
         {error && (
           <p role="alert" className="field-error">
-            {error}
+            {t(error)}
           </p>
         )}
       </div>

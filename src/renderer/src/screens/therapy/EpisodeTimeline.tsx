@@ -1,10 +1,12 @@
+import { useTranslate } from '../routines/useTranslate'
+import { msg } from '../../../../shared/i18n'
 import type { SessionRecord } from '../../../../shared/therapy'
 import { formatClock } from '../../format'
 import { KIND_NAME } from './labels'
 
 function howItEnded(entry: SessionRecord): string {
-  if (entry.endedWhileClosed) return 'Ran out while Unknot was closed'
-  return entry.endedEarly ? 'Ended early' : 'Full time'
+  if (entry.endedWhileClosed) return msg('Ran out while Unknot was closed')
+  return entry.endedEarly ? msg('Ended early') : msg('Full time')
 }
 
 /** The episode's sessions, newest first, as a table a screen reader can walk by its headers. */
@@ -17,7 +19,8 @@ export function EpisodeTimeline({
   timeZone: string
   title: string
 }) {
-  const when = new Intl.DateTimeFormat(undefined, {
+  const { t, language } = useTranslate()
+  const when = new Intl.DateTimeFormat(language, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -27,18 +30,18 @@ export function EpisodeTimeline({
   })
   return (
     <section className="therapy-card" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">{title}</h2>
+      <h2 id="timeline-title">{t(title)}</h2>
       {history.length === 0 ? (
-        <p className="therapy-muted">No sessions yet.</p>
+        <p className="therapy-muted">{t('No sessions yet.')}</p>
       ) : (
         <table className="timeline">
           <thead>
             <tr>
-              <th scope="col">Pack</th>
-              <th scope="col">Started</th>
-              <th scope="col">Planned</th>
-              <th scope="col">Actual</th>
-              <th scope="col">How it ended</th>
+              <th scope="col">{t('Pack')}</th>
+              <th scope="col">{t('Started')}</th>
+              <th scope="col">{t('Planned')}</th>
+              <th scope="col">{t('Actual')}</th>
+              <th scope="col">{t('How it ended')}</th>
             </tr>
           </thead>
           <tbody>
@@ -46,12 +49,12 @@ export function EpisodeTimeline({
               <tr key={entry.id} className={`kind-${entry.kind}`}>
                 <th scope="row">
                   <span className="kind-dot" aria-hidden="true" />
-                  {KIND_NAME[entry.kind]}
+                  {t(KIND_NAME[entry.kind])}
                 </th>
                 <td>{when.format(entry.startWall)}</td>
                 <td>{formatClock(entry.plannedMs)}</td>
                 <td>{formatClock(entry.actualMs)}</td>
-                <td>{howItEnded(entry)}</td>
+                <td>{t(howItEnded(entry))}</td>
               </tr>
             ))}
           </tbody>

@@ -1,10 +1,12 @@
 import { useId, useState, type FormEvent } from 'react'
+import { useTranslate } from '../routines/useTranslate'
 import type { PresetId, TherapyPreset } from '../../../../shared/therapy'
 import { Sources } from './Sources'
 import { useCommand } from './useCommand'
 
 /** No episode open: the person picks what kind of back trouble this is, which sets the suggested pack. */
 export function PresetPicker({ presets }: { presets: TherapyPreset[] }) {
+  const { t } = useTranslate()
   const [presetId, setPresetId] = useState<PresetId>(presets[0]?.id ?? 'spasm-stiffness')
   const [note, setNote] = useState('')
   const [area, setArea] = useState('')
@@ -22,12 +24,12 @@ export function PresetPicker({ presets }: { presets: TherapyPreset[] }) {
 
   return (
     <form className="therapy-card" onSubmit={start} noValidate>
-      <h2>Start an episode</h2>
+      <h2>{t('Start an episode')}</h2>
       <p className="therapy-muted">
-        An episode groups the sessions for one bout of back trouble, over one or more days.
+        {t('An episode groups the sessions for one bout of back trouble, over one or more days.')}
       </p>
       <fieldset className="preset-list">
-        <legend>What is going on?</legend>
+        <legend>{t('What is going on?')}</legend>
         {presets.map((preset) => {
           const describedBy = `${baseId}-${preset.id}-summary ${baseId}-${preset.id}-sources`
           return (
@@ -43,10 +45,10 @@ export function PresetPicker({ presets }: { presets: TherapyPreset[] }) {
               />
               <span className="preset-text">
                 <span className="preset-title" id={`${baseId}-${preset.id}-title`}>
-                  {preset.title}
+                  {t(preset.title)}
                 </span>
                 <span className="preset-summary" id={`${baseId}-${preset.id}-summary`}>
-                  {preset.summary}
+                  {t(preset.summary)}
                 </span>
                 <Sources ids={preset.sources} id={`${baseId}-${preset.id}-sources`} />
               </span>
@@ -56,11 +58,11 @@ export function PresetPicker({ presets }: { presets: TherapyPreset[] }) {
       </fieldset>
       <div className="therapy-fields">
         <div className="field">
-          <label htmlFor={`${baseId}-area`}>Where it hurts (optional)</label>
+          <label htmlFor={`${baseId}-area`}>{t('Where it hurts (optional)')}</label>
           <input id={`${baseId}-area`} value={area} maxLength={60} onChange={(e) => setArea(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor={`${baseId}-note`}>Note (optional)</label>
+          <label htmlFor={`${baseId}-note`}>{t('Note (optional)')}</label>
           <textarea
             id={`${baseId}-note`}
             value={note}
@@ -72,11 +74,11 @@ export function PresetPicker({ presets }: { presets: TherapyPreset[] }) {
       </div>
       {error && (
         <p role="alert" id={errorId} className="field-error">
-          {error}
+          {t(error)}
         </p>
       )}
       <button type="submit" className="primary">
-        Start episode
+        {t('Start episode')}
       </button>
     </form>
   )

@@ -1,6 +1,8 @@
+import { useTranslate } from '../routines/useTranslate'
 import { KIND_LABEL, type TherapyView } from '../../../../shared/therapy'
-import { describeDuration, formatClock } from '../../format'
+import { formatClock } from '../../format'
 import { useCountdown } from '../../state/useNow'
+import { spokenDuration } from '../routines/durations'
 import { EndAlert } from './EndAlert'
 import { ProgressRing } from './ProgressRing'
 import { SkinCheck } from './SkinCheck'
@@ -18,12 +20,13 @@ export function RunningSession({
   skinCheck: TherapyView['skinCheck']
   at: number
 }) {
+  const { t } = useTranslate()
   const { send, error } = useCommand()
   const ticking = !session.paused && !session.endedAwaitingAck
   const left = useCountdown(session.remainingMs, at, ticking)
-  const label = KIND_LABEL[session.kind]
+  const label = t(KIND_LABEL[session.kind])
   const minutesLeft = Math.ceil(left / 60_000)
-  const state = session.endedAwaitingAck ? 'time is up' : session.paused ? 'paused' : 'running'
+  const state = session.endedAwaitingAck ? t('time is up') : session.paused ? t('paused') : t('running')
 
   return (
     <section className={`therapy-card running kind-${session.kind}`} aria-labelledby="running-title">
@@ -42,20 +45,24 @@ export function RunningSession({
         <ProgressRing
           kind={session.kind}
           fraction={session.plannedMs > 0 ? 1 - left / session.plannedMs : 1}
-          label={`${label} session progress`}
+          label={t('{{label}} session progress', { label })}
         />
         <div>
-          <p className="countdown" role="timer" aria-label={`${label}: ${describeDuration(left)} left`}>
+          <p
+            className="countdown"
+            role="timer"
+            aria-label={t('{{label}}: {{duration}} left', { label, duration: spokenDuration(left, t) })}
+          >
             {formatClock(left)}
           </p>
-          <p className="therapy-muted">of {formatClock(session.plannedMs)} planned</p>
+          <p className="therapy-muted">{t('of {{time}} planned', { time: formatClock(session.plannedMs) })}</p>
           {/* Announced once a minute (and on pause), not every second. */}
           <p className="visually-hidden" role="status">
             {session.endedAwaitingAck
               ? ''
               : session.paused
-                ? `${label} paused.`
-                : `${label}: ${minutesLeft} minute${minutesLeft === 1 ? '' : 's'} left.`}
+                ? t('{{label}} paused.', { label })
+                : t('{{label}}: {{count}} minutes left.', { label, count: minutesLeft })}
           </p>
         </div>
       </div>
@@ -63,24 +70,24 @@ export function RunningSession({
         <div className="session-controls">
           {session.paused ? (
             <button type="button" className="primary" onClick={() => void send({ type: 'resumeTherapySession' })}>
-              Resume
+              {t('Resume')}
             </button>
           ) : (
             <button type="button" onClick={() => void send({ type: 'pauseTherapySession' })}>
-              Pause
+              {t('Pause')}
             </button>
           )}
           <button type="button" onClick={() => void send({ type: 'addTherapyMinute' })}>
-            +1 minute
+            {t('+1 minute')}
           </button>
           <button type="button" onClick={() => void send({ type: 'endTherapySession' })}>
-            End session
+            {t('End session')}
           </button>
         </div>
       )}
       {error && (
         <p role="alert" className="field-error">
-          {error}
+          {t(error)}
         </p>
       )}
     </section>

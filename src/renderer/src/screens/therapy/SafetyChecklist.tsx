@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react'
+import { useTranslate } from '../routines/useTranslate'
+import { msg } from '../../../../shared/i18n'
 import type { SafetyItem } from '../../../../shared/therapy'
 import { Sources } from './Sources'
 import { useCommand } from './useCommand'
 
-const NOT_ALL_TICKED = 'Please tick every item before the first session: each one keeps your skin safe.'
+const NOT_ALL_TICKED = msg('Please tick every item before the first session: each one keeps your skin safe.')
 
 /** Once per episode, before the first session: the person ticks every safety point. */
 export function SafetyChecklist({ items }: { items: SafetyItem[] }) {
+  const { t } = useTranslate()
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
   const { send, error, setError } = useCommand()
 
@@ -28,9 +31,9 @@ export function SafetyChecklist({ items }: { items: SafetyItem[] }) {
 
   return (
     <form className="therapy-card" onSubmit={confirm} noValidate>
-      <h2>Before your first session</h2>
+      <h2>{t('Before your first session')}</h2>
       <fieldset className="safety-list">
-        <legend>Read and tick each point</legend>
+        <legend>{t('Read and tick each point')}</legend>
         {items.map((item) => (
           <label key={item.id} className="safety-item">
             <input
@@ -38,18 +41,18 @@ export function SafetyChecklist({ items }: { items: SafetyItem[] }) {
               checked={ticked.has(item.id)}
               onChange={(event) => toggle(item.id, event.target.checked)}
             />
-            {item.text}
+            {t(item.text)}
           </label>
         ))}
       </fieldset>
       <Sources ids={sources} />
       {error && (
         <p role="alert" className="field-error">
-          {error}
+          {t(error)}
         </p>
       )}
       <button type="submit" className="primary">
-        I have read these
+        {t('I have read these')}
       </button>
     </form>
   )

@@ -1,4 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
+import { Trans } from 'react-i18next'
+import { useTranslate } from '../routines/useTranslate'
+import { msg } from '../../../../shared/i18n'
 import { firstIssue, startSessionPayload, type TherapyKind, type TherapyView } from '../../../../shared/therapy'
 import { formatClock } from '../../format'
 import { useCountdown } from '../../state/useNow'
@@ -6,6 +9,8 @@ import { KIND_NAME, minutesText } from './labels'
 import { useCommand } from './useCommand'
 
 type Episode = NonNullable<TherapyView['episode']>
+
+const START_LABEL: Record<TherapyKind, string> = { cold: msg('Start cold session'), heat: msg('Start heat session') }
 
 /** Choosing the pack and the length of the next session, with the rest gap enforced and shown. */
 export function SessionSetup({
@@ -24,6 +29,7 @@ export function SessionSetup({
   at: number
 }) {
   // Follows the episode's suggested phase (it changes after the cold days) until the person picks a pack.
+  const { t } = useTranslate()
   const [chosenKind, setKind] = useState<TherapyKind | null>(null)
   const kind = chosenKind ?? (kinds.includes(episode.suggestedKind) ? episode.suggestedKind : (kinds[0] ?? 'heat'))
   const [minutes, setMinutes] = useState(String(episode.suggestedMinutes))
@@ -54,10 +60,10 @@ export function SessionSetup({
 
   return (
     <form className="therapy-card" onSubmit={start} noValidate>
-      <h2>Next session</h2>
+      <h2>{t('Next session')}</h2>
       {kinds.length > 1 ? (
         <fieldset className="kind-choice">
-          <legend>Pack</legend>
+          <legend>{t('Pack')}</legend>
           {kinds.map((option) => (
             <label key={option} className={`kind-option kind-${option}`}>
               <input
@@ -71,18 +77,18 @@ export function SessionSetup({
                   setRefusal(null)
                 }}
               />
-              {KIND_NAME[option]}
-              {option === episode.suggestedKind && <span className="therapy-muted"> (suggested now)</span>}
+              {t(KIND_NAME[option])}
+              {option === episode.suggestedKind && <span className="therapy-muted"> {t('(suggested now)')}</span>}
             </label>
           ))}
         </fieldset>
       ) : (
         <p>
-          Pack: <strong>{KIND_NAME[kind]}</strong>
+          {t('Pack:')} <strong>{t(KIND_NAME[kind])}</strong>
         </p>
       )}
       <div className="field">
-        <label htmlFor={`${baseId}-minutes`}>Minutes</label>
+        <label htmlFor={`${baseId}-minutes`}>{t('Minutes')}</label>
         <input
           id={`${baseId}-minutes`}
           className="minutes-input"
@@ -100,32 +106,48 @@ export function SessionSetup({
           }}
         />
         <p id={hintId} className="therapy-muted">
-          Up to {minutesText(max)}. Suggested: {minutesText(episode.suggestedMinutes)} on, then at least{' '}
-          {minutesText(limits.minRestMinutes)} off ({minutesText(episode.suggestedRestMinutes)} is better).
+          {t('Up to {{max}}. Suggested: {{on}} on, then at least {{off}} off ({{better}} is better).', {
+            max: minutesText(max, t),
+            on: minutesText(episode.suggestedMinutes, t),
+            off: minutesText(limits.minRestMinutes, t),
+            better: minutesText(episode.suggestedRestMinutes, t),
+          })}
         </p>
         {fieldError && (
           <p id={errorId} role="alert" className="field-error">
-            {fieldError}
+            {t(fieldError)}
           </p>
         )}
       </div>
       {dailySessionCap !== null && (
         <p className="therapy-muted">
-          Your own limit: {dailySessionCap} session{dailySessionCap === 1 ? '' : 's'} a day (set in Settings).
+          {t('Your own limit: {{count}} sessions a day (set in Settings).', { count: dailySessionCap })}
         </p>
       )}
       {resting && (
         <p id={restId} className="rest-gap">
-          Next {kind} session possible in <span className="rest-clock">{formatClock(restLeft)}</span>
+          {kind === 'cold' ? (
+            <Trans
+              i18nKey="Next cold session possible in <clock>{{time}}</clock>"
+              values={{ time: formatClock(restLeft) }}
+              components={{ clock: <span className="rest-clock" /> }}
+            />
+          ) : (
+            <Trans
+              i18nKey="Next heat session possible in <clock>{{time}}</clock>"
+              values={{ time: formatClock(restLeft) }}
+              components={{ clock: <span className="rest-clock" /> }}
+            />
+          )}
         </p>
       )}
       <button type="submit" className="primary" disabled={resting} aria-describedby={resting ? restId : undefined}>
-        Start {KIND_NAME[kind].toLowerCase()} session
+        {t(START_LABEL[kind])}
       </button>
       {/* A refusal from the companion (a daily limit, a rest gap just begun) is about the whole request. */}
       {refusal && (
         <p role="alert" className="field-error">
-          {refusal}
+          {t(refusal)}
         </p>
       )}
     </form>

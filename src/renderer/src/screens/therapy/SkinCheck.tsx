@@ -1,20 +1,22 @@
+import { useTranslate } from '../routines/useTranslate'
 import type { TherapyView } from '../../../../shared/therapy'
 import { Sources } from './Sources'
 
 /** About five minutes in: lift the pack and look; the person closes it when the skin looks fine. */
 export function SkinCheck({ skinCheck, onFine }: { skinCheck: TherapyView['skinCheck']; onFine: () => void }) {
+  const { t } = useTranslate()
   return (
     <section className="therapy-banner banner-warning" role="alert" aria-labelledby="skin-check-title">
-      <h3 id="skin-check-title">Skin check</h3>
-      <p>{skinCheck.advice}</p>
+      <h3 id="skin-check-title">{t('Skin check')}</h3>
+      <p>{t(skinCheck.advice)}</p>
       <ul>
         {skinCheck.lookFor.map((sign) => (
-          <li key={sign}>{sign}</li>
+          <li key={sign}>{t(sign)}</li>
         ))}
       </ul>
       <Sources ids={['tm-ice-heat']} />
       <button type="button" onClick={onFine}>
-        Skin looks fine
+        {t('Skin looks fine')}
       </button>
     </section>
   )

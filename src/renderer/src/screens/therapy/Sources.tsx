@@ -1,8 +1,11 @@
+import { useTranslate } from '../routines/useTranslate'
+
 /** Source ids from the facts sheet, as small text, so every health claim on screen shows where it comes from. */
 export function Sources({ ids, id }: { ids: readonly string[]; id?: string }) {
+  const { t } = useTranslate()
   return (
     <p className="therapy-sources" id={id}>
-      Sources: {ids.join(', ')}
+      {t('Sources: {{ids}}', { ids: ids.join(', ') })}
     </p>
   )
 }

@@ -1,4 +1,5 @@
 import type { Snapshot } from '../../../../shared/contract'
+import { msg } from '../../../../shared/i18n'
 import { EpisodeHeader } from './EpisodeHeader'
 import { EpisodeTimeline } from './EpisodeTimeline'
 import { PresetPicker } from './PresetPicker'
@@ -43,7 +44,7 @@ export function TherapyScreen({ snapshot }: { snapshot: Snapshot }) {
         <EpisodeTimeline
           history={therapy.history}
           timeZone={snapshot.timeZone}
-          title={episode ? 'Sessions in this episode' : 'Earlier sessions'}
+          title={episode ? msg('Sessions in this episode') : msg('Earlier sessions')}
         />
       )}
       <TherapyLinks />

@@ -1,7 +1,8 @@
+import { msg, type Translate } from '../../../../shared/i18n'
 import type { TherapyKind } from '../../../../shared/therapy'
 
-export const KIND_NAME: Record<TherapyKind, string> = { cold: 'Cold', heat: 'Heat' }
+export const KIND_NAME: Record<TherapyKind, string> = { cold: msg('Cold'), heat: msg('Heat') }
 
-export function minutesText(minutes: number): string {
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`
+export function minutesText(minutes: number, t: Translate): string {
+  return t('{{count}} minutes', { count: minutes })
 }
