@@ -51,7 +51,7 @@ const whySpasmsHappen: Catalog = {
   'Set up regular breaks': 'Programa pausas regulares',
   'Try the desk routine': 'Prueba la rutina para el escritorio',
   'Unwind before bed': 'Relájate antes de dormir',
-  'How to prevent the next one': 'Cómo prevenir el próximo',
+  'How to prevent the next one': 'Cómo prevenir el próximo espasmo',
 }
 
 const lowerVsUpper: Catalog = {
@@ -173,6 +173,116 @@ const seeADoctor: Catalog = {
   'Run the red-flag checker': 'Usa el comprobador de señales de alarma',
 }
 
+const prevention: Catalog = {
+  'Preventing the next one': 'Prevenir el próximo espasmo',
+  'Small habits through the working day do more than any single stretch.':
+    'Los pequeños hábitos a lo largo de la jornada laboral hacen más que cualquier estiramiento aislado.',
+  'Stay active': 'Mantén la actividad física',
+  'Regular exercise of almost any kind has the best support for long-term back health. No single stretch is a cure; the habit of moving is what counts.':
+    'El ejercicio regular de casi cualquier tipo es lo que más respaldo tiene para la salud de la espalda a largo plazo. Ningún estiramiento por sí solo es una cura; lo que cuenta es el hábito de moverse.',
+  'Set up your desk': 'Prepara tu escritorio',
+  'Screen top near eye level and about an arm’s length away.':
+    'La parte superior de la pantalla cerca de la altura de los ojos y a un brazo de distancia.',
+  'Shoulders loose, keyboard slightly below elbow height, mouse close by.':
+    'Hombros relajados, teclado un poco por debajo de la altura de los codos, ratón cerca.',
+  'A chair that supports your lower back; a small cushion can help.':
+    'Una silla que sujete la zona lumbar; un cojín pequeño puede ayudar.',
+  'Everything straight in front of you so you are not twisting.': 'Todo justo delante de ti para no tener que girarte.',
+  'Lifting and carrying': 'Levantar y cargar peso',
+  'Straining the back is a common trigger. Take loads you can manage comfortably, and split a heavy load or ask for help rather than forcing it.':
+    'Forzar la espalda es un desencadenante habitual. Levanta cargas que puedas manejar con comodidad, y divide una carga pesada o pide ayuda en lugar de forzarte.',
+  'Fluids and food': 'Líquidos y comida',
+  'Drink normally through the day and eat a balanced diet. Supplements and electrolyte drinks have not been shown to prevent spasms.':
+    'Bebe con normalidad a lo largo del día y lleva una dieta equilibrada. No se ha demostrado que los suplementos ni las bebidas con electrolitos prevengan los espasmos.',
+  'Look after stress': 'Gestiona el estrés',
+  'Because stress can tighten muscles, time to unwind is part of caring for your back. Relaxation practice is among the options doctors suggest for long-lasting back pain.':
+    'Como el estrés puede tensar los músculos, dedicar tiempo a relajarte forma parte del cuidado de tu espalda. La práctica de la relajación está entre las opciones que proponen los médicos para el dolor de espalda de larga duración.',
+  'Take regular breaks': 'Haz pausas regulares',
+  'Short, frequent breaks work better than rare long ones. UK workplace guidance gives 5 to 10 minutes away from the screen after 50 to 60 minutes as an example, and a physical therapist suggests a stretch every 30 to 45 minutes.':
+    'Las pausas cortas y frecuentes funcionan mejor que las largas y escasas. Una guía laboral del Reino Unido pone como ejemplo de 5 a 10 minutos lejos de la pantalla después de 50 a 60 minutos, y un fisioterapeuta propone un estiramiento cada 30 a 45 minutos.',
+  'Brief breaks leave people a little more energetic and less tired. In one small trial of office workers, active breaks went with fewer new cases of neck and low back pain.':
+    'Las pausas breves dejan a las personas con algo más de energía y menos cansancio. En un pequeño ensayo con oficinistas, las pausas activas se asociaron con menos casos nuevos de dolor de cuello y de dolor lumbar.',
+  'Set up break reminders': 'Configura recordatorios de pausa',
+  'A quick break routine': 'Una rutina de pausa rápida',
+  'Desk stretches': 'Estiramientos en el escritorio',
+  'Hips and glutes': 'Caderas y glúteos',
+  'Morning routine': 'Rutina de mañana',
+}
+
+const faq: Catalog = {
+  'Questions people ask': 'Preguntas frecuentes',
+  'Short answers to the things people most often wonder about back spasms.':
+    'Respuestas breves a lo que la gente se pregunta más a menudo sobre los espasmos de espalda.',
+  'Should I rest in bed until it passes?': '¿Debo guardar reposo en cama hasta que pase?',
+  'Usually not. Keeping up gentle activity helps most people recover sooner than lying still.':
+    'Normalmente no. Mantener una actividad suave ayuda a la mayoría de las personas a recuperarse antes que quedarse quietas.',
+  'Heat or ice?': '¿Calor o hielo?',
+  'Heat is the one with trial support for back pain, and it suits spasms and stiffness. Cold is an option in the first couple of days after a fresh strain, though its benefit is unproven.':
+    'El calor es el que tiene el respaldo de ensayos para el dolor de espalda, y va bien para los espasmos y la rigidez. El frío es una opción durante los primeros días tras una distensión reciente, aunque su beneficio no está demostrado.',
+  'Will magnesium or sports drinks stop spasms?': '¿El magnesio o las bebidas deportivas evitan los espasmos?',
+  'There is no good evidence that they will. For everyday cramps, magnesium made little or no difference in a review of trials. Normal drinking and a balanced diet are enough for most people.':
+    'No hay buenas pruebas de que lo hagan. Para los calambres comunes, el magnesio tuvo poco o ningún efecto en una revisión de ensayos. Beber con normalidad y llevar una dieta equilibrada basta para la mayoría de las personas.',
+  'How long will it take to get better?': '¿Cuánto tardaré en mejorar?',
+  'Back pain often starts easing within about two weeks and is usually gone in four to six. Get it checked if it is not improving after a few weeks.':
+    'El dolor de espalda suele empezar a aliviarse en unas dos semanas y normalmente desaparece en cuatro a seis. Hazte una revisión si no mejora al cabo de unas semanas.',
+  'Which stretch will fix it?': '¿Qué estiramiento lo va a curar?',
+  'None on its own. Exercise in general is what the evidence supports, so pick movements you enjoy and can keep doing.':
+    'Ninguno por sí solo. Lo que respaldan las pruebas es el ejercicio en general, así que elige movimientos que te gusten y que puedas mantener.',
+  'How do I know if it is serious?': '¿Cómo sé si es grave?',
+  'Serious causes are uncommon, but some signs need help quickly, such as numbness around the groin or trouble controlling your bladder. The red-flag checker walks you through them.':
+    'Las causas graves son poco frecuentes, pero algunas señales requieren ayuda rápida, como el entumecimiento alrededor de la ingle o los problemas para controlar la vejiga. El comprobador de señales de alarma te guía por ellas.',
+}
+
+const common: Catalog = {
+  'Unknot offers general information to help you look after your back. It is not medical advice and cannot examine you. If you are worried, or anything feels different from usual, talk to a doctor, pharmacist or physiotherapist.':
+    'Unknot ofrece información general para ayudarte a cuidar tu espalda. No es consejo médico y no puede examinarte. Si algo te preocupa, o notas algo distinto de lo habitual, habla con un médico, un farmacéutico o un fisioterapeuta.',
+}
+
+const sources: Catalog = {
+  'WHO fact sheet "Low back pain" (2023)': 'WHO, hoja informativa "Low back pain" (2023)',
+  'Cochrane CD004750, French et al. 2006, "Superficial heat or cold for low back pain"':
+    'Cochrane CD004750, French et al. 2006, "Superficial heat or cold for low back pain"',
+  'Qaseem et al., Ann Intern Med 2017, ACP guideline on low back pain':
+    'Qaseem et al., Ann Intern Med 2017, guía del ACP sobre el dolor lumbar',
+  'NICE NG59 "Low back pain and sciatica in over 16s"': 'NICE NG59 "Low back pain and sciatica in over 16s"',
+  'NHS "Back pain"': 'NHS "Back pain"',
+  'NHS "Lower back pain exercises"': 'NHS "Lower back pain exercises"',
+  'NHS Inform "Exercises for back pain"': 'NHS Inform "Exercises for back pain"',
+  'Royal Free London NHS "Cauda equina syndrome" leaflet': 'Royal Free London NHS, folleto "Cauda equina syndrome"',
+  'NHS-style back pain triage page (redflagsymptoms.co.uk)':
+    'Página de triaje del dolor de espalda al estilo del NHS (redflagsymptoms.co.uk)',
+  'Bridgwater Bay Health Centre (NHS GP) "Back pain"': 'Bridgwater Bay Health Centre (NHS GP) "Back pain"',
+  'Mayo Clinic "When to see a doctor for back pain"': 'Mayo Clinic "When to see a doctor for back pain"',
+  'Mayo Clinic "A guide to basic stretches"': 'Mayo Clinic "A guide to basic stretches"',
+  'Mayo Clinic Sports Medicine "The importance of stretching during your workday"':
+    'Mayo Clinic Sports Medicine "The importance of stretching during your workday"',
+  'Cleveland Clinic "Back Spasms"': 'Cleveland Clinic "Back Spasms"',
+  'Cleveland Clinic "Ice vs. Heat"': 'Cleveland Clinic "Ice vs. Heat"',
+  'Nebraska Medicine "When to use ice vs. heat for pain"': 'Nebraska Medicine "When to use ice vs. heat for pain"',
+  'Training Matters (pharmacy training) "Ice and heat therapy"':
+    'Training Matters (formación en farmacia) "Ice and heat therapy"',
+  'ACSM "Stretching and flexibility guidelines update" (2021)':
+    'ACSM "Stretching and flexibility guidelines update" (2021)',
+  'Harvard Health "The ideal stretching routine"': 'Harvard Health "The ideal stretching routine"',
+  'Bupa UK "Promoting desk exercises in the office"': 'Bupa UK "Promoting desk exercises in the office"',
+  'HSE FAQ "Should VDU users be given breaks?"': 'HSE, preguntas frecuentes "Should VDU users be given breaks?"',
+  'HSE "Good posture when using display screen equipment"': 'HSE "Good posture when using display screen equipment"',
+  'American Academy of Ophthalmology, 20-20-20 rule (2021 press release)':
+    'American Academy of Ophthalmology, regla 20-20-20 (nota de prensa de 2021)',
+  'Albulescu et al., PLOS ONE 2022, micro-breaks meta-analysis':
+    'Albulescu et al., PLOS ONE 2022, metaanálisis sobre micropausas',
+  'Waongenngarm et al., Scand J Work Environ Health 2021, active breaks RCT':
+    'Waongenngarm et al., Scand J Work Environ Health 2021, ensayo controlado aleatorizado sobre pausas activas',
+  'Buckley et al., BJSM 2015, "The sedentary office" expert statement':
+    'Buckley et al., BJSM 2015, declaración de expertos "The sedentary office"',
+  'Cochrane CD009402, Garrison et al. 2020, magnesium for muscle cramps':
+    'Cochrane CD009402, Garrison et al. 2020, magnesio para los calambres musculares',
+  'Box breathing (secondary pages citing Cleveland Clinic; lower authority)':
+    'Respiración cuadrada (páginas secundarias que citan a Cleveland Clinic; menor autoridad)',
+  'Diaphragmatic breathing steps (secondary page matching Cleveland Clinic; lower authority)':
+    'Pasos de la respiración diafragmática (página secundaria coherente con Cleveland Clinic; menor autoridad)',
+}
+
 export const articles: Catalog = {
   ...whatIsASpasm,
   ...whySpasmsHappen,
@@ -180,4 +290,8 @@ export const articles: Catalog = {
   ...spasmVsChronic,
   ...quickRelief,
   ...seeADoctor,
+  ...prevention,
+  ...faq,
+  ...common,
+  ...sources,
 }
