@@ -105,7 +105,7 @@ const spasmVsChronic: Catalog = {
     'Los profesionales sanitarios clasifican el dolor de espalda según cuánto tiempo ha durado. Las fuentes no coinciden en dónde termina el dolor “agudo” (unas dicen cuatro semanas, otras seis), pero sí en que el dolor que dura más de doce semanas se llama crónico. Son convenciones para planificar la atención, no diagnósticos.',
   'If spasms keep returning and the pain adds up to more than three months, the advice for long-term back pain applies, where exercise and psychological support take the lead.':
     'Si los espasmos vuelven una y otra vez y el dolor suma más de tres meses, se aplican los consejos para el dolor de espalda de larga duración, en los que el ejercicio y el apoyo psicológico pasan a primer plano.',
-  'Build core strength': 'Fortalece el core',
+  'Build core strength': 'Fortalece el tronco',
   'When to see a doctor': 'Cuándo ir al médico',
 }
 
@@ -206,7 +206,7 @@ const prevention: Catalog = {
   'A quick break routine': 'Una rutina de pausa rápida',
   'Desk stretches': 'Estiramientos en el escritorio',
   'Hips and glutes': 'Caderas y glúteos',
-  'Morning routine': 'Rutina de mañana',
+  'Morning routine': 'Rutina matutina',
 }
 
 const faq: Catalog = {
