@@ -1,0 +1,77 @@
+import { screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { SETTINGS_KEY } from '../../../src/renderer/src/host/browser'
+import { i18n, switchLocale } from '../../../src/renderer/src/i18n'
+import { advance, openRoutines, timerText, useFakeTime } from './helpers'
+
+const spoken: Array<{ text: string; lang: string }> = []
+class FakeUtterance {
+  volume = 1
+  rate = 1
+  lang = ''
+  constructor(readonly text: string) {}
+}
+const fakeSpeech = {
+  cancel: () => undefined,
+  speak: (utterance: FakeUtterance) => spoken.push({ text: utterance.text, lang: utterance.lang }),
+}
+
+/** Spanish chosen in Settings (and spoken cues on), as a person who reads Spanish would have it. */
+function chooseSpanish(): void {
+  window.localStorage.setItem(
+    SETTINGS_KEY,
+    JSON.stringify({
+      version: 1,
+      appearance: { language: 'es' },
+      sound: { chimes: false, spokenCues: true, volume: 0.5 },
+    }),
+  )
+}
+
+describe('routines in Spanish', () => {
+  beforeEach(async () => {
+    // The Spanish catalog loads lazily; load it before the clock is faked, as the app would have by now.
+    await switchLocale('es')
+    useFakeTime()
+    spoken.length = 0
+    chooseSpanish()
+  })
+  afterEach(async () => {
+    vi.useRealTimers()
+    vi.unstubAllGlobals()
+    await switchLocale('en')
+  })
+
+  it('shows the library, the player and its controls in Spanish, and speaks the cues in Spanish', async () => {
+    vi.stubGlobal('speechSynthesis', fakeSpeech)
+    vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance)
+    const user = openRoutines()
+    expect(await screen.findByRole('heading', { level: 2, name: 'Biblioteca' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Nueva rutina' })).toBeTruthy()
+    expect(screen.getByRole('combobox', { name: 'Zona del cuerpo' })).toBeTruthy()
+    expect(screen.getByRole('option', { name: 'Hasta 5 minutos' })).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 2, name: 'Sesiones recientes' })).toBeTruthy()
+
+    const routine = i18n.t('Two-minute break')
+    await user.click(screen.getByRole('button', { name: `Empezar ${routine}` }))
+    await screen.findByRole('heading', { level: 2, name: routine })
+    expect(screen.getByText('Prepárate')).toBeTruthy()
+    expect(screen.getByText('Paso 1 de 4')).toBeTruthy()
+    expect(timerText()).toBe('Quedan 5 segundos en este paso')
+    expect(screen.getByRole('group', { name: 'Controles de la rutina' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Pausar' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Saltar' })).toBeTruthy()
+
+    await advance(5_000)
+    expect(spoken).toEqual([{ text: `Empieza: ${i18n.t('Stand up and move')}`, lang: 'es' }])
+    expect(screen.getByRole('heading', { level: 3, name: 'Cómo hacerlo' })).toBeTruthy()
+    await user.keyboard(' ')
+    expect(screen.getByRole('button', { name: 'Reanudar' })).toBeTruthy()
+    expect(screen.getByText('En pausa.')).toBeTruthy()
+    await user.keyboard('{Escape}')
+    expect(screen.getByRole('alertdialog', { name: '¿Terminar esta rutina?' })).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Terminar rutina' }))
+    expect(await screen.findByRole('heading', { level: 2, name: 'Rutina terminada' })).toBeTruthy()
+    expect(screen.getByRole('radio', { name: '0, sin dolor' })).toBeTruthy()
+  })
+})
