@@ -42,7 +42,7 @@ export const uiPractice: Catalog = {
 
   // Body areas and positions
   'Lower back': 'Zona lumbar',
-  'Upper back': 'Zona dorsal',
+  'Upper back': 'Parte alta de la espalda',
   Neck: 'Cuello',
   Shoulders: 'Hombros',
   Chest: 'Pecho',
