@@ -34,7 +34,7 @@ function blockText(block: Block): string {
   return block.rows.map((row) => [row.label, ...row.cells].join(' ')).join(' ')
 }
 
-function sectionDocs(articles: Article[]): SectionDoc[] {
+function sectionDocs(articles: readonly Article[]): SectionDoc[] {
   return articles.flatMap((article) =>
     article.sections.map((section) => ({
       id: `${article.id}#${section.id}`,
@@ -47,10 +47,21 @@ function sectionDocs(articles: Article[]): SectionDoc[] {
   )
 }
 
+/**
+ * How a word is indexed and looked up: lower case without accents, so "musculo" finds "músculo" and a Spanish
+ * query typed without accents still matches.
+ */
+export function foldTerm(term: string): string {
+  return term
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+}
+
 function wordRanges(text: string, terms: Set<string>): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (terms.has(match[0].toLowerCase())) ranges.push([match.index, match.index + match[0].length])
+  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    if (terms.has(foldTerm(match[0]))) ranges.push([match.index, match.index + match[0].length])
   }
   return ranges
 }
@@ -71,10 +82,14 @@ export function makeSnippet(text: string, terms: Set<string>): Snippet {
   return { text: prefix + text.slice(start, end) + suffix, highlights }
 }
 
-/** Builds a full-text index over article sections (prefix and fuzzy matching). */
-export function createArticleSearch(articles: Article[]): (query: string) => SearchHit[] {
+/**
+ * Builds a full-text index over article sections (prefix and fuzzy matching). It indexes the texts it is given,
+ * so passing articles in the person's language makes the search and its snippets speak that language.
+ */
+export function createArticleSearch(articles: readonly Article[]): (query: string) => SearchHit[] {
   const index = new MiniSearch<SectionDoc>({
     fields: ['title', 'heading', 'text'],
+    processTerm: foldTerm,
     storeFields: ['articleId', 'sectionId', 'title', 'heading', 'text'],
     searchOptions: { boost: { heading: 2, title: 1.5 }, prefix: true, fuzzy: 0.2 },
   })

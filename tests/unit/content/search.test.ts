@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { makeSnippet, searchArticles } from '../../../src/shared/content/search'
+import type { Article } from '../../../src/shared/content'
+import { createArticleSearch, makeSnippet, searchArticles } from '../../../src/shared/content/search'
 
 function highlighted(text: string, ranges: Array<[number, number]>): string[] {
   return ranges.map(([start, end]) => text.slice(start, end))
@@ -32,5 +33,31 @@ describe('article search', () => {
     expect(snippet.text.startsWith('…')).toBe(true)
     expect(snippet.text.endsWith('…')).toBe(true)
     expect(highlighted(snippet.text, snippet.highlights)).toEqual(['spasm'])
+  })
+
+  it('indexes the texts it is given, so articles in another language are searched in that language', () => {
+    const spanish: Article[] = [
+      {
+        id: 'alivio',
+        title: 'Alivio rápido en casa',
+        summary: 'Qué hacer.',
+        sections: [
+          {
+            id: 'calor',
+            heading: 'Calor y frío',
+            blocks: [{ type: 'paragraph', text: 'El calor relaja el músculo. Usa una compresa caliente.' }],
+            sources: [],
+          },
+        ],
+        actions: [],
+      },
+    ]
+    const search = createArticleSearch(spanish)
+    const [hit] = search('calor')
+    expect(hit?.heading).toBe('Calor y frío')
+    expect(highlighted(hit?.snippet.text ?? '', hit?.snippet.highlights ?? [])).toEqual(['calor'])
+    // Typed without the accent, "musculo" still finds and highlights "músculo".
+    const [plain] = search('musculo')
+    expect(highlighted(plain?.snippet.text ?? '', plain?.snippet.highlights ?? [])).toEqual(['músculo'])
   })
 })

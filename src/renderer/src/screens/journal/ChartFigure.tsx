@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 
 /**
  * A chart with its accessible name, a legend in words and a table of the same numbers. The table is always
@@ -15,6 +16,7 @@ export function ChartFigure({
   chart: ReactNode
   table: ReactNode
 }) {
+  const { t } = useTranslation()
   const [showTable, setShowTable] = useState(false)
   const tableId = useId()
   const captionId = useId()
@@ -27,12 +29,16 @@ export function ChartFigure({
         type="button"
         className="link-button"
         // The visible words come first in the name, so voice control users can say what they see.
-        aria-label={`${showTable ? 'Hide' : 'Show'} the numbers for ${title.toLowerCase()}`}
+        aria-label={
+          showTable
+            ? t('Hide the numbers for {{chart}}', { chart: title.toLowerCase() })
+            : t('Show the numbers for {{chart}}', { chart: title.toLowerCase() })
+        }
         aria-expanded={showTable}
         aria-controls={tableId}
         onClick={() => setShowTable((shown) => !shown)}
       >
-        {showTable ? 'Hide the numbers' : 'Show the numbers'}
+        {showTable ? t('Hide the numbers') : t('Show the numbers')}
       </button>
       <div id={tableId} className={showTable ? 'chart-table' : 'chart-table visually-hidden'}>
         {table}

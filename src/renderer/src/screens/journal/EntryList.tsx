@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Snapshot } from '../../../../shared/contract'
+import { translatorOf } from '../../../../shared/i18n'
 import type { JournalEntry } from '../../../../shared/journal'
 import { useDispatch } from '../../state/host-context'
 import { describeEntry, formatWhen } from './labels'
@@ -17,6 +19,7 @@ function EntryItem({
   when: string
   onDelete: () => void
 }) {
+  const { t } = useTranslation()
   return (
     <li className={`journal-entry entry-${entry.kind}`}>
       <div>
@@ -24,8 +27,8 @@ function EntryItem({
         <p className="entry-text">{text}</p>
         {entry.kind === 'spasm' && entry.note !== '' && <p className="entry-note">{entry.note}</p>}
       </div>
-      <button type="button" onClick={onDelete} aria-label={`Delete the entry from ${when}`}>
-        Delete
+      <button type="button" onClick={onDelete} aria-label={t('Delete the entry from {{when}}', { when })}>
+        {t('Delete')}
       </button>
     </li>
   )
@@ -33,9 +36,11 @@ function EntryItem({
 
 /** Every entry, newest first, with delete and an "Undo" that puts the last deleted one back. */
 export function EntryList({ snapshot }: { snapshot: Snapshot }) {
+  const { t, i18n } = useTranslation()
   const dispatch = useDispatch()
   const { entries, canUndo } = snapshot.journal
   const [showAll, setShowAll] = useState(false)
+  // When the deleted entry was logged, as shown; the message is worded at display, in the current language.
   const [deleted, setDeleted] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const undoButton = useRef<HTMLButtonElement>(null)
@@ -54,7 +59,7 @@ export function EntryList({ snapshot }: { snapshot: Snapshot }) {
   const remove = async (entry: JournalEntry, when: string) => {
     const result = await dispatch({ type: 'deleteJournalEntry', payload: { id: entry.id } })
     setError(result.ok ? null : result.error)
-    if (result.ok) setDeleted(`Deleted the entry from ${when}.`)
+    if (result.ok) setDeleted(when)
   }
   const undo = async () => {
     const result = await dispatch({ type: 'undoJournalDelete' })
@@ -67,41 +72,42 @@ export function EntryList({ snapshot }: { snapshot: Snapshot }) {
   return (
     <section className="journal-card" aria-labelledby="entries-heading">
       <h2 id="entries-heading" ref={heading} tabIndex={-1}>
-        Entries <span className="entry-count">({entries.length})</span>
+        {t('Entries')} <span className="entry-count">({entries.length})</span>
       </h2>
       <div className="undo-toast-slot" role="status">
         {toastOpen && (
           <div className="undo-toast">
-            <span>{deleted}</span>
+            <span>{t('Deleted the entry from {{when}}.', { when: deleted })}</span>
             <button ref={undoButton} type="button" onClick={() => void undo()}>
-              Undo
+              {t('Undo')}
             </button>
             <button type="button" className="link-button" onClick={() => setDeleted(null)}>
-              Dismiss
+              {t('Dismiss')}
             </button>
           </div>
         )}
       </div>
       {error && (
         <p role="alert" className="field-error">
-          {error}
+          {t(error)}
         </p>
       )}
       {entries.length === 0 ? (
         <p className="field-hint">
-          Nothing logged yet. Spasms you log here and pain ratings after routines, heat or cold sessions and breaks will
-          appear in this list.
+          {t(
+            'Nothing logged yet. Spasms you log here and pain ratings after routines, heat or cold sessions and breaks will appear in this list.',
+          )}
         </p>
       ) : (
-        <ul className="journal-entries" aria-label="Journal entries, newest first">
+        <ul className="journal-entries" aria-label={t('Journal entries, newest first')}>
           {shown.map((entry) => {
-            const when = formatWhen(entry.wall, snapshot.timeZone)
+            const when = formatWhen(entry.wall, snapshot.timeZone, i18n.language)
             return (
               <EntryItem
                 key={entry.id}
                 entry={entry}
                 when={when}
-                text={describeEntry(entry, names)}
+                text={describeEntry(entry, names, translatorOf(i18n))}
                 onDelete={() => void remove(entry, when)}
               />
             )
@@ -110,7 +116,7 @@ export function EntryList({ snapshot }: { snapshot: Snapshot }) {
       )}
       {!showAll && entries.length > FIRST_PAGE && (
         <button type="button" onClick={() => setShowAll(true)}>
-          Show all {entries.length} entries
+          {t('Show all {{count}} entries', { count: entries.length })}
         </button>
       )}
     </section>

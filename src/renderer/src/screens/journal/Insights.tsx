@@ -1,19 +1,19 @@
+import { useTranslation } from 'react-i18next'
 import type { Snapshot } from '../../../../shared/contract'
 import { ChartFigure } from './ChartFigure'
 import { breaksOptions, weeklyOptions } from './chart-options'
-import { formatDay, TRIGGER_LABEL } from './labels'
+import { formatDay, formatMean, TRIGGER_LABEL } from './labels'
 import { UPlotChart } from './UPlotChart'
 
 type JournalSnapshot = Snapshot['journal']
 
-function meanText(mean: number | null): string {
-  return mean === null ? 'none logged' : mean.toFixed(1)
-}
-
 function WeeklyChart({ weeks }: { weeks: JournalSnapshot['weeks'] }) {
-  const title = `Spasm episodes and mean intensity per week, last ${weeks.length} weeks`
+  const { t, i18n } = useTranslation()
+  const language = i18n.language
+  const meanText = (mean: number | null) => (mean === null ? t('none logged') : formatMean(mean, language))
+  const title = t('Spasm episodes and mean intensity per week, last {{count}} weeks', { count: weeks.length })
   const data = {
-    labels: weeks.map((week) => formatDay(week.weekStart)),
+    labels: weeks.map((week) => formatDay(week.weekStart, language)),
     series: [weeks.map((week) => week.episodes), weeks.map((week) => week.meanIntensity)],
   }
   return (
@@ -22,28 +22,28 @@ function WeeklyChart({ weeks }: { weeks: JournalSnapshot['weeks'] }) {
       legend={
         <ul className="chart-legend" aria-hidden="true">
           <li>
-            <span className="swatch swatch-bar" /> Episodes (bars, left scale)
+            <span className="swatch swatch-bar" /> {t('Episodes (bars, left scale)')}
           </li>
           <li>
-            <span className="swatch swatch-line" /> Mean intensity 0–10 (line, right scale)
+            <span className="swatch swatch-line" /> {t('Mean intensity 0–10 (line, right scale)')}
           </li>
         </ul>
       }
       chart={<UPlotChart data={data} optionsFor={weeklyOptions} />}
       table={
         <table>
-          <caption>Episodes and mean intensity per week</caption>
+          <caption>{t('Episodes and mean intensity per week')}</caption>
           <thead>
             <tr>
-              <th scope="col">Week starting</th>
-              <th scope="col">Episodes</th>
-              <th scope="col">Mean intensity</th>
+              <th scope="col">{t('Week starting')}</th>
+              <th scope="col">{t('Episodes')}</th>
+              <th scope="col">{t('Mean intensity')}</th>
             </tr>
           </thead>
           <tbody>
             {weeks.map((week) => (
               <tr key={week.week}>
-                <th scope="row">{formatDay(week.weekStart)}</th>
+                <th scope="row">{formatDay(week.weekStart, language)}</th>
                 <td>{week.episodes}</td>
                 <td>{meanText(week.meanIntensity)}</td>
               </tr>
@@ -56,24 +56,26 @@ function WeeklyChart({ weeks }: { weeks: JournalSnapshot['weeks'] }) {
 }
 
 function BreaksChart({ days }: { days: JournalSnapshot['breaksPerDay'] }) {
-  const data = { labels: days.map((day) => formatDay(day.day)), series: [days.map((day) => day.taken)] }
+  const { t, i18n } = useTranslation()
+  const language = i18n.language
+  const data = { labels: days.map((day) => formatDay(day.day, language)), series: [days.map((day) => day.taken)] }
   return (
     <ChartFigure
-      title={`Breaks taken per day, last ${days.length} days`}
+      title={t('Breaks taken per day, last {{count}} days', { count: days.length })}
       chart={<UPlotChart data={data} optionsFor={breaksOptions} height={180} />}
       table={
         <table>
-          <caption>Breaks taken per day</caption>
+          <caption>{t('Breaks taken per day')}</caption>
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Breaks taken</th>
+              <th scope="col">{t('Day')}</th>
+              <th scope="col">{t('Breaks taken')}</th>
             </tr>
           </thead>
           <tbody>
             {days.map((day) => (
               <tr key={day.day}>
-                <th scope="row">{formatDay(day.day)}</th>
+                <th scope="row">{formatDay(day.day, language)}</th>
                 <td>{day.taken}</td>
               </tr>
             ))}
@@ -85,16 +87,17 @@ function BreaksChart({ days }: { days: JournalSnapshot['breaksPerDay'] }) {
 }
 
 function Triggers({ triggers }: { triggers: JournalSnapshot['triggers'] }) {
+  const { t } = useTranslation()
   return (
     <div className="triggers">
-      <h3 id="triggers-heading">Most common triggers</h3>
+      <h3 id="triggers-heading">{t('Most common triggers')}</h3>
       {triggers.length === 0 ? (
-        <p className="field-hint">None yet: they appear once you log a spasm.</p>
+        <p className="field-hint">{t('None yet: they appear once you log a spasm.')}</p>
       ) : (
         <ol aria-labelledby="triggers-heading">
           {triggers.map((row) => (
             <li key={row.trigger}>
-              {TRIGGER_LABEL[row.trigger]}: {row.count} {row.count === 1 ? 'time' : 'times'}
+              {t('{{trigger}}: {{count}} times', { trigger: t(TRIGGER_LABEL[row.trigger]), count: row.count })}
             </li>
           ))}
         </ol>
@@ -104,9 +107,10 @@ function Triggers({ triggers }: { triggers: JournalSnapshot['triggers'] }) {
 }
 
 export function Insights({ journal }: { journal: JournalSnapshot }) {
+  const { t } = useTranslation()
   return (
     <section className="journal-card insights" aria-labelledby="insights-heading">
-      <h2 id="insights-heading">Insights</h2>
+      <h2 id="insights-heading">{t('Insights')}</h2>
       <div className="insights-charts">
         <WeeklyChart weeks={journal.weeks} />
         <BreaksChart days={journal.breaksPerDay} />

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import {
   MAX_NOTE_LENGTH,
   SPASM_AREAS,
@@ -24,6 +25,7 @@ const DEFAULTS = {
 }
 
 export function LogSpasmForm() {
+  const { t } = useTranslation()
   const dispatch = useDispatch()
   const noteId = useId()
   const [area, setArea] = useState(DEFAULTS.area)
@@ -36,16 +38,22 @@ export function LogSpasmForm() {
   const save = async () => {
     const result = await dispatch({ type: 'logSpasm', payload: { area, side, intensity, trigger, note } })
     if (!result.ok) {
-      setStatus({ ok: false, text: result.error })
+      setStatus({ ok: false, text: t(result.error) })
       return
     }
-    setStatus({ ok: true, text: `Saved: ${AREA_LABEL[area].toLowerCase()}, intensity ${intensity} of 10.` })
+    setStatus({
+      ok: true,
+      text: t('Saved: {{area}}, intensity {{intensity}} of 10.', {
+        area: t(AREA_LABEL[area]).toLowerCase(),
+        intensity,
+      }),
+    })
     setNote('')
   }
 
   return (
     <section className="journal-card" aria-labelledby="log-spasm-heading">
-      <h2 id="log-spasm-heading">Log a spasm</h2>
+      <h2 id="log-spasm-heading">{t('Log a spasm')}</h2>
       <form
         className="log-spasm"
         onSubmit={(event) => {
@@ -54,21 +62,21 @@ export function LogSpasmForm() {
         }}
       >
         <RadioGroup
-          legend="Where"
+          legend={t('Where')}
           name="area"
-          options={SPASM_AREAS.map((value) => ({ value, label: AREA_LABEL[value] }))}
+          options={SPASM_AREAS.map((value) => ({ value, label: t(AREA_LABEL[value]) }))}
           value={area}
           onChange={setArea}
         />
         <RadioGroup
-          legend="Side"
+          legend={t('Side')}
           name="side"
-          options={SPASM_SIDES.map((value) => ({ value, label: SIDE_LABEL[value] }))}
+          options={SPASM_SIDES.map((value) => ({ value, label: t(SIDE_LABEL[value]) }))}
           value={side}
           onChange={setSide}
         />
         <RadioGroup
-          legend="Intensity (0 = none, 10 = the worst you can imagine)"
+          legend={t('Intensity (0 = none, 10 = the worst you can imagine)')}
           name="intensity"
           className="intensity"
           options={INTENSITIES.map((value) => ({ value, label: String(value) }))}
@@ -76,14 +84,14 @@ export function LogSpasmForm() {
           onChange={setIntensity}
         />
         <RadioGroup
-          legend="What was happening"
+          legend={t('What was happening')}
           name="trigger"
-          options={SPASM_TRIGGERS.map((value) => ({ value, label: TRIGGER_LABEL[value] }))}
+          options={SPASM_TRIGGERS.map((value) => ({ value, label: t(TRIGGER_LABEL[value]) }))}
           value={trigger}
           onChange={setTrigger}
         />
         <div className="field log-note">
-          <label htmlFor={noteId}>Note (optional)</label>
+          <label htmlFor={noteId}>{t('Note (optional)')}</label>
           <textarea
             id={noteId}
             rows={2}
@@ -93,12 +101,12 @@ export function LogSpasmForm() {
             onChange={(event) => setNote(event.target.value)}
           />
           <p id={`${noteId}-count`} className="field-hint">
-            {note.length} of {MAX_NOTE_LENGTH} characters
+            {t('{{length}} of {{max}} characters', { length: note.length, max: MAX_NOTE_LENGTH })}
           </p>
         </div>
         <div className="log-save">
           <button type="submit" className="primary">
-            Save
+            {t('Save')}
           </button>
           <p role="status" className="log-status">
             {status?.ok ? status.text : ''}

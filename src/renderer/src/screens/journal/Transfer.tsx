@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Snapshot } from '../../../../shared/contract'
 import { importJson, toCsv, toJson, type JournalState } from '../../../../shared/journal'
 import { useDispatch } from '../../state/host-context'
@@ -11,11 +12,8 @@ function asState(entries: Snapshot['journal']['entries']): JournalState {
   return { entries: [...entries].reverse(), nextSeq: 0, lastDeleted: null }
 }
 
-function entriesText(count: number): string {
-  return count === 1 ? '1 entry' : `${count} entries`
-}
-
 export function Transfer({ snapshot }: { snapshot: Snapshot }) {
+  const { t } = useTranslation()
   const dispatch = useDispatch()
   const downloadText = useDownload()
   const inputId = useId()
@@ -28,7 +26,7 @@ export function Transfer({ snapshot }: { snapshot: Snapshot }) {
     const before = new Set(entries.map((entry) => entry.id))
     const result = await dispatch({ type: 'importJournal', payload: { text } })
     if (!result.ok) {
-      setMessage({ ok: false, text: result.error })
+      setMessage({ ok: false, text: t(result.error) })
       return
     }
     const read = importJson(text)
@@ -36,15 +34,15 @@ export function Transfer({ snapshot }: { snapshot: Snapshot }) {
     const added = result.snapshot.journal.entries.filter((entry) => !before.has(entry.id)).length
     setMessage({
       ok: true,
-      text: `Imported ${entriesText(added)}. Skipped ${entriesText(total - added)} already in your journal.`,
+      text: `${t('Imported {{count}} entries.', { count: added })} ${t('Skipped {{count}} entries already in your journal.', { count: total - added })}`,
     })
   }
 
   return (
     <section className="journal-card" aria-labelledby="transfer-heading">
-      <h2 id="transfer-heading">Export and import</h2>
+      <h2 id="transfer-heading">{t('Export and import')}</h2>
       <p className="field-hint">
-        The files stay on this computer. CSV opens in a spreadsheet; JSON can be imported back into Unknot.
+        {t('The files stay on this computer. CSV opens in a spreadsheet; JSON can be imported back into Unknot.')}
       </p>
       <div className="transfer-buttons">
         <button
@@ -52,18 +50,18 @@ export function Transfer({ snapshot }: { snapshot: Snapshot }) {
           disabled={entries.length === 0}
           onClick={() => downloadText(toCsv(asState(entries)), `unknot-journal-${stamp}.csv`, 'text/csv')}
         >
-          Export CSV
+          {t('Export CSV')}
         </button>
         <button
           type="button"
           disabled={entries.length === 0}
           onClick={() => downloadText(toJson(asState(entries)), `unknot-journal-${stamp}.json`, 'application/json')}
         >
-          Export JSON
+          {t('Export JSON')}
         </button>
       </div>
       <div className="field import-field">
-        <label htmlFor={inputId}>Import a journal file</label>
+        <label htmlFor={inputId}>{t('Import a journal file')}</label>
         <input
           id={inputId}
           type="file"

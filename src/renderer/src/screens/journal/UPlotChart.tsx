@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import type uPlot from 'uplot'
+import { translatorOf, type Translate } from '../../../../shared/i18n'
 import 'uplot/dist/uPlot.min.css'
 import { useThemeVersion } from './useThemeVersion'
 
@@ -23,6 +25,8 @@ export type OptionsFor = (
   UPlot: typeof uPlot,
   colors: ChartColors,
   labels: string[],
+  /** Axis and series names are worded in the current language. */
+  t: Translate,
 ) => Omit<uPlot.Options, 'width' | 'height'>
 
 let loading: Promise<typeof uPlot> | undefined
@@ -59,6 +63,7 @@ export function UPlotChart({
   optionsFor: OptionsFor
   height?: number
 }) {
+  const { i18n } = useTranslation()
   const box = useRef<HTMLDivElement>(null)
   const themeVersion = useThemeVersion()
   const key = JSON.stringify(data)
@@ -74,7 +79,7 @@ export function UPlotChart({
       .then((UPlot) => {
         if (cancelled) return
         const width = Math.max(200, element.clientWidth || 480)
-        const options = { ...optionsFor(UPlot, readColors(element), labels), width, height }
+        const options = { ...optionsFor(UPlot, readColors(element), labels, translatorOf(i18n)), width, height }
         const aligned: uPlot.AlignedData = [labels.map((_, index) => index), ...series]
         chart = new UPlot(options, aligned, element)
         if (typeof ResizeObserver === 'function') {
@@ -93,7 +98,8 @@ export function UPlotChart({
       resize?.disconnect()
       chart?.destroy()
     }
-  }, [key, optionsFor, height, themeVersion])
+    // The language is named so axis names are worded again when it changes.
+  }, [key, optionsFor, height, themeVersion, i18n, i18n.language])
 
   return <div className="uplot-box" ref={box} aria-hidden="true" />
 }

@@ -1,5 +1,13 @@
 import type uPlot from 'uplot'
+import { msg } from '../../../../shared/i18n'
 import type { ChartColors, OptionsFor } from './UPlotChart'
+
+// Series and axis names, in English here and worded in the current language when a chart is drawn.
+const EPISODES = msg('Episodes')
+const MEAN_INTENSITY = msg('Mean intensity')
+const MEAN_INTENSITY_SCALE = msg('Mean intensity (0–10)')
+const BREAKS_TAKEN = msg('Breaks taken')
+const BREAKS = msg('Breaks')
 
 function axis(colors: ChartColors, extra: uPlot.Axis): uPlot.Axis {
   return {
@@ -30,7 +38,7 @@ function countRange(max: number): uPlot.Range.MinMax {
 }
 
 /** Episodes per week as bars (left axis) and their mean intensity as a line with points (right axis, 0–10). */
-export const weeklyOptions: OptionsFor = (UPlot, colors, labels) => {
+export const weeklyOptions: OptionsFor = (UPlot, colors, labels, t) => {
   const base = common(labels)
   return {
     ...base,
@@ -42,7 +50,7 @@ export const weeklyOptions: OptionsFor = (UPlot, colors, labels) => {
     series: [
       {},
       {
-        label: 'Episodes',
+        label: t(EPISODES),
         scale: 'count',
         stroke: colors.accent,
         fill: colors.accent,
@@ -51,7 +59,7 @@ export const weeklyOptions: OptionsFor = (UPlot, colors, labels) => {
         points: { show: false },
       },
       {
-        label: 'Mean intensity',
+        label: t(MEAN_INTENSITY),
         scale: 'intensity',
         stroke: colors.second,
         width: 3,
@@ -61,14 +69,20 @@ export const weeklyOptions: OptionsFor = (UPlot, colors, labels) => {
     ],
     axes: [
       xAxis(colors, labels, 2),
-      axis(colors, { scale: 'count', label: 'Episodes', incrs: [1, 2, 5, 10, 20] }),
-      axis(colors, { scale: 'intensity', side: 1, label: 'Mean intensity (0–10)', grid: { show: false }, incrs: [2] }),
+      axis(colors, { scale: 'count', label: t(EPISODES), incrs: [1, 2, 5, 10, 20] }),
+      axis(colors, {
+        scale: 'intensity',
+        side: 1,
+        label: t(MEAN_INTENSITY_SCALE),
+        grid: { show: false },
+        incrs: [2],
+      }),
     ],
   }
 }
 
 /** Breaks taken per day as bars. */
-export const breaksOptions: OptionsFor = (UPlot, colors, labels) => {
+export const breaksOptions: OptionsFor = (UPlot, colors, labels, t) => {
   const base = common(labels)
   return {
     ...base,
@@ -76,7 +90,7 @@ export const breaksOptions: OptionsFor = (UPlot, colors, labels) => {
     series: [
       {},
       {
-        label: 'Breaks taken',
+        label: t(BREAKS_TAKEN),
         scale: 'count',
         stroke: colors.accent,
         fill: colors.accent,
@@ -85,6 +99,6 @@ export const breaksOptions: OptionsFor = (UPlot, colors, labels) => {
         points: { show: false },
       },
     ],
-    axes: [xAxis(colors, labels, 7), axis(colors, { scale: 'count', label: 'Breaks', incrs: [1, 2, 5, 10, 20] })],
+    axes: [xAxis(colors, labels, 7), axis(colors, { scale: 'count', label: t(BREAKS), incrs: [1, 2, 5, 10, 20] })],
   }
 }

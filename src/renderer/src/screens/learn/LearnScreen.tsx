@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from 'react'
-import { ARTICLES } from '../../../../shared/content'
+import { useTranslation } from 'react-i18next'
 import { ArticleList } from './ArticleList'
 import { ArticleSearch } from './ArticleSearch'
 import { ArticleView } from './ArticleView'
+import { useArticles } from './useArticles'
 import { useHashPath } from './useHashPath'
 import './learn.css'
 
 /** #/learn lists and searches the articles; #/learn/<articleId>[/<sectionId>] opens one. */
 export function LearnScreen() {
+  const { t } = useTranslation()
+  const { articles, search } = useArticles()
   const [articleId, sectionId] = useHashPath()
   // Kept here so coming back from an article shows the same results.
   const [query, setQuery] = useState('')
@@ -20,21 +23,21 @@ export function LearnScreen() {
   }, [articleId])
 
   if (articleId !== undefined) {
-    const article = ARTICLES.find((candidate) => candidate.id === articleId)
+    const article = articles.find((candidate) => candidate.id === articleId)
     if (article) return <ArticleView article={article} sectionId={sectionId} />
     return (
       <div className="learn">
-        <p role="alert">Unknot has no article at this address.</p>
+        <p role="alert">{t('Unknot has no article at this address.')}</p>
         <p>
-          <a href="#/learn">See all articles</a>
+          <a href="#/learn">{t('See all articles')}</a>
         </p>
       </div>
     )
   }
   return (
     <div className="learn">
-      <ArticleSearch query={query} onQuery={setQuery} inputRef={searchBox} />
-      {query.trim() === '' && <ArticleList articles={ARTICLES} />}
+      <ArticleSearch query={query} onQuery={setQuery} search={search} inputRef={searchBox} />
+      {query.trim() === '' && <ArticleList articles={articles} />}
     </div>
   )
 }

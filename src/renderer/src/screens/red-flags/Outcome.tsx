@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { RED_FLAG_REGION_NOTE, type RedFlagResult } from '../../../../shared/content'
 import { useDispatch } from '../../state/host-context'
 import { SourceLinks } from '../learn/SourceLinks'
@@ -9,6 +10,7 @@ import { OUTCOME_BADGE } from './labels'
  * also an alert, so it is announced at once and cannot be scrolled past unnoticed.
  */
 export function Outcome({ result }: { result: RedFlagResult }) {
+  const { t } = useTranslation()
   const box = useRef<HTMLElement>(null)
   const dispatch = useDispatch()
   const [saved, setSaved] = useState<'idle' | 'saved' | { error: string }>('idle')
@@ -33,31 +35,31 @@ export function Outcome({ result }: { result: RedFlagResult }) {
       aria-labelledby="red-flag-outcome-title"
       className={`red-flag-outcome outcome-${result.outcome}`}
     >
-      <p className="outcome-badge">{OUTCOME_BADGE[result.outcome]}</p>
-      <h2 id="red-flag-outcome-title">{result.title}</h2>
-      <p className="outcome-advice">{result.advice}</p>
+      <p className="outcome-badge">{t(OUTCOME_BADGE[result.outcome])}</p>
+      <h2 id="red-flag-outcome-title">{t(result.title)}</h2>
+      <p className="outcome-advice">{t(result.advice)}</p>
       {result.reasons.length > 0 && (
         <>
-          <h3 id="red-flag-reasons">Why: you said yes to</h3>
+          <h3 id="red-flag-reasons">{t('Why: you said yes to')}</h3>
           <ul className="outcome-reasons" aria-labelledby="red-flag-reasons">
             {result.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+              <li key={reason}>{t(reason)}</li>
             ))}
           </ul>
         </>
       )}
       <SourceLinks ids={result.sources} />
-      <p className="outcome-region">{RED_FLAG_REGION_NOTE}</p>
+      <p className="outcome-region">{t(RED_FLAG_REGION_NOTE)}</p>
       <div className="outcome-save">
         <button type="button" onClick={() => void save()} disabled={saved === 'saved'}>
-          Save to my journal
+          {t('Save to my journal')}
         </button>
         <p role="status" className="outcome-save-status">
-          {saved === 'saved' ? 'Saved to your journal.' : ''}
+          {saved === 'saved' ? t('Saved to your journal.') : ''}
         </p>
         {typeof saved === 'object' && (
           <p role="alert" className="field-error">
-            {saved.error}
+            {t(saved.error)}
           </p>
         )}
       </div>

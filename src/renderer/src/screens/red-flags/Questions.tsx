@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { RED_FLAG_QUESTIONS, type RedFlagAnswers, type RedFlagQuestionId } from '../../../../shared/content'
 
 /** Every checklist question as a checkbox: ticked means yes, left empty means no. */
@@ -8,10 +9,11 @@ export function Questions({
   answers: RedFlagAnswers
   onChange: (id: RedFlagQuestionId, yes: boolean) => void
 }) {
+  const { t } = useTranslation()
   return (
     <fieldset className="red-flag-questions">
-      <legend>Tick each one that is true for you now</legend>
-      <p className="red-flag-hint">Leave it empty if the answer is no. Nothing is saved unless you choose to.</p>
+      <legend>{t('Tick each one that is true for you now')}</legend>
+      <p className="red-flag-hint">{t('Leave it empty if the answer is no. Nothing is saved unless you choose to.')}</p>
       <ul>
         {RED_FLAG_QUESTIONS.map((question) => (
           <li key={question.id}>
@@ -21,7 +23,7 @@ export function Questions({
                 checked={answers[question.id] === true}
                 onChange={(event) => onChange(question.id, event.target.checked)}
               />
-              <span>{question.text}</span>
+              <span>{t(question.text)}</span>
             </label>
           </li>
         ))}

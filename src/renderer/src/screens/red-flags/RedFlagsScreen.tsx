@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { assessRedFlags, type RedFlagAnswers, type RedFlagResult } from '../../../../shared/content'
 import { Outcome } from './Outcome'
 import { Questions } from './Questions'
@@ -6,6 +7,7 @@ import './red-flags.css'
 
 /** "Is this serious?": a checklist answered in the page; nothing leaves it unless the person saves the outcome. */
 export function RedFlagsScreen() {
+  const { t } = useTranslation()
   const [answers, setAnswers] = useState<RedFlagAnswers>({})
   const [shown, setShown] = useState<{ result: RedFlagResult; at: number } | null>(null)
 
@@ -13,8 +15,9 @@ export function RedFlagsScreen() {
     <div className="red-flags">
       {shown && <Outcome key={shown.at} result={shown.result} />}
       <p className="red-flags-intro">
-        A few questions about warning signs. Unknot then says whether to get help now, today, soon, or whether looking
-        after yourself is reasonable.
+        {t(
+          'A few questions about warning signs. Unknot then says whether to get help now, today, soon, or whether looking after yourself is reasonable.',
+        )}
       </p>
       <form
         onSubmit={(event) => {
@@ -32,7 +35,7 @@ export function RedFlagsScreen() {
         />
         <div className="red-flags-buttons">
           <button type="submit" className="primary">
-            See what to do
+            {t('See what to do')}
           </button>
           <button
             type="button"
@@ -41,7 +44,7 @@ export function RedFlagsScreen() {
               setAnswers({})
             }}
           >
-            Clear answers
+            {t('Clear answers')}
           </button>
         </div>
       </form>
