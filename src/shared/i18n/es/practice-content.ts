@@ -26,7 +26,7 @@ const exercises: Catalog = {
   'Bring them back to the middle, then let them drop to the other side. Keep alternating.':
     'Vuelve a llevarlas al centro y luego déjalas caer hacia el otro lado. Sigue alternando.',
   'Breathe out as the knees drop and in as you bring them back.':
-    'Suelta el aire cuando bajen las rodillas y tómalo cuando las vuelvas a subir.',
+    'Suelta el aire cuando bajen las rodillas y tómalo al volver a llevarlas al centro.',
   'A pillow between your knees can make this kinder; shrink the movement if it hurts.':
     'Una almohada entre las rodillas puede hacerlo más llevadero; reduce el movimiento si te duele.',
   'If you are pregnant and past the first trimester, avoid exercising flat on your back; pick a seated or standing exercise instead.':
@@ -50,7 +50,7 @@ const exercises: Catalog = {
   'Stay on your forearms rather than pushing up through your hands.':
     'Quédate sobre los antebrazos en lugar de empujar con las manos.',
   'Push up through your hands for a little more arch and hold for up to 10 seconds, hips down.':
-    'Empuja con las manos para arquear un poco más y mantén hasta 10 segundos, con las caderas abajo.',
+    'Empuja con las manos para arquear un poco más y mantén hasta 10 segundos, sin levantar las caderas.',
   'Pelvic tilt': 'Basculación pélvica',
   'Lie on your back with your knees bent and your feet flat, hip-width apart.':
     'Túmbate boca arriba con las rodillas dobladas y los pies apoyados en el suelo, separados al ancho de las caderas.',
@@ -96,7 +96,7 @@ const exercises: Catalog = {
   'Tilt your pelvis to flatten your lower back, then squeeze your buttocks and lift your hips until your body makes a straight slope from knees to shoulders.':
     'Inclina la pelvis para aplanar la zona lumbar, luego aprieta los glúteos y eleva las caderas hasta que el cuerpo forme una línea recta inclinada de las rodillas a los hombros.',
   'Hold, then roll down slowly one part of your back at a time.':
-    'Mantén la postura y luego baja despacio, apoyando la espalda poco a poco, de arriba abajo.',
+    'Mantén la postura y luego baja despacio, apoyando la espalda por partes, poco a poco.',
   'Breathe out as you lift, breathe steadily while you hold, and breathe in as you roll down.':
     'Suelta el aire al subir, respira de forma regular mientras mantienes la postura y toma aire al bajar.',
   'Do not try this for the first time in the middle of a bad flare-up; ask a GP or physiotherapist first.':
@@ -148,7 +148,7 @@ const exercises: Catalog = {
   'Breathe in as you lean back and out as you return.': 'Toma aire al inclinarte hacia atrás y suéltalo al volver.',
   'Lean back only slightly.': 'Inclínate hacia atrás solo ligeramente.',
   'Pause for a moment longer at the back of each lean.':
-    'Quédate un momento más en el punto más atrasado de cada inclinación.',
+    'Quédate un momento más al final de cada inclinación hacia atrás.',
   'Seated knee hug': 'Abrazo de rodilla en la silla',
   'Sit with your back straight and both feet on the floor.':
     'Siéntate con la espalda recta y los dos pies en el suelo.',
@@ -187,7 +187,7 @@ const exercises: Catalog = {
   'Let your shoulders drop; your keyboard should sit just under elbow height, with the mouse beside it.':
     'Deja caer los hombros; el teclado debería quedar justo por debajo de la altura de los codos, con el ratón al lado.',
   'Check that the top of the screen is at eye level, about an arm’s length away, straight in front of you.':
-    'Comprueba que la parte superior de la pantalla está a la altura de los ojos, a la distancia de un brazo y justo delante de ti.',
+    'Comprueba que la parte superior de la pantalla está a la altura de los ojos, a más o menos un brazo de distancia y justo delante de ti.',
   'Breathe easily and let your shoulders soften on each breath out.':
     'Respira con calma y deja que los hombros se relajen cada vez que sueltas el aire.',
   'Check just one thing today, such as the height of your screen.':
@@ -219,7 +219,7 @@ const exercises: Catalog = {
   'Tilt only a little and leave your hand resting on your lap.':
     'Inclina solo un poco y deja la mano apoyada en el regazo.',
   'Keep the anchored shoulder firmly down and let the tilt deepen slowly during each hold.':
-    'Mantén bien abajo el hombro sujeto y deja que la inclinación aumente despacio en cada repetición.',
+    'Mantén bien abajo el hombro sujeto y deja que la inclinación aumente despacio mientras mantienes cada estiramiento.',
   'Chin tuck': 'Retracción de barbilla',
   'Sit tall with your hands resting on your knees.':
     'Siéntate con la espalda recta y las manos apoyadas en las rodillas.',
@@ -243,7 +243,7 @@ const exercises: Catalog = {
     'Después haz el mismo número de círculos en la dirección contraria.',
   'Standing shoulder rolls': 'Círculos de hombros de pie',
   'Cross-body shoulder stretch': 'Estiramiento cruzado de hombro',
-  'Bring one arm across the front of your chest.': 'Lleva un brazo por delante del pecho hacia el otro lado.',
+  'Bring one arm across the front of your chest.': 'Cruza un brazo por delante del pecho.',
   'Hold it just above the elbow with your other hand and draw it gently closer.':
     'Sujétalo justo por encima del codo con la otra mano y acércalo con suavidad.',
   'Hold, then let the arm go.': 'Mantén la postura y luego suelta el brazo.',
@@ -391,7 +391,7 @@ const therapy: Catalog = {
   numbness: 'entumecimiento',
   pain: 'dolor',
   'Lift the pack and look at your skin. If you see any of these, stop now.':
-    'Levanta la compresa y mírate la piel. Si ves alguna de estas señales, para ahora.',
+    'Levanta la compresa y mírate la piel. Si ves alguna de estas señales, detente ahora.',
   'Cold pack': 'Compresa fría',
   'Heat pack': 'Compresa caliente',
 }
