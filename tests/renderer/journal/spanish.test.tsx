@@ -81,7 +81,7 @@ describe('journal in Spanish', () => {
     expect(within(weeks).getAllByRole('row').at(-1)?.textContent).toContain('7,0')
     await waitFor(() => expect(charts.filter((chart) => !chart.destroyed)).toHaveLength(2))
     expect(charts.some((chart) => chart.axisLabels.includes('Intensidad media (0–10)'))).toBe(true)
-    expect(charts.some((chart) => chart.seriesLabels.includes('Pausas hechas'))).toBe(true)
+    expect(charts.some((chart) => chart.seriesLabels.includes('Pausas tomadas'))).toBe(true)
     await user.click(
       screen.getByRole('button', { name: /^Mostrar las cifras de episodios de espasmo e intensidad media por semana/ }),
     )

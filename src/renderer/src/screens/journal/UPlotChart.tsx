@@ -37,10 +37,20 @@ function loadUPlot(): Promise<typeof uPlot> {
   return loading
 }
 
+/**
+ * The palette's colours as the canvas can use them. The variables hold light-dark() pairs, which a canvas does not
+ * understand, so each is resolved through a hidden element's computed colour (an rgb() value for the current theme).
+ */
 function readColors(element: HTMLElement): ChartColors {
-  const style = getComputedStyle(element)
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback
-  return {
+  const probe = document.createElement('span')
+  probe.style.display = 'none'
+  element.append(probe)
+  const read = (name: string, fallback: string) => {
+    probe.style.color = `var(${name}, ${fallback})`
+    const value = getComputedStyle(probe).color.trim()
+    return value.startsWith('rgb') ? value : fallback
+  }
+  const colors = {
     text: read('--text', '#1f2328'),
     muted: read('--muted', '#4d5560'),
     grid: read('--border', '#c9cdd2'),
@@ -48,6 +58,8 @@ function readColors(element: HTMLElement): ChartColors {
     second: read('--heat', '#a5400c'),
     surface: read('--surface', '#ffffff'),
   }
+  probe.remove()
+  return colors
 }
 
 /**
