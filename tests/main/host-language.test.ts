@@ -205,6 +205,7 @@ describe('the composition root in Spanish', () => {
     vi.resetModules()
   })
 
+  // The only boot of index.ts in this file: after resetModules the fake electron would no longer be this one.
   it('draws the tray in the system language on first start', async () => {
     app.preferredLanguages = ['es-ES']
     await import('../../src/main/index')
