@@ -75,6 +75,11 @@ test('the journal in Spanish: log a spasm, see it listed and charted', async ({ 
   await expect(page.getByRole('list', { name: 'Desencadenantes más frecuentes' })).toHaveText('Levantar peso: 1 vez')
   await expect(page.getByRole('figure', { name: /^Episodios de espasmo e intensidad media por semana/ })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Exportar CSV' })).toBeEnabled()
+  // The file control's own button would be worded by the browser; what shows is the label, in Spanish.
+  await expect(page.getByText('Importar un archivo del diario', { exact: true })).toBeVisible()
+  await page.getByRole('button', { name: 'Exportar JSON' }).focus()
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Importar un archivo del diario')).toBeFocused()
   await expectNoAxeViolations(page)
   await screenshot(page, 'es-journal')
 })

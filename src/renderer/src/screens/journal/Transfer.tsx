@@ -60,10 +60,12 @@ export function Transfer({ snapshot }: { snapshot: Snapshot }) {
           {t('Export JSON')}
         </button>
       </div>
-      <div className="field import-field">
-        <label htmlFor={inputId}>{t('Import a journal file')}</label>
+      {/* The browser's own file control words its button in the browser's language, so it is hidden and the
+          label, in the app's language, is what people see and click; the input keeps the keyboard focus. */}
+      <div className="import-field">
         <input
           id={inputId}
+          className="visually-hidden file-input"
           type="file"
           accept=".json,application/json"
           onChange={(event) => {
@@ -75,6 +77,9 @@ export function Transfer({ snapshot }: { snapshot: Snapshot }) {
             })
           }}
         />
+        <label htmlFor={inputId} className="button file-button">
+          {t('Import a journal file')}
+        </label>
       </div>
       <p role="status" className="import-status">
         {message?.ok ? message.text : ''}
