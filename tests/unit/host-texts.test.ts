@@ -68,7 +68,7 @@ describe('alerts in Spanish', () => {
       title: 'Terminó el descanso',
       body: 'Puedes volver a usar la compresa caliente si aún la necesitas.',
     })
-    expect(therapy({ type: 'suggest-switch' } as never)?.title).toBe('¿Es hora de pasar al calor?')
+    expect(therapy({ type: 'suggest-switch' } as never)?.title).toBe('¿Es momento de pasar al calor?')
   })
 
   it('keeps the English wording', () => {

@@ -22,9 +22,9 @@ export const host: Catalog = {
   'You can use the cold pack again if you still need it.': 'Puedes volver a usar la compresa fría si aún la necesitas.',
   'You can use the heat pack again if you still need it.':
     'Puedes volver a usar la compresa caliente si aún la necesitas.',
-  'Time to switch to heat?': '¿Es hora de pasar al calor?',
+  'Time to switch to heat?': '¿Es momento de pasar al calor?',
   'The first days after the strain are over; heat usually helps stiffness from here.':
-    'Ya pasaron los primeros días tras la distensión; a partir de ahora, el calor suele aliviar la rigidez.',
+    'Ya pasaron los primeros días tras la lesión; a partir de ahora, el calor suele aliviar la rigidez.',
 
   // Tray status and tooltip (src/shared/tray-model.ts)
   'Unknot is running': 'Unknot está en marcha',
