@@ -1,3 +1,5 @@
+import type { Translate } from '../../shared/i18n'
+
 /** "8:05" for 485 000 ms; hours appear only when needed ("1:02:03"). Rounds up, so 0:00 means done. */
 export function formatClock(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000))
@@ -7,23 +9,27 @@ export function formatClock(ms: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`
 }
 
-/** "12 min", "1 h 5 min", "less than a minute": for sentences, rounded to the minute. */
-export function formatMinutes(ms: number): string {
+/** "12 min", "1 h 5 min", "less than a minute": for sentences, rounded to the minute, in the person's language. */
+export function formatMinutes(ms: number, t: Translate): string {
   const minutes = Math.round(ms / 60_000)
-  if (minutes < 1) return 'less than a minute'
+  if (minutes < 1) return t('less than a minute')
   const hours = Math.floor(minutes / 60)
   const rest = minutes % 60
-  if (hours === 0) return `${minutes} min`
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
+  if (hours === 0) return t('{{minutes}} min', { minutes })
+  return rest === 0 ? t('{{hours}} h', { hours }) : t('{{hours}} h {{minutes}} min', { hours, minutes: rest })
 }
 
-/** Spoken form for screen readers: "8 minutes 5 seconds". */
-export function describeDuration(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000))
-  const minutes = Math.floor(total / 60)
-  const seconds = total % 60
-  const parts = []
-  if (minutes) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`)
-  if (seconds || !minutes) parts.push(`${seconds} second${seconds === 1 ? '' : 's'}`)
-  return parts.join(' ')
+/** Minutes and seconds in words ("1 minute 30 seconds"), leaving out a zero part unless both are zero. */
+export function minutesAndSeconds(totalSeconds: number, t: Translate, locale: string): string {
+  const minutes = Math.floor(totalSeconds / 60)
+  const seconds = totalSeconds % 60
+  const parts: string[] = []
+  if (minutes) parts.push(t('{{count}} minutes', { count: minutes }))
+  if (seconds || !minutes) parts.push(t('{{count}} seconds', { count: seconds }))
+  return new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }).format(parts)
+}
+
+/** Spoken form for screen readers: "8 minutes 5 seconds". Rounds up, like formatClock. */
+export function describeDuration(ms: number, t: Translate, locale: string): string {
+  return minutesAndSeconds(Math.max(0, Math.ceil(ms / 1000)), t, locale)
 }

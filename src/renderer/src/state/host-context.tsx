@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import type { Command, DispatchResult, Snapshot } from '../../../shared/contract'
+import { msg } from '../../../shared/i18n'
 import type { Host } from '../host/types'
 import { SnapshotStore } from './snapshot-store'
 
@@ -42,7 +43,10 @@ export function useDispatch(): (command: Command) => Promise<DispatchResult> {
         if (result.ok) store.accept(result.snapshot)
         return result
       } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : 'Unknot could not reach its companion.' }
+        return {
+          ok: false,
+          error: error instanceof Error ? error.message : msg('Unknot could not reach its companion.'),
+        }
       }
     },
     [host, store],

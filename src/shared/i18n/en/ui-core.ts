@@ -1,3 +1,17 @@
 import type { Catalog } from '../catalog'
 
-export const uiCore: Catalog = {}
+/** English needs only the plural forms; every other key is shown as written. */
+export const uiCore: Catalog = {
+  'Stand up and move for {{count}} minutes. The break routine guides you through a few gentle moves._one':
+    'Stand up and move for {{count}} minute. The break routine guides you through a few gentle moves.',
+  'Stand up and move for {{count}} minutes. The break routine guides you through a few gentle moves._other':
+    'Stand up and move for {{count}} minutes. The break routine guides you through a few gentle moves.',
+  'You have put this break off {{count}} times in a row. Your back will thank you for two minutes now._one':
+    'You have put this break off {{count}} time in a row. Your back will thank you for two minutes now.',
+  'You have put this break off {{count}} times in a row. Your back will thank you for two minutes now._other':
+    'You have put this break off {{count}} times in a row. Your back will thank you for two minutes now.',
+  'You have skipped {{count}} stretch breaks in a row. That is your call; a short one now may keep a spasm away._one':
+    'You have skipped {{count}} stretch break in a row. That is your call; a short one now may keep a spasm away.',
+  'You have skipped {{count}} stretch breaks in a row. That is your call; a short one now may keep a spasm away._other':
+    'You have skipped {{count}} stretch breaks in a row. That is your call; a short one now may keep a spasm away.',
+}

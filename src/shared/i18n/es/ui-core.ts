@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog'
 
 export const uiCore: Catalog = {
+  // Shell
   Today: 'Hoy',
   Routines: 'Rutinas',
   Therapy: 'Terapia',
@@ -13,4 +14,177 @@ export const uiCore: Catalog = {
   'Starting…': 'Iniciando…',
   'Unknot offers general information and reminders, not medical advice. If your pain is severe, new or worrying, contact a health professional.':
     'Unknot ofrece información general y recordatorios, no consejo médico. Si tu dolor es intenso, nuevo o te preocupa, consulta a un profesional de la salud.',
+  'This part of Unknot is coming soon.': 'Esta parte de Unknot llegará pronto.',
+  'Unknot could not reach its companion.': 'Unknot no pudo comunicarse con su servicio interno.',
+
+  // Today: the break prompt
+  'Time for a micro-break': 'Hora de una micropausa',
+  'Time for a water break': 'Hora de una pausa para beber agua',
+  'Stand up and move for {{count}} minutes. The break routine guides you through a few gentle moves._one':
+    'Levántate y muévete durante {{count}} minuto. La rutina de pausa te guía con unos movimientos suaves.',
+  'Stand up and move for {{count}} minutes. The break routine guides you through a few gentle moves._many':
+    'Levántate y muévete durante {{count}} minutos. La rutina de pausa te guía con unos movimientos suaves.',
+  'Stand up and move for {{count}} minutes. The break routine guides you through a few gentle moves._other':
+    'Levántate y muévete durante {{count}} minutos. La rutina de pausa te guía con unos movimientos suaves.',
+  'Look at something about 20 feet (6 metres) away for {{seconds}} seconds and sit tall.':
+    'Mira algo a unos 6 metros (20 pies) de distancia durante {{seconds}} segundos y siéntate con la espalda recta.',
+  'Get up and fetch a glass of water; the short walk counts too.':
+    'Levántate y sírvete un vaso de agua; la caminata corta también cuenta.',
+  'Break length: {{length}}': 'Duración de la pausa: {{length}}',
+  'You have put this break off {{count}} times in a row. Your back will thank you for two minutes now._one':
+    'Has pospuesto esta pausa {{count}} vez seguida. Tu espalda te agradecerá dos minutos ahora.',
+  'You have put this break off {{count}} times in a row. Your back will thank you for two minutes now._many':
+    'Has pospuesto esta pausa {{count}} veces seguidas. Tu espalda te agradecerá dos minutos ahora.',
+  'You have put this break off {{count}} times in a row. Your back will thank you for two minutes now._other':
+    'Has pospuesto esta pausa {{count}} veces seguidas. Tu espalda te agradecerá dos minutos ahora.',
+  'Sources: {{sources}}': 'Fuentes: {{sources}}',
+  'Snooze {{minutes}} min': 'Posponer {{minutes}} min',
+
+  // Today: the countdown and its status
+  'Next break in': 'Próxima pausa en',
+  'No reminders are switched on. Choose them in Settings.': 'No hay recordatorios activados. Elígelos en Ajustes.',
+  '{{duration}} of active work': '{{duration}} de trabajo activo',
+  'A stretch break, counted in active work.': 'Una pausa para estirar, contada en trabajo activo.',
+  'A stretch break, counted in active work (waiting while time does not count).':
+    'Una pausa para estirar, contada en trabajo activo (en espera mientras el tiempo no cuenta).',
+  'A micro-break, counted in active work.': 'Una micropausa, contada en trabajo activo.',
+  'A micro-break, counted in active work (waiting while time does not count).':
+    'Una micropausa, contada en trabajo activo (en espera mientras el tiempo no cuenta).',
+  'A water break, counted in active work.': 'Una pausa para beber agua, contada en trabajo activo.',
+  'A water break, counted in active work (waiting while time does not count).':
+    'Una pausa para beber agua, contada en trabajo activo (en espera mientras el tiempo no cuenta).',
+  'Working: active time is counting toward your next break.':
+    'Trabajando: el tiempo activo cuenta para tu próxima pausa.',
+  'Idle: no input for a while. A long enough pause counts as a break.':
+    'Inactivo: sin actividad desde hace un rato. Una pausa lo bastante larga cuenta como descanso.',
+  'A break is due.': 'Toca una pausa.',
+  'On a break.': 'En una pausa.',
+  'Snoozed.': 'Pospuesto.',
+  'Snoozed for {{duration}} more.': 'Pospuesto {{duration}} más.',
+  'In a meeting: reminders wait.': 'En una reunión: los recordatorios esperan.',
+  'In a meeting: reminders wait {{duration}} more.': 'En una reunión: los recordatorios esperan {{duration}} más.',
+  'Paused until you resume.': 'En pausa hasta que los reanudes.',
+  'Paused until {{time}}.': 'En pausa hasta las {{time}}.',
+  'Away: the computer was asleep or locked.': 'Ausente: el ordenador estaba suspendido o bloqueado.',
+  'Outside working hours: no reminders now.': 'Fuera del horario laboral: ahora no hay recordatorios.',
+
+  // Today: on a break
+  'On a stretch break: <0>{{time}}</0> left': 'En pausa para estirar: quedan <0>{{time}}</0>',
+  'On a micro-break: <0>{{time}}</0> left': 'En micropausa: quedan <0>{{time}}</0>',
+  'On a water break: <0>{{time}}</0> left': 'En pausa para beber agua: quedan <0>{{time}}</0>',
+  '{{duration}} left': 'quedan {{duration}}',
+  'Open the break routine': 'Abrir la rutina de pausa',
+  'End break': 'Terminar pausa',
+
+  // Today: controls
+  'Break controls': 'Controles de pausas',
+  'Resume reminders': 'Reanudar recordatorios',
+  'Pause reminders': 'Pausar recordatorios',
+  '1 hour': '1 hora',
+  'Until tomorrow': 'Hasta mañana',
+  'Until I resume': 'Hasta que los reanude',
+  'Meeting over': 'Terminó la reunión',
+  'I’m in a meeting': 'Estoy en una reunión',
+
+  // Today: summary
+  'Today so far': 'Hoy hasta ahora',
+  'Breaks taken': 'Pausas tomadas',
+  'Natural breaks (time away)': 'Pausas naturales (tiempo fuera)',
+  Skipped: 'Saltadas',
+  Snoozed: 'Pospuestas',
+  'Active time': 'Tiempo activo',
+  'Longest stretch without a break': 'Tramo más largo sin pausa',
+  'You have skipped {{count}} stretch breaks in a row. That is your call; a short one now may keep a spasm away._one':
+    'Te has saltado {{count}} pausa para estirar seguida. Tú decides; una corta ahora puede evitar un espasmo.',
+  'You have skipped {{count}} stretch breaks in a row. That is your call; a short one now may keep a spasm away._many':
+    'Te has saltado {{count}} pausas para estirar seguidas. Tú decides; una corta ahora puede evitar un espasmo.',
+  'You have skipped {{count}} stretch breaks in a row. That is your call; a short one now may keep a spasm away._other':
+    'Te has saltado {{count}} pausas para estirar seguidas. Tú decides; una corta ahora puede evitar un espasmo.',
+
+  // Settings: reminders
+  'Stretch breaks': 'Pausas para estirar',
+  'Remind me to stand up and stretch': 'Recordarme levantarme y estirarme',
+  'Every (minutes of active work)': 'Cada (minutos de trabajo activo)',
+  'Stretch break length': 'Duración de la pausa para estirar',
+  min: 'min',
+  s: 's',
+  times: 'veces',
+  'in a row': 'seguidas',
+  'A break every 30 minutes of sitting: {{sources}}. The 3-minute length is Unknot’s own choice.':
+    'Una pausa cada 30 minutos sentado: {{sources}}. La duración de 3 minutos es una elección propia de Unknot.',
+  'Micro-breaks (posture and eyes)': 'Micropausas (postura y vista)',
+  'Remind me to look away and sit tall': 'Recordarme mirar a lo lejos y sentarme con la espalda recta',
+  'Micro-break every': 'Micropausa cada',
+  'Micro-break length': 'Duración de la micropausa',
+  'Looking 20 feet away for 20 seconds (the 20-20-20 rule): {{sources}}. The 10-minute interval is Unknot’s own choice.':
+    'Mirar a 6 metros (20 pies) durante 20 segundos (la regla 20-20-20): {{sources}}. El intervalo de 10 minutos es una elección propia de Unknot.',
+  Water: 'Agua',
+  'Remind me to drink water': 'Recordarme beber agua',
+  'Water reminder every': 'Recordatorio de agua cada',
+  'No source gives a water interval: 60 minutes is Unknot’s own default, not advice.':
+    'Ninguna fuente indica un intervalo para beber agua: 60 minutos es el valor propio de Unknot, no un consejo.',
+  'Snoozing and skipping': 'Posponer y saltar',
+  'Snoozes allowed in a row': 'Aplazamientos seguidos permitidos',
+  'Mention skipped breaks after': 'Avisar de pausas saltadas tras',
+  'Working hours': 'Horario laboral',
+  'Working days': 'Días laborables',
+  Monday: 'Lunes',
+  Tuesday: 'Martes',
+  Wednesday: 'Miércoles',
+  Thursday: 'Jueves',
+  Friday: 'Viernes',
+  Saturday: 'Sábado',
+  Sunday: 'Domingo',
+  'Start time': 'Hora de inicio',
+  'End time': 'Hora de fin',
+  '24-hour clock, such as 09:00': 'Formato de 24 horas, por ejemplo 09:00',
+  '24-hour clock, such as 18:00': 'Formato de 24 horas, por ejemplo 18:00',
+  'Remind me outside working hours': 'Recordarme fuera del horario laboral',
+  'Sleep and lock': 'Suspensión y bloqueo',
+  'When the computer sleeps or locks': 'Cuando el ordenador se suspende o se bloquea',
+  'Stop counting, and count the time away as a break if it was long enough':
+    'Dejar de contar, y contar el tiempo fuera como pausa si fue lo bastante largo',
+  'Stop counting, but never count it as a break': 'Dejar de contar, pero nunca contarlo como pausa',
+  'Keep counting as if I were still working': 'Seguir contando como si siguiera trabajando',
+
+  // Settings: sound and appearance
+  Sound: 'Sonido',
+  'Soft chimes': 'Campanillas suaves',
+  'Spoken cues': 'Indicaciones habladas',
+  Volume: 'Volumen',
+  Appearance: 'Apariencia',
+  Theme: 'Tema',
+  Language: 'Idioma',
+  'Follow the system': 'Seguir el sistema',
+  Light: 'Claro',
+  Dark: 'Oscuro',
+  'Saved.': 'Guardado.',
+  'Not saved: please correct the highlighted field.': 'No se guardó: corrige el campo marcado.',
+  'Restore defaults': 'Restablecer valores',
+
+  // Settings: host
+  'Breaks noticed while you are away': 'Pausas detectadas mientras no estás',
+  'Unknot reads how long the whole computer has been idle, so time away from the desk counts as a break.':
+    'Unknot lee cuánto tiempo lleva inactivo todo el ordenador, así que el tiempo lejos del escritorio cuenta como pausa.',
+  'Unknot uses your browser’s idle detection, so time away from the computer counts as a break.':
+    'Unknot usa la detección de inactividad de tu navegador, así que el tiempo lejos del ordenador cuenta como pausa.',
+  'Unknot can only see activity in this page. Time in other windows counts as work, and a break counts only when this page sits untouched.':
+    'Unknot solo puede ver la actividad en esta página. El tiempo en otras ventanas cuenta como trabajo, y una pausa solo cuenta cuando nadie toca esta página.',
+  'Your system has reported no idle time at all for over an hour, so Unknot cannot notice when you step away. This happens on some Linux desktops (Wayland). Take breaks from the Today screen, or sign in to an X11 session or enable your desktop’s idle-time service if it has one.':
+    'Tu sistema no ha informado de ningún tiempo de inactividad en más de una hora, así que Unknot no puede notar cuando te alejas. Esto pasa en algunos escritorios Linux (Wayland). Toma las pausas desde la pantalla Hoy, o inicia una sesión X11 o activa el servicio de inactividad de tu escritorio si lo tiene.',
+  Desktop: 'Escritorio',
+  'Start Unknot when I log in': 'Abrir Unknot al iniciar sesión',
+  'Global shortcut to start a stretch': 'Atajo global para empezar a estirar',
+  Shortcut: 'Atajo',
+  'For example CommandOrControl+Alt+S': 'Por ejemplo CommandOrControl+Alt+S',
+  'Starting at login and a global shortcut are available in the desktop app.':
+    'Abrir al iniciar sesión y el atajo global están disponibles en la aplicación de escritorio.',
+  'Notifications are allowed.': 'Las notificaciones están permitidas.',
+  'This browser cannot show notifications; reminders appear in this page.':
+    'Este navegador no puede mostrar notificaciones; los recordatorios aparecen en esta página.',
+  'Notifications are blocked: ask again': 'Notificaciones bloqueadas: volver a pedir',
+  'Allow notifications': 'Permitir notificaciones',
+  'Notice when I step away from the computer': 'Detectar cuando me alejo del ordenador',
+  'Idle detection was not allowed; activity in this page is used.':
+    'No se permitió la detección de inactividad; se usa la actividad en esta página.',
 }

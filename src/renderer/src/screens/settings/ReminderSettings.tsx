@@ -1,26 +1,28 @@
+import { useTranslation } from 'react-i18next'
+import { msg } from '../../../../shared/i18n'
 import { reminderDefaultSources, type ReminderSettings as Settings } from '../../../../shared/reminders'
-import { NumberField, SelectField, SettingsGroup, TextField, ToggleField } from './fields'
+import { FieldError, NumberField, SelectField, SettingsGroup, TextField, ToggleField } from './fields'
 import { patchAt, type SettingsSaver } from './useSettingsSaver'
 import './reminder-settings.css'
 
 /** Monday first, as most working weeks are written; the core numbers days 0 = Sunday … 6 = Saturday. */
 const DAYS = [
-  { day: 1, label: 'Monday' },
-  { day: 2, label: 'Tuesday' },
-  { day: 3, label: 'Wednesday' },
-  { day: 4, label: 'Thursday' },
-  { day: 5, label: 'Friday' },
-  { day: 6, label: 'Saturday' },
-  { day: 0, label: 'Sunday' },
+  { day: 1, label: msg('Monday') },
+  { day: 2, label: msg('Tuesday') },
+  { day: 3, label: msg('Wednesday') },
+  { day: 4, label: msg('Thursday') },
+  { day: 5, label: msg('Friday') },
+  { day: 6, label: msg('Saturday') },
+  { day: 0, label: msg('Sunday') },
 ] as const
 
 const SLEEP_OPTIONS = [
   {
     value: 'pause-and-count-as-break',
-    label: 'Stop counting, and count the time away as a break if it was long enough',
+    label: msg('Stop counting, and count the time away as a break if it was long enough'),
   },
-  { value: 'pause', label: 'Stop counting, but never count it as a break' },
-  { value: 'keep-counting', label: 'Keep counting as if I were still working' },
+  { value: 'pause', label: msg('Stop counting, but never count it as a break') },
+  { value: 'keep-counting', label: msg('Keep counting as if I were still working') },
 ] as const
 
 const minutesFromSeconds = (seconds: number): number => Math.round((seconds / 60) * 10) / 10
@@ -32,31 +34,33 @@ function Sources({ children }: { children: string }) {
 
 export function ReminderSettings({ settings, saver }: { settings: Settings; saver: SettingsSaver }) {
   const { stretch, micro, water, workingHours } = settings
+  const { t } = useTranslation()
   const hoursError = saver.errors['reminders.workingHours']
+  const sleepOptions = SLEEP_OPTIONS.map((option) => ({ value: option.value, label: t(option.label) }))
   return (
     <>
-      <SettingsGroup title="Stretch breaks">
+      <SettingsGroup title={t('Stretch breaks')}>
         <ToggleField
-          label="Remind me to stand up and stretch"
+          label={t('Remind me to stand up and stretch')}
           path="reminders.stretch.enabled"
           saver={saver}
           checked={stretch.enabled}
         />
         <NumberField
-          label="Every (minutes of active work)"
+          label={t('Every (minutes of active work)')}
           path="reminders.stretch.everyMinutes"
           saver={saver}
           value={stretch.everyMinutes}
-          unit="min"
+          unit={t('min')}
           min={10}
           max={120}
         />
         <NumberField
-          label="Stretch break length"
+          label={t('Stretch break length')}
           path="reminders.stretch.breakSeconds"
           saver={saver}
           value={stretch.breakSeconds}
-          unit="min"
+          unit={t('min')}
           min={1}
           max={15}
           step={0.5}
@@ -64,79 +68,84 @@ export function ReminderSettings({ settings, saver }: { settings: Settings; save
           fromStored={minutesFromSeconds}
         />
         <Sources>
-          {`A break every 30 minutes of sitting: ${reminderDefaultSources.stretch.join(', ')}. The 3-minute length is Unknot’s own choice.`}
+          {t('A break every 30 minutes of sitting: {{sources}}. The 3-minute length is Unknot’s own choice.', {
+            sources: reminderDefaultSources.stretch.join(', '),
+          })}
         </Sources>
       </SettingsGroup>
-      <SettingsGroup title="Micro-breaks (posture and eyes)">
+      <SettingsGroup title={t('Micro-breaks (posture and eyes)')}>
         <ToggleField
-          label="Remind me to look away and sit tall"
+          label={t('Remind me to look away and sit tall')}
           path="reminders.micro.enabled"
           saver={saver}
           checked={micro.enabled}
         />
         <NumberField
-          label="Micro-break every"
+          label={t('Micro-break every')}
           path="reminders.micro.everyMinutes"
           saver={saver}
           value={micro.everyMinutes}
-          unit="min"
+          unit={t('min')}
           min={5}
           max={60}
         />
         <NumberField
-          label="Micro-break length"
+          label={t('Micro-break length')}
           path="reminders.micro.breakSeconds"
           saver={saver}
           value={micro.breakSeconds}
-          unit="s"
+          unit={t('s')}
           min={10}
           max={120}
         />
         <Sources>
-          {`Looking 20 feet away for 20 seconds (the 20-20-20 rule): ${reminderDefaultSources.micro.join(', ')}. The 10-minute interval is Unknot’s own choice.`}
+          {t(
+            'Looking 20 feet away for 20 seconds (the 20-20-20 rule): {{sources}}. The 10-minute interval is Unknot’s own choice.',
+            { sources: reminderDefaultSources.micro.join(', ') },
+          )}
         </Sources>
       </SettingsGroup>
-      <SettingsGroup title="Water">
+      <SettingsGroup title={t('Water')}>
         <ToggleField
-          label="Remind me to drink water"
+          label={t('Remind me to drink water')}
           path="reminders.water.enabled"
           saver={saver}
           checked={water.enabled}
         />
         <NumberField
-          label="Water reminder every"
+          label={t('Water reminder every')}
           path="reminders.water.everyMinutes"
           saver={saver}
           value={water.everyMinutes}
-          unit="min"
+          unit={t('min')}
           min={15}
           max={240}
         />
-        <Sources>No source gives a water interval: 60 minutes is Unknot’s own default, not advice.</Sources>
+        <Sources>{t('No source gives a water interval: 60 minutes is Unknot’s own default, not advice.')}</Sources>
       </SettingsGroup>
-      <SettingsGroup title="Snoozing and skipping">
+      <SettingsGroup title={t('Snoozing and skipping')}>
         <NumberField
-          label="Snoozes allowed in a row"
+          label={t('Snoozes allowed in a row')}
           path="reminders.maxSnoozesInARow"
           saver={saver}
           value={settings.maxSnoozesInARow}
-          unit="times"
+          unit={t('times')}
           min={1}
           max={10}
         />
         <NumberField
-          label="Mention skipped breaks after"
+          label={t('Mention skipped breaks after')}
           path="reminders.skipWarningThreshold"
           saver={saver}
           value={settings.skipWarningThreshold}
-          unit="in a row"
+          unit={t('in a row')}
           min={1}
           max={20}
         />
       </SettingsGroup>
-      <SettingsGroup title="Working hours">
+      <SettingsGroup title={t('Working hours')}>
         <fieldset className="working-days">
-          <legend>Working days</legend>
+          <legend>{t('Working days')}</legend>
           {DAYS.map(({ day, label }) => (
             <label key={day}>
               <input
@@ -154,45 +163,43 @@ export function ReminderSettings({ settings, saver }: { settings: Settings; save
                   )
                 }}
               />
-              {label}
+              {t(label)}
             </label>
           ))}
         </fieldset>
-        {saver.errors['reminders.workingHours.days'] && (
-          <p className="field-error">{saver.errors['reminders.workingHours.days']}</p>
-        )}
+        <FieldError message={saver.errors['reminders.workingHours.days']} />
         <div className="working-times">
           <TextField
-            label="Start time"
+            label={t('Start time')}
             path="reminders.workingHours.start"
             saver={saver}
             value={workingHours.start}
-            hint="24-hour clock, such as 09:00"
+            hint={t('24-hour clock, such as 09:00')}
           />
           <TextField
-            label="End time"
+            label={t('End time')}
             path="reminders.workingHours.end"
             saver={saver}
             value={workingHours.end}
-            hint="24-hour clock, such as 18:00"
+            hint={t('24-hour clock, such as 18:00')}
           />
         </div>
-        {hoursError && <p className="field-error">{hoursError}</p>}
+        <FieldError message={hoursError} />
         <ToggleField
-          label="Remind me outside working hours"
+          label={t('Remind me outside working hours')}
           path="reminders.workingHours.remindOutside"
           saver={saver}
           checked={workingHours.remindOutside}
         />
       </SettingsGroup>
-      <SettingsGroup title="Sleep and lock">
+      <SettingsGroup title={t('Sleep and lock')}>
         <div className="sleep-choice">
           <SelectField
-            label="When the computer sleeps or locks"
+            label={t('When the computer sleeps or locks')}
             path="reminders.onSleepOrLock"
             saver={saver}
             value={settings.onSleepOrLock}
-            options={SLEEP_OPTIONS}
+            options={sleepOptions}
           />
         </div>
       </SettingsGroup>

@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next'
 import type { HostView } from '../../../../shared/contract'
-import { LOCALE_NAMES, LOCALES } from '../../../../shared/i18n'
+import { LOCALE_NAMES, LOCALES, msg } from '../../../../shared/i18n'
 import type { Settings } from '../../../../shared/settings'
 import { HostSettings } from './HostSettings'
 import { ReminderSettings } from './ReminderSettings'
@@ -8,27 +9,33 @@ import { NumberField, SelectField, SettingsGroup, ToggleField } from './fields'
 import { useSettingsSaver } from './useSettingsSaver'
 
 const THEMES = [
-  { value: 'system', label: 'Follow the system' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+  { value: 'system', label: msg('Follow the system') },
+  { value: 'light', label: msg('Light') },
+  { value: 'dark', label: msg('Dark') },
 ] as const
 
-const LANGUAGES = [
-  { value: 'system', label: 'Follow the system' },
-  ...LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] })),
-] as const
+// Each language keeps its own name (never translated), so anyone can find theirs.
+const LOCALE_OPTIONS = LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] }))
 
 export function SettingsScreen({ settings, host }: { settings: Settings; host: HostView }) {
   const saver = useSettingsSaver()
   const dispatch = useDispatch()
+  const { t } = useTranslation()
+  const themes = THEMES.map((option) => ({ value: option.value, label: t(option.label) }))
+  const languages = [{ value: 'system' as const, label: t('Follow the system') }, ...LOCALE_OPTIONS]
   return (
     <div className="settings">
       <ReminderSettings settings={settings.reminders} saver={saver} />
-      <SettingsGroup title="Sound">
-        <ToggleField label="Soft chimes" path="sound.chimes" saver={saver} checked={settings.sound.chimes} />
-        <ToggleField label="Spoken cues" path="sound.spokenCues" saver={saver} checked={settings.sound.spokenCues} />
+      <SettingsGroup title={t('Sound')}>
+        <ToggleField label={t('Soft chimes')} path="sound.chimes" saver={saver} checked={settings.sound.chimes} />
+        <ToggleField
+          label={t('Spoken cues')}
+          path="sound.spokenCues"
+          saver={saver}
+          checked={settings.sound.spokenCues}
+        />
         <NumberField
-          label="Volume"
+          label={t('Volume')}
           path="sound.volume"
           saver={saver}
           value={settings.sound.volume}
@@ -39,29 +46,29 @@ export function SettingsScreen({ settings, host }: { settings: Settings; host: H
           fromStored={(fraction) => Math.round(fraction * 100)}
         />
       </SettingsGroup>
-      <SettingsGroup title="Appearance">
+      <SettingsGroup title={t('Appearance')}>
         <SelectField
-          label="Theme"
+          label={t('Theme')}
           path="appearance.theme"
           saver={saver}
           value={settings.appearance.theme}
-          options={THEMES}
+          options={themes}
         />
         <SelectField
-          label="Language"
+          label={t('Language')}
           path="appearance.language"
           saver={saver}
           value={settings.appearance.language}
-          options={LANGUAGES}
+          options={languages}
         />
       </SettingsGroup>
       <HostSettings settings={settings} host={host} saver={saver} />
       <div className="settings-footer">
         <p role="status" className="save-status">
-          {saver.status}
+          {saver.status && t(saver.status)}
         </p>
         <button type="button" onClick={() => void dispatch({ type: 'resetSettings' })}>
-          Restore defaults
+          {t('Restore defaults')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { patchAt, type SettingsSaver } from './useSettingsSaver'
 
 interface FieldProps {
@@ -7,10 +8,12 @@ interface FieldProps {
   saver: SettingsSaver
 }
 
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
+/** The core's validation message is English; it is shown in the person's language. */
+export function FieldError({ id, message }: { id?: string; message: string | undefined }) {
+  const { t } = useTranslation()
   return message ? (
     <p id={id} className="field-error">
-      {message}
+      {t(message)}
     </p>
   ) : null
 }

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import { msg } from '../../../../shared/i18n'
 import type { SettingsPatch } from '../../../../shared/settings'
 import { useDispatch } from '../../state/host-context'
 
@@ -6,6 +7,7 @@ export interface SettingsSaver {
   save: (patch: SettingsPatch) => Promise<boolean>
   /** validation messages by dotted settings path, from the last rejected change */
   errors: Readonly<Record<string, string>>
+  /** English text, shown through t() */
   status: string
 }
 
@@ -19,13 +21,13 @@ export function useSettingsSaver(): SettingsSaver {
       const result = await dispatch({ type: 'updateSettings', payload: { patch } })
       if (result.ok) {
         setErrors({})
-        setStatus('Saved.')
+        setStatus(msg('Saved.'))
         return true
       }
       const byPath: Record<string, string> = {}
       for (const issue of result.issues ?? [{ path: '', message: result.error }]) byPath[issue.path] = issue.message
       setErrors(byPath)
-      setStatus('Not saved: please correct the highlighted field.')
+      setStatus(msg('Not saved: please correct the highlighted field.'))
       return false
     },
     [dispatch],

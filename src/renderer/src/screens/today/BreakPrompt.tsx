@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { translatorOf } from '../../../../shared/i18n'
 import { reminderDefaultSources, type ReminderView } from '../../../../shared/reminders'
-import { breakInstruction, breakLength, KIND_NAMES } from './labels'
+import { breakInstruction, breakLength, PROMPT_TITLES } from './labels'
 import { usePromptKeys } from './usePromptKeys'
 
 type Prompt = NonNullable<ReminderView['prompt']>
@@ -21,6 +23,7 @@ export function BreakPrompt({
   actions: PromptActions
   error: string | null
 }) {
+  const { t, i18n } = useTranslation()
   const titleId = useId()
   const region = useRef<HTMLElement>(null)
   useEffect(() => region.current?.focus(), [])
@@ -29,20 +32,26 @@ export function BreakPrompt({
   const firmId = useId()
   return (
     <section ref={region} className="break-prompt" role="alertdialog" aria-labelledby={titleId} tabIndex={-1}>
-      <h2 id={titleId}>Time for a {KIND_NAMES[prompt.kind]}</h2>
-      <p className="break-prompt-what">{breakInstruction(prompt.kind, prompt.breakSeconds)}</p>
-      <p className="break-prompt-length">Break length: {breakLength(prompt.breakSeconds)}</p>
+      <h2 id={titleId}>{t(PROMPT_TITLES[prompt.kind])}</h2>
+      <p className="break-prompt-what">{breakInstruction(prompt.kind, prompt.breakSeconds, translatorOf(i18n))}</p>
+      <p className="break-prompt-length">
+        {t('Break length: {{length}}', { length: breakLength(prompt.breakSeconds, translatorOf(i18n), i18n.language) })}
+      </p>
       {prompt.firmMessage && (
         <p id={firmId} className="break-prompt-firm">
-          {prompt.firmMessage}
+          {t('You have put this break off {{count}} times in a row. Your back will thank you for two minutes now.', {
+            count: prompt.snoozesInARow,
+          })}
         </p>
       )}
       {reminderDefaultSources[prompt.kind].length > 0 && (
-        <p className="break-prompt-sources">Sources: {reminderDefaultSources[prompt.kind].join(', ')}</p>
+        <p className="break-prompt-sources">
+          {t('Sources: {{sources}}', { sources: reminderDefaultSources[prompt.kind].join(', ') })}
+        </p>
       )}
       <div className="break-prompt-actions">
         <button type="button" className="primary" aria-keyshortcuts="S" onClick={actions.start}>
-          Start <kbd aria-hidden="true">S</kbd>
+          {t('Start')} <kbd aria-hidden="true">S</kbd>
         </button>
         {prompt.snoozeOptions.map((minutes) => (
           <button
@@ -53,16 +62,17 @@ export function BreakPrompt({
             aria-keyshortcuts={minutes === 10 ? 'Z' : undefined}
             onClick={() => actions.snooze(minutes === 5 ? 5 : 10)}
           >
-            Snooze {minutes} min{minutes === 10 && <kbd aria-hidden="true">Z</kbd>}
+            {t('Snooze {{minutes}} min', { minutes })}
+            {minutes === 10 && <kbd aria-hidden="true">Z</kbd>}
           </button>
         ))}
         <button type="button" aria-keyshortcuts="K" onClick={actions.skip}>
-          Skip <kbd aria-hidden="true">K</kbd>
+          {t('Skip')} <kbd aria-hidden="true">K</kbd>
         </button>
       </div>
       {error && (
         <p role="alert" className="today-error">
-          {error}
+          {t(error)}
         </p>
       )}
     </section>

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { translatorOf } from '../../../../shared/i18n'
 import type { ReminderView } from '../../../../shared/reminders'
 import { describeDuration, formatClock } from '../../format'
 import { useCountdown } from '../../state/useNow'
-import { KIND_NAMES, statusText } from './labels'
+import { NEXT_KIND, statusText } from './labels'
 
 type Next = NonNullable<ReminderView['next']>
 
@@ -18,6 +20,7 @@ export function NextBreak({
   timeZone: string
   takeFocus: boolean
 }) {
+  const { t, i18n } = useTranslation()
   const heading = useRef<HTMLHeadingElement>(null)
   const focusOnMount = useRef(takeFocus)
   useEffect(() => {
@@ -28,31 +31,36 @@ export function NextBreak({
   return (
     <section className="next-break" aria-labelledby="next-break-title">
       <h2 id="next-break-title" ref={heading} tabIndex={-1}>
-        Next break in
+        {t('Next break in')}
       </h2>
       {view.next ? (
         <Countdown next={view.next} at={at} running={view.counting} />
       ) : (
-        <p className="next-break-none">No reminders are switched on. Choose them in Settings.</p>
+        <p className="next-break-none">{t('No reminders are switched on. Choose them in Settings.')}</p>
       )}
       <p className="today-status" role="status">
-        {statusText(view, at, timeZone)}
+        {statusText(view, at, timeZone, translatorOf(i18n), i18n.language)}
       </p>
     </section>
   )
 }
 
 function Countdown({ next, at, running }: { next: Next; at: number; running: boolean }) {
+  const { t, i18n } = useTranslation()
   const remaining = useCountdown(next.msUntilDue, at, running)
+  const kind = NEXT_KIND[next.kind]
   return (
     <>
-      <p className="next-break-clock" role="timer" aria-label={`${describeDuration(remaining)} of active work`}>
+      <p
+        className="next-break-clock"
+        role="timer"
+        aria-label={t('{{duration}} of active work', {
+          duration: describeDuration(remaining, translatorOf(i18n), i18n.language),
+        })}
+      >
         {formatClock(remaining)}
       </p>
-      <p className="next-break-kind">
-        {next.kind === 'stretch' ? 'A stretch break' : `A ${KIND_NAMES[next.kind]}`}, counted in active work
-        {running ? '' : ' (waiting while time does not count)'}.
-      </p>
+      <p className="next-break-kind">{t(running ? kind.counting : kind.waiting)}</p>
     </>
   )
 }

@@ -1,7 +1,9 @@
+import { Trans, useTranslation } from 'react-i18next'
+import { translatorOf } from '../../../../shared/i18n'
 import type { ReminderView } from '../../../../shared/reminders'
 import { describeDuration, formatClock } from '../../format'
 import { useCountdown } from '../../state/useNow'
-import { KIND_NAMES } from './labels'
+import { ON_BREAK_TITLES } from './labels'
 
 type Break = NonNullable<ReminderView['onBreak']>
 
@@ -16,24 +18,33 @@ export function OnBreak({
   routinePlaying: boolean
   onEnd: () => void
 }) {
+  const { t, i18n } = useTranslation()
   const remaining = useCountdown(onBreak.remainingMs, at, true)
   return (
     <section className="on-break" aria-labelledby="on-break-title">
       <h2 id="on-break-title">
-        On a {KIND_NAMES[onBreak.kind]}:{' '}
-        <span role="timer" aria-label={`${describeDuration(remaining)} left`}>
-          {formatClock(remaining)}
-        </span>{' '}
-        left
+        <Trans
+          i18nKey={ON_BREAK_TITLES[onBreak.kind]}
+          values={{ time: formatClock(remaining) }}
+          components={[
+            <span
+              key="timer"
+              role="timer"
+              aria-label={t('{{duration}} left', {
+                duration: describeDuration(remaining, translatorOf(i18n), i18n.language),
+              })}
+            />,
+          ]}
+        />
       </h2>
       <div className="today-actions">
         {routinePlaying && (
           <a className="button primary" href="#/routines">
-            Open the break routine
+            {t('Open the break routine')}
           </a>
         )}
         <button type="button" onClick={onEnd}>
-          End break
+          {t('End break')}
         </button>
       </div>
     </section>

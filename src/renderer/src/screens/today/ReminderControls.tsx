@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next'
+import { msg } from '../../../../shared/i18n'
 import type { ReminderView } from '../../../../shared/reminders'
 
 export type PauseFor = '30m' | '1h' | 'tomorrow' | 'indefinite'
@@ -11,46 +13,47 @@ export interface ControlActions {
 }
 
 const PAUSES: ReadonlyArray<{ value: PauseFor; label: string }> = [
-  { value: '30m', label: '30 minutes' },
-  { value: '1h', label: '1 hour' },
-  { value: 'tomorrow', label: 'Until tomorrow' },
-  { value: 'indefinite', label: 'Until I resume' },
+  { value: '30m', label: msg('30 minutes') },
+  { value: '1h', label: msg('1 hour') },
+  { value: 'tomorrow', label: msg('Until tomorrow') },
+  { value: 'indefinite', label: msg('Until I resume') },
 ]
 
 const MEETINGS = [30, 60, 90] as const
 
 export function ReminderControls({ view, actions }: { view: ReminderView; actions: ControlActions }) {
+  const { t } = useTranslation()
   return (
-    <section className="today-controls" aria-label="Break controls">
+    <section className="today-controls" aria-label={t('Break controls')}>
       {!view.onBreak && !view.prompt && (
         <button type="button" className="primary" onClick={actions.startStretch}>
-          Start a stretch now
+          {t('Start a stretch now')}
         </button>
       )}
       {view.pause ? (
         <button type="button" onClick={actions.resume}>
-          Resume reminders
+          {t('Resume reminders')}
         </button>
       ) : (
         <div role="group" aria-labelledby="pause-label" className="today-choice">
-          <span id="pause-label">Pause reminders</span>
+          <span id="pause-label">{t('Pause reminders')}</span>
           {PAUSES.map(({ value, label }) => (
             <button key={value} type="button" onClick={() => actions.pause(value)}>
-              {label}
+              {t(label)}
             </button>
           ))}
         </div>
       )}
       {view.meetingForMs !== null ? (
         <button type="button" onClick={actions.endMeeting}>
-          Meeting over
+          {t('Meeting over')}
         </button>
       ) : (
         <div role="group" aria-labelledby="meeting-label" className="today-choice">
-          <span id="meeting-label">I’m in a meeting</span>
+          <span id="meeting-label">{t('I’m in a meeting')}</span>
           {MEETINGS.map((minutes) => (
             <button key={minutes} type="button" onClick={() => actions.startMeeting(minutes)}>
-              {minutes} min
+              {t('{{minutes}} min', { minutes })}
             </button>
           ))}
         </div>

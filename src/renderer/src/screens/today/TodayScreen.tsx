@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Snapshot } from '../../../../shared/contract'
 import type { BreakKind } from '../../../../shared/reminders'
 import { useScreen } from '../../shell/routes'
@@ -11,6 +12,7 @@ import { useReminderCommand } from './useReminderCommand'
 import './today.css'
 
 export function TodayScreen({ snapshot }: { snapshot: Snapshot }) {
+  const { t } = useTranslation()
   const view = snapshot.reminders
   const [, go] = useScreen()
   const { send, error } = useReminderCommand()
@@ -56,11 +58,11 @@ export function TodayScreen({ snapshot }: { snapshot: Snapshot }) {
       )}
       {error && !view.prompt && (
         <p role="alert" className="today-error">
-          {error}
+          {t(error)}
         </p>
       )}
       <ReminderControls view={view} actions={actions.controls} />
-      <TodaySummary today={view.today} skipMessage={view.skipMessage} />
+      <TodaySummary today={view.today} skipsInARow={view.skipMessage ? view.skipsInARow : null} />
     </div>
   )
 }

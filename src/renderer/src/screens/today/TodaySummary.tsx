@@ -1,30 +1,37 @@
+import { useTranslation } from 'react-i18next'
+import { msg } from '../../../../shared/i18n'
 import type { ReminderView } from '../../../../shared/reminders'
 
-function minutes(count: number): string {
-  return `${count} min`
-}
-
-export function TodaySummary({ today, skipMessage }: { today: ReminderView['today']; skipMessage: string | null }) {
+export function TodaySummary({ today, skipsInARow }: { today: ReminderView['today']; skipsInARow: number | null }) {
+  const { t } = useTranslation()
+  const minutes = (count: number): string => t('{{minutes}} min', { minutes: count })
   const rows: Array<[string, string]> = [
-    ['Breaks taken', String(today.taken)],
-    ['Natural breaks (time away)', String(today.natural)],
-    ['Skipped', String(today.skipped)],
-    ['Snoozed', String(today.snoozed)],
-    ['Active time', minutes(today.activeMinutes)],
-    ['Longest stretch without a break', minutes(today.longestStretchMinutes)],
+    [msg('Breaks taken'), String(today.taken)],
+    [msg('Natural breaks (time away)'), String(today.natural)],
+    [msg('Skipped'), String(today.skipped)],
+    [msg('Snoozed'), String(today.snoozed)],
+    [msg('Active time'), minutes(today.activeMinutes)],
+    [msg('Longest stretch without a break'), minutes(today.longestStretchMinutes)],
   ]
   return (
     <section className="today-summary" aria-labelledby="today-summary-title">
-      <h2 id="today-summary-title">Today so far</h2>
+      <h2 id="today-summary-title">{t('Today so far')}</h2>
       <dl>
         {rows.map(([label, value]) => (
           <div key={label}>
-            <dt>{label}</dt>
+            <dt>{t(label)}</dt>
             <dd>{value}</dd>
           </div>
         ))}
       </dl>
-      {skipMessage && <p className="today-skip-message">{skipMessage}</p>}
+      {skipsInARow !== null && (
+        <p className="today-skip-message">
+          {t(
+            'You have skipped {{count}} stretch breaks in a row. That is your call; a short one now may keep a spasm away.',
+            { count: skipsInARow },
+          )}
+        </p>
+      )}
     </section>
   )
 }

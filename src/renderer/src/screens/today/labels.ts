@@ -1,70 +1,97 @@
 import type { BreakKind, ReminderView } from '../../../../shared/reminders'
+import { msg, type Translate } from '../../../../shared/i18n'
 import { localDayKey, localParts } from '../../../../shared/time'
-import { formatMinutes } from '../../format'
+import { formatMinutes, minutesAndSeconds } from '../../format'
 
-export const KIND_NAMES: Record<BreakKind, string> = {
-  stretch: 'stretch break',
-  micro: 'micro-break',
-  water: 'water break',
+/** Whole sentences per kind of break, so each language can word (and gender) them its own way. */
+export const PROMPT_TITLES: Record<BreakKind, string> = {
+  stretch: msg('Time for a stretch break'),
+  micro: msg('Time for a micro-break'),
+  water: msg('Time for a water break'),
+}
+
+export const NEXT_KIND: Record<BreakKind, { counting: string; waiting: string }> = {
+  stretch: {
+    counting: msg('A stretch break, counted in active work.'),
+    waiting: msg('A stretch break, counted in active work (waiting while time does not count).'),
+  },
+  micro: {
+    counting: msg('A micro-break, counted in active work.'),
+    waiting: msg('A micro-break, counted in active work (waiting while time does not count).'),
+  },
+  water: {
+    counting: msg('A water break, counted in active work.'),
+    waiting: msg('A water break, counted in active work (waiting while time does not count).'),
+  },
+}
+
+/** The heading while on a break; `<0>` wraps the countdown. */
+export const ON_BREAK_TITLES: Record<BreakKind, string> = {
+  stretch: msg('On a stretch break: <0>{{time}}</0> left'),
+  micro: msg('On a micro-break: <0>{{time}}</0> left'),
+  water: msg('On a water break: <0>{{time}}</0> left'),
 }
 
 /** "14:05", with the weekday in front when it is not today ("Thu 09:00"). */
-export function clockTime(wall: number, now: number, timeZone: string): string {
+export function clockTime(wall: number, now: number, timeZone: string, locale: string): string {
   const { hour, minute } = localParts(wall, timeZone)
   const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
   if (localDayKey(wall, timeZone) === localDayKey(now, timeZone)) return time
-  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone }).format(wall)
+  const weekday = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { weekday: 'short', timeZone }).format(
+    wall,
+  )
   return `${weekday} ${time}`
 }
 
 /** What the reminders are doing now, in a few plain words. */
-export function statusText(view: ReminderView, now: number, timeZone: string): string {
+export function statusText(view: ReminderView, now: number, timeZone: string, t: Translate, locale: string): string {
   switch (view.status) {
     case 'working':
-      return 'Working: active time is counting toward your next break.'
+      return t('Working: active time is counting toward your next break.')
     case 'idle':
-      return 'Idle: no input for a while. A long enough pause counts as a break.'
+      return t('Idle: no input for a while. A long enough pause counts as a break.')
     case 'due':
-      return 'A break is due.'
+      return t('A break is due.')
     case 'on-break':
-      return 'On a break.'
+      return t('On a break.')
     case 'snoozed':
-      return view.snoozedForMs === null ? 'Snoozed.' : `Snoozed for ${formatMinutes(view.snoozedForMs)} more.`
+      return view.snoozedForMs === null
+        ? t('Snoozed.')
+        : t('Snoozed for {{duration}} more.', { duration: formatMinutes(view.snoozedForMs, t) })
     case 'meeting':
       return view.meetingForMs === null
-        ? 'In a meeting: reminders wait.'
-        : `In a meeting: reminders wait ${formatMinutes(view.meetingForMs)} more.`
+        ? t('In a meeting: reminders wait.')
+        : t('In a meeting: reminders wait {{duration}} more.', { duration: formatMinutes(view.meetingForMs, t) })
     case 'paused':
       return !view.pause || 'indefinite' in view.pause
-        ? 'Paused until you resume.'
-        : `Paused until ${clockTime(view.pause.untilWall, now, timeZone)}.`
+        ? t('Paused until you resume.')
+        : t('Paused until {{time}}.', { time: clockTime(view.pause.untilWall, now, timeZone, locale) })
     case 'away':
-      return 'Away: the computer was asleep or locked.'
+      return t('Away: the computer was asleep or locked.')
     case 'outside-hours':
-      return 'Outside working hours: no reminders now.'
+      return t('Outside working hours: no reminders now.')
   }
 }
 
 /** What to do during a break of this kind, in our own words. */
-export function breakInstruction(kind: BreakKind, breakSeconds: number): string {
+export function breakInstruction(kind: BreakKind, breakSeconds: number, t: Translate): string {
   switch (kind) {
     case 'stretch': {
-      const minutes = Math.max(1, Math.round(breakSeconds / 60))
-      return `Stand up and move for ${minutes} minute${minutes === 1 ? '' : 's'}. The break routine guides you through a few gentle moves.`
+      const count = Math.max(1, Math.round(breakSeconds / 60))
+      return t('Stand up and move for {{count}} minutes. The break routine guides you through a few gentle moves.', {
+        count,
+      })
     }
     case 'micro':
-      return `Look at something about 20 feet (6 metres) away for ${breakSeconds} seconds and sit tall.`
+      return t('Look at something about 20 feet (6 metres) away for {{seconds}} seconds and sit tall.', {
+        seconds: breakSeconds,
+      })
     case 'water':
-      return 'Get up and fetch a glass of water; the short walk counts too.'
+      return t('Get up and fetch a glass of water; the short walk counts too.')
   }
 }
 
 /** "3 minutes", "20 seconds", "1 minute 30 seconds". */
-export function breakLength(breakSeconds: number): string {
-  const minutes = Math.floor(breakSeconds / 60)
-  const seconds = breakSeconds % 60
-  const parts = []
-  if (minutes) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`)
-  if (seconds || !minutes) parts.push(`${seconds} second${seconds === 1 ? '' : 's'}`)
-  return parts.join(' ')
+export function breakLength(breakSeconds: number, t: Translate, locale: string): string {
+  return minutesAndSeconds(breakSeconds, t, locale)
 }
