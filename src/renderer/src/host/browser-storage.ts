@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n'
 import { unreadableFile } from '../../../shared/settings'
 import type { DocumentStore } from '../../../shared/storage'
 
@@ -17,7 +18,7 @@ export function localStorageDocument(
     try {
       return JSON.parse(raw) as unknown
     } catch {
-      return unreadableFile('it is not valid JSON')
+      return unreadableFile(msg('it is not valid JSON'))
     }
   }
   return {

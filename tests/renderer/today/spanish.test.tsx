@@ -1,0 +1,38 @@
+import { screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { SETTINGS_KEY } from '../../../src/renderer/src/host/browser'
+import { switchLocale } from '../../../src/renderer/src/i18n'
+import { advance, MINUTE, openScreen, useFakeTime, work } from './helpers'
+
+beforeEach(async () => {
+  useFakeTime()
+  // Spanish chosen in Settings, so the app keeps it.
+  window.localStorage.setItem(SETTINGS_KEY, JSON.stringify({ version: 1, appearance: { language: 'es' } }))
+  await switchLocale('es')
+})
+afterEach(async () => {
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+  await switchLocale('en')
+})
+
+describe('Today in Spanish', () => {
+  it('words the countdown, the prompt and a running break in Spanish', async () => {
+    const user = openScreen('#/today')
+    await screen.findByRole('heading', { level: 2, name: 'Próxima pausa en' })
+    expect(screen.getByRole('timer').getAttribute('aria-label')).toBe('30 minutos de trabajo activo')
+    await work(30 * MINUTE + 10_000)
+    const prompt = await screen.findByRole('alertdialog', { name: 'Hora de una pausa para estirar' })
+    expect(prompt.textContent).toContain('Duración de la pausa: 3 minutos')
+    await user.click(screen.getByRole('button', { name: 'Posponer 5 min' }))
+    expect(screen.getByRole('status').textContent).toBe('Pospuesto 5 min más.')
+
+    await user.click(screen.getByRole('button', { name: 'Estirar ahora' }))
+    window.location.hash = '#/today'
+    const heading = await screen.findByRole('heading', { level: 2, name: /^En pausa para estirar/ })
+    expect(heading.textContent).toBe('En pausa para estirar: quedan 3:00')
+    await advance(30_000)
+    expect(screen.getByRole('timer').getAttribute('aria-label')).toMatch(/^quedan 2 minutos (29|30|31) segundos$/)
+    expect(screen.getByRole('button', { name: 'Terminar pausa' })).toBeTruthy()
+  })
+})
