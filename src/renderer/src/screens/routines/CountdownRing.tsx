@@ -1,6 +1,6 @@
-import { useTranslate } from './useTranslate'
+import { useTranslate } from '../../i18n/useTranslate'
 import { formatClock } from '../../format'
-import { spokenDuration } from './durations'
+import { describeDuration } from '../../format'
 
 const RADIUS = 54
 const CIRCUMFERENCE = 2 * Math.PI * RADIUS
@@ -15,13 +15,13 @@ export function CountdownRing({
   durationMs: number
   caption: string
 }) {
-  const { t } = useTranslate()
+  const { t, language } = useTranslate()
   const fraction = durationMs > 0 ? Math.min(1, Math.max(0, remainingMs / durationMs)) : 0
   return (
     <div
       className="countdown-ring"
       role="timer"
-      aria-label={t('{{duration}} left in this step', { duration: spokenDuration(remainingMs, t) })}
+      aria-label={t('{{duration}} left in this step', { duration: describeDuration(remainingMs, t, language) })}
     >
       <svg viewBox="0 0 128 128" aria-hidden="true">
         <circle className="ring-track" cx="64" cy="64" r={RADIUS} />

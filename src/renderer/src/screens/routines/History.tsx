@@ -1,6 +1,6 @@
-import { useTranslate } from './useTranslate'
+import { useTranslate } from '../../i18n/useTranslate'
 import type { HistoryEntry } from '../../../../shared/routines'
-import { minutesPhrase } from './durations'
+import { formatMinutes } from '../../format'
 
 const SHOWN = 10
 
@@ -24,8 +24,8 @@ export function History({ entries, timeZone }: { entries: HistoryEntry[]; timeZo
               <span>{when(entry.startedWall, timeZone, language)}</span>
               <span>
                 {entry.completed
-                  ? t('{{duration}}, finished', { duration: minutesPhrase(entry.durationMs, t) })
-                  : t('{{duration}}, ended early', { duration: minutesPhrase(entry.durationMs, t) })}
+                  ? t('{{duration}}, finished', { duration: formatMinutes(entry.durationMs, t) })
+                  : t('{{duration}}, ended early', { duration: formatMinutes(entry.durationMs, t) })}
               </span>
               <span className="history-rating">
                 {entry.rating === null

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react'
-import { useTranslate } from './useTranslate'
+import { useTranslate } from '../../i18n/useTranslate'
 import {
   BODY_AREAS,
   BUILT_IN_ROUTINES,

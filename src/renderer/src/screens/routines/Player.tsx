@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { useTranslate } from './useTranslate'
+import { useTranslate } from '../../i18n/useTranslate'
 import type { Command } from '../../../../shared/contract'
 import { msg, type Translate } from '../../../../shared/i18n'
 import { EXERCISES_BY_ID, type PlayerView, type SegmentView } from '../../../../shared/routines'

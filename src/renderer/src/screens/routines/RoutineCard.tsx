@@ -1,6 +1,6 @@
-import { useTranslate } from './useTranslate'
+import { useTranslate } from '../../i18n/useTranslate'
 import type { RoutineSummary } from '../../../../shared/routines'
-import { minutesPhrase } from './durations'
+import { formatMinutes } from '../../format'
 import { describeAreas, describePositions } from './labels'
 
 export interface CardActions {
@@ -24,7 +24,7 @@ export function RoutineCard({ summary, actions }: { summary: RoutineSummary; act
           <dt>{t('Length')}</dt>
           <dd>
             {t('{{duration}}, {{count}} exercises', {
-              duration: minutesPhrase(summary.durationMs, t),
+              duration: formatMinutes(summary.durationMs, t),
               count: summary.itemCount,
             })}
           </dd>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { useTranslate } from './useTranslate'
+import { useTranslate } from '../../i18n/useTranslate'
 import type { Snapshot } from '../../../../shared/contract'
 import type { Routine } from '../../../../shared/routines'
 import { useDispatch } from '../../state/host-context'

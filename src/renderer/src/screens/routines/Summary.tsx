@@ -1,9 +1,9 @@
 import { useId, useState } from 'react'
-import { useTranslate } from './useTranslate'
+import { useTranslate } from '../../i18n/useTranslate'
 import { msg } from '../../../../shared/i18n'
 import { BUILT_IN_ROUTINES, EXERCISES_BY_ID, type PlayerView, type Routine } from '../../../../shared/routines'
 import { useDispatch } from '../../state/host-context'
-import { minutesPhrase } from './durations'
+import { formatMinutes } from '../../format'
 import { useFocusOnMount } from './useFocusOnMount'
 
 const RATINGS = Array.from({ length: 11 }, (_, rating) => rating)
@@ -39,7 +39,7 @@ export function Summary({
   const name = useId()
   const outcome = player.outcome
   const completed = outcome?.completed ?? false
-  const minutes = minutesPhrase(outcome?.durationMs ?? 0, t)
+  const minutes = formatMinutes(outcome?.durationMs ?? 0, t)
   const routineName = t(player.routineName)
   const done = exerciseNames(player.routineId, customRoutines)
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useTranslate } from '../routines/useTranslate'
+import { useTranslate } from '../../i18n/useTranslate'
 
 /** The session's time is up; it stays (and the host keeps repeating its alert) until the pack is off. */
 export function EndAlert({ whileClosed, onOff }: { whileClosed: boolean; onOff: () => void }) {

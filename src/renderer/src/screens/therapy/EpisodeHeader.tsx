@@ -1,4 +1,4 @@
-import { useTranslate } from '../routines/useTranslate'
+import { useTranslate } from '../../i18n/useTranslate'
 import type { TherapyPreset, TherapyView } from '../../../../shared/therapy'
 import { useCommand } from './useCommand'
 

@@ -1,4 +1,4 @@
-import { useTranslate } from '../routines/useTranslate'
+import { useTranslate } from '../../i18n/useTranslate'
 import { msg } from '../../../../shared/i18n'
 import type { SessionRecord } from '../../../../shared/therapy'
 import { formatClock } from '../../format'

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import { useTranslate } from '../routines/useTranslate'
+import { useTranslate } from '../../i18n/useTranslate'
 import type { PresetId, TherapyPreset } from '../../../../shared/therapy'
 import { Sources } from './Sources'
 import { useCommand } from './useCommand'

@@ -1,8 +1,8 @@
-import { useTranslate } from '../routines/useTranslate'
+import { useTranslate } from '../../i18n/useTranslate'
 import { KIND_LABEL, type TherapyView } from '../../../../shared/therapy'
 import { formatClock } from '../../format'
 import { useCountdown } from '../../state/useNow'
-import { spokenDuration } from '../routines/durations'
+import { describeDuration } from '../../format'
 import { EndAlert } from './EndAlert'
 import { ProgressRing } from './ProgressRing'
 import { SkinCheck } from './SkinCheck'
@@ -20,7 +20,7 @@ export function RunningSession({
   skinCheck: TherapyView['skinCheck']
   at: number
 }) {
-  const { t } = useTranslate()
+  const { t, language } = useTranslate()
   const { send, error } = useCommand()
   const ticking = !session.paused && !session.endedAwaitingAck
   const left = useCountdown(session.remainingMs, at, ticking)
@@ -51,7 +51,7 @@ export function RunningSession({
           <p
             className="countdown"
             role="timer"
-            aria-label={t('{{label}}: {{duration}} left', { label, duration: spokenDuration(left, t) })}
+            aria-label={t('{{label}}: {{duration}} left', { label, duration: describeDuration(left, t, language) })}
           >
             {formatClock(left)}
           </p>

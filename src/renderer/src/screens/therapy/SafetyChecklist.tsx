@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import { useTranslate } from '../routines/useTranslate'
+import { useTranslate } from '../../i18n/useTranslate'
 import { msg } from '../../../../shared/i18n'
 import type { SafetyItem } from '../../../../shared/therapy'
 import { Sources } from './Sources'

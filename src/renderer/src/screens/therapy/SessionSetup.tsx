@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Trans } from 'react-i18next'
-import { useTranslate } from '../routines/useTranslate'
+import { useTranslate } from '../../i18n/useTranslate'
 import { msg } from '../../../../shared/i18n'
 import { firstIssue, startSessionPayload, type TherapyKind, type TherapyView } from '../../../../shared/therapy'
 import { formatClock } from '../../format'

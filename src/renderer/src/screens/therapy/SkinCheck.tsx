@@ -1,4 +1,4 @@
-import { useTranslate } from '../routines/useTranslate'
+import { useTranslate } from '../../i18n/useTranslate'
 import type { TherapyView } from '../../../../shared/therapy'
 import { Sources } from './Sources'
 

@@ -1,4 +1,4 @@
-import { useTranslate } from '../routines/useTranslate'
+import { useTranslate } from '../../i18n/useTranslate'
 
 /**
  * Further reading. The red-flags link's text differs from the top bar's "Is this serious?" so each link on the page

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { translatorOf, type Translate } from '../../../../shared/i18n'
+import { translatorOf, type Translate } from '../../../shared/i18n'
 
 /**
  * react-i18next's translation as the shared `Translate` port, so the same `t` can be handed to the helpers that
