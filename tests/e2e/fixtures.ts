@@ -30,3 +30,11 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true })
 }
+
+/** A person at work: a key press every 20 s of page-clock time, so the page's idle reading stays near zero. */
+export async function work(page: Page, ms: number): Promise<void> {
+  for (let done = 0; done < ms; done += 20_000) {
+    await page.keyboard.press('Shift')
+    await page.clock.runFor(Math.min(20_000, ms - done))
+  }
+}

@@ -1,16 +1,7 @@
-import type { Page } from '@playwright/test'
 import { catalog as spanish } from '../../src/shared/i18n/es'
-import { expect, expectNoAxeViolations, screenshot, test } from './fixtures'
+import { expect, expectNoAxeViolations, screenshot, test, work } from './fixtures'
 
 const MINUTE = 60_000
-
-/** A person at work: a key press every 20 s of clock time, so the page-activity idle reading stays near zero. */
-async function work(page: Page, ms: number): Promise<void> {
-  for (let done = 0; done < ms; done += 20_000) {
-    await page.keyboard.press('Shift')
-    await page.clock.runFor(Math.min(20_000, ms - done))
-  }
-}
 
 test.beforeEach(async ({ page }) => {
   // A Wednesday at 09:00 local time: inside the default working hours (Mon–Fri 09:00–18:00).

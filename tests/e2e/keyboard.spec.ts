@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, test, work } from './fixtures'
 
 // Each main flow done with the keyboard alone: no clicks, no fill(), no check(). Controls are reached with Tab
 // (or Shift+Tab) from wherever focus is, which also proves they are in the tab order.
@@ -23,14 +23,6 @@ async function tabTo(page: Page, target: Locator, { backwards = false, limit = 8
 async function press(page: Page, target: Locator, key = 'Enter'): Promise<void> {
   await tabTo(page, target)
   await page.keyboard.press(key)
-}
-
-/** Someone at work: a key press every 20 s keeps the page's idle reading near zero. */
-async function work(page: Page, ms: number): Promise<void> {
-  for (let done = 0; done < ms; done += 20_000) {
-    await page.keyboard.press('Shift')
-    await page.clock.runFor(Math.min(20_000, ms - done))
-  }
 }
 
 test.beforeEach(async ({ page }) => {
