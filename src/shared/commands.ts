@@ -3,6 +3,8 @@ import * as journal from './journal'
 import * as reminders from './reminders'
 import * as routines from './routines'
 import * as therapy from './therapy'
+import { msg } from './i18n/catalog'
+import { messageOf, sentences, type Message } from './message'
 
 /**
  * Every command the UI can send, by name, with the zod schema of its payload. The companion has one handler per
@@ -12,7 +14,7 @@ const empty = z.object({}).strict()
 
 export const commandPayloads = {
   updateSettings: z
-    .object({ patch: z.record(z.string(), z.unknown(), { error: 'A settings change must be an object.' }) })
+    .object({ patch: z.record(z.string(), z.unknown(), { error: msg('A settings change must be an object.') }) })
     .strict(),
   resetSettings: empty,
   dismissNotice: z.object({ id: z.string().min(1).max(64) }).strict(),
@@ -67,36 +69,56 @@ export type Command = { [K in CommandType]: { type: K; payload?: InputOf<K> } }[
 export type ParsedCommandOf<K extends CommandType> = { type: K; payload: PayloadOf<K> }
 export type ValidCommand = { [K in CommandType]: ParsedCommandOf<K> }[CommandType]
 
-export type ParsedCommand = { ok: true; command: ValidCommand } | { ok: false; error: string }
+export type ParsedCommand = { ok: true; command: ValidCommand } | { ok: false; error: string; message?: Message }
 
 function isCommandType(type: unknown): type is CommandType {
   return typeof type === 'string' && Object.hasOwn(commandPayloads, type)
 }
 
-function describe(issues: z.core.$ZodIssue[]): string {
-  return issues
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join(' ')
+function describe(issues: z.core.$ZodIssue[]): Message {
+  return sentences(
+    ...issues.map((issue): Message =>
+      issue.path.length
+        ? {
+            text: msg('{{path}}: {{problem}}'),
+            values: { path: issue.path.join('.'), problem: { text: issue.message } },
+          }
+        : { text: issue.message },
+    ),
+  )
 }
 
 export function parseCommand(raw: unknown): ParsedCommand {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, error: 'The command was rejected: a command is an object with a "type".' }
+    return { ok: false, error: msg('The command was rejected: a command is an object with a "type".') }
   }
   const { type, payload = {}, ...rest } = raw as Record<string, unknown>
   if (!isCommandType(type)) {
-    const name = typeof type === 'string' ? `"${type.slice(0, 40)}"` : 'without a name'
-    return { ok: false, error: `The command was rejected: Unknot has no command ${name}.` }
+    return typeof type === 'string'
+      ? {
+          ok: false,
+          ...messageOf(msg('The command was rejected: Unknot has no command "{{name}}".'), { name: type.slice(0, 40) }),
+        }
+      : { ok: false, error: msg('The command was rejected: Unknot has no command without a name.') }
   }
   const extra = Object.keys(rest)
   if (extra.length > 0) {
     return {
       ok: false,
-      error: `The "${type}" command was rejected: unexpected field ${extra.map((k) => `"${k.slice(0, 40)}"`).join(', ')}.`,
+      ...messageOf(msg('The "{{command}}" command was rejected: unexpected field {{fields}}.'), {
+        command: type,
+        fields: extra.map((k) => `"${k.slice(0, 40)}"`).join(', '),
+      }),
     }
   }
   const parsed = commandPayloads[type].safeParse(payload)
   if (!parsed.success)
-    return { ok: false, error: `The "${type}" command was rejected. ${describe(parsed.error.issues)}` }
+    return {
+      ok: false,
+      ...messageOf(msg('The "{{command}}" command was rejected. {{problems}}'), {
+        command: type,
+        problems: describe(parsed.error.issues),
+      }),
+    }
   return { ok: true, command: { type, payload: parsed.data } as ValidCommand }
 }

@@ -95,7 +95,7 @@ export class Companion {
   /** Validates, applies, persists and publishes. A rejected command changes nothing. */
   dispatch(raw: unknown): DispatchResult {
     const parsed = parseCommand(raw)
-    if (!parsed.ok) return { ok: false, error: parsed.error }
+    if (!parsed.ok) return parsed
     const ctx = this.context()
     const caughtUp = advanceDomains(this.core, ctx)
     const { type, payload } = parsed.command
@@ -106,9 +106,8 @@ export class Companion {
     )
     // A refusal changes nothing, not even the catching-up: the next wake does that again, events included.
     if (!outcome.ok) {
-      return outcome.issues
-        ? { ok: false, error: outcome.error, issues: outcome.issues }
-        : { ok: false, error: outcome.error }
+      const { error, message, issues } = outcome
+      return { ok: false, error, ...(message ? { message } : {}), ...(issues ? { issues } : {}) }
     }
     this.commit(outcome.state, [...caughtUp.events, ...outcome.events], ctx)
     return { ok: true, snapshot: this.current }

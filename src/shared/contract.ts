@@ -4,6 +4,7 @@ import type { ReminderEvent, ReminderView } from './reminders'
 import type { RoutinesEvent, RoutinesView } from './routines'
 import type { TherapyEvent, TherapyView } from './therapy'
 import type { FieldIssue, Settings } from './settings'
+import type { Message } from './message'
 
 /**
  * THE boundary between the UI and the host. Both sides are typed from this file: the preload derives its API from
@@ -19,7 +20,10 @@ export * from './commands'
 export interface Notice {
   id: string
   level: 'info' | 'warning' | 'error'
+  /** in English, or already in the person's language when the host words it */
   text: string
+  /** the same text as a template and values, for the UI to translate */
+  message?: Message
 }
 
 export interface Snapshot {
@@ -54,7 +58,8 @@ export type HostInput =
   | { type: 'fullscreen'; fullscreen: boolean }
   | { type: 'idle-source'; kind: IdleSourceKind }
 
-export type DispatchResult = { ok: true; snapshot: Snapshot } | { ok: false; error: string; issues?: FieldIssue[] }
+export type DispatchResult =
+  { ok: true; snapshot: Snapshot } | { ok: false; error: string; message?: Message; issues?: FieldIssue[] }
 
 export interface NavigationRequest {
   screen: Screen

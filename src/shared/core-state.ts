@@ -6,6 +6,7 @@ import type { Settings } from './settings'
 import * as therapy from './therapy'
 import type { IdleSourceHealth } from './idle-source'
 import type { Instant } from './time'
+import { msg } from './i18n/catalog'
 
 /** Everything the companion owns. Settings are stored apart from the rest (they change rarely and alone). */
 export interface CoreState {
@@ -71,7 +72,7 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
   }
   if (stored === undefined) return { data: fresh, events: [] }
   if (!isRecord(stored) || stored['version'] !== DATA_VERSION) {
-    return { data: fresh, events: [], problem: 'Your saved history could not be read.' }
+    return { data: fresh, events: [], problem: msg('Your saved history could not be read.') }
   }
   const savedReminders = stored['reminders']
   const remindersState =
@@ -97,13 +98,13 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
     : fresh.journal
   const problem =
     journalState === fresh.journal && savedJournal !== undefined
-      ? 'Your spasm journal could not be read.'
+      ? msg('Your spasm journal could not be read.')
       : remindersState === fresh.reminders && savedReminders !== undefined
-        ? 'Your break history could not be read.'
+        ? msg('Your break history could not be read.')
         : routinesState === fresh.routines && savedRoutines !== undefined
-          ? 'Your routine history could not be read.'
+          ? msg('Your routine history could not be read.')
           : therapyState === fresh.therapy && savedTherapy !== undefined
-            ? 'Your therapy history could not be read.'
+            ? msg('Your therapy history could not be read.')
             : undefined
   const data = { reminders: remindersState, routines: routinesState, therapy: therapyState, journal: journalState }
   return problem ? { data, events, problem } : { data, events }

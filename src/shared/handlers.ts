@@ -5,8 +5,10 @@ import type { Result } from './result'
 import * as journal from './journal'
 import * as reminders from './reminders'
 import * as routines from './routines'
-import { applySettingsPatch, defaultSettings, describeIssues, type FieldIssue } from './settings'
+import { applySettingsPatch, defaultSettings, describeIssues, issuesMessage, type FieldIssue } from './settings'
+import { msg } from './i18n/catalog'
 import * as therapy from './therapy'
+import type { Message } from './message'
 import type { Instant } from './time'
 
 export interface CommandContext {
@@ -15,7 +17,8 @@ export interface CommandContext {
 }
 
 export type CommandOutcome =
-  { ok: true; state: CoreState; events: CompanionEvent[] } | { ok: false; error: string; issues?: FieldIssue[] }
+  | { ok: true; state: CoreState; events: CompanionEvent[] }
+  | { ok: false; error: string; message?: Message; issues?: FieldIssue[] }
 
 type Handler<K extends CommandType> = (core: CoreState, payload: PayloadOf<K>, ctx: CommandContext) => CommandOutcome
 
@@ -114,7 +117,13 @@ export const handlers: { [K in CommandType]: Handler<K> } = {
   updateSettings: (core, { patch }) => {
     const updated = applySettingsPatch(core.settings, patch)
     if (!updated.ok) {
-      return { ok: false, error: `Settings not saved. ${describeIssues(updated.issues)}`, issues: updated.issues }
+      const problems = issuesMessage(updated.issues)
+      return {
+        ok: false,
+        error: `Settings not saved. ${describeIssues(updated.issues)}`,
+        message: { text: msg('Settings not saved. {{problems}}'), values: { problems } },
+        issues: updated.issues,
+      }
     }
     return { ok: true, state: { ...core, settings: updated.settings }, events: [] }
   },

@@ -1,7 +1,13 @@
 import type { CompanionEvent, Notice } from './contract'
 import { restoreData, type DomainData } from './core-state'
 import { defaultSettings, loadSettings, type Settings } from './settings'
+import { msg } from './i18n/catalog'
+import { interpolate, sentences, type MessageValues } from './message'
 import type { Instant } from './time'
+
+function noticeText(text: string, values: MessageValues): Pick<Notice, 'text' | 'message'> {
+  return { text: interpolate(text, values), message: { text, values } }
+}
 
 export interface StoredDocuments {
   settings: unknown
@@ -33,17 +39,22 @@ export function restoreStored(
       const backup = stored.recoverSettings?.()
       const fromBackup = backup === undefined ? undefined : loadSettings(backup)
       if (fromBackup?.ok) settings = fromBackup.settings
+      const message = sentences(
+        loaded.message ?? loaded.error,
+        fromBackup?.ok ? msg('Unknot restored your last good settings.') : msg('Unknot is using its default settings.'),
+        msg('The unreadable file was kept beside the new one.'),
+      )
       notices.push({
         id: 'settings-unreadable',
         level: 'error',
-        text: `${loaded.error} ${
-          fromBackup?.ok ? 'Unknot restored your last good settings.' : 'Unknot is using its default settings.'
-        } The unreadable file was kept beside the new one.`,
+        text: interpolate(message.text, message.values),
+        message,
       })
     }
   }
   let restored = restoreData(stored.data, at)
-  if (restored.problem) {
+  const problem = restored.problem
+  if (problem) {
     const backup = stored.recoverData?.()
     const fromBackup = backup === undefined ? undefined : restoreData(backup, at)
     const usable = fromBackup !== undefined && !fromBackup.problem
@@ -51,9 +62,12 @@ export function restoreStored(
     notices.push({
       id: 'data-unreadable',
       level: 'error',
-      text: usable
-        ? `${restored.problem} Unknot restored its last good copy; the unreadable file was kept.`
-        : `${restored.problem} Unknot started afresh where it had to; the unreadable file was kept.`,
+      ...noticeText(
+        usable
+          ? msg('{{problem}} Unknot restored its last good copy; the unreadable file was kept.')
+          : msg('{{problem}} Unknot started afresh where it had to; the unreadable file was kept.'),
+        { problem: { text: problem } },
+      ),
     })
   }
   return { settings, data: restored.data, events: restored.events, notices }

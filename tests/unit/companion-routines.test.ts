@@ -63,7 +63,7 @@ describe('the companion runs a routine on one host timer', () => {
     const { companion } = make()
     const before = companion.getSnapshot()
     const result = companion.dispatch({ type: 'rateSession', payload: { rating: 11 } })
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       error: 'The "rateSession" command was rejected. rating: The rating goes from 0 to 10.',
     })

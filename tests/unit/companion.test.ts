@@ -43,7 +43,7 @@ describe('companion', () => {
     let pushed = 0
     companion.subscribe(() => pushed++)
     const result = companion.dispatch({ type: 'updateSettings', payload: { patch: { sound: { volume: -1 } } } })
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       error: 'Settings not saved. sound.volume: Volume cannot be below 0%.',
       issues: [{ path: 'sound.volume', message: 'Volume cannot be below 0%.' }],

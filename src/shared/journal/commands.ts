@@ -13,10 +13,11 @@ import {
   type LogSpasmPayload,
 } from './schema'
 import { byWall, insertEntry, nextId, type JournalEvent, type JournalState } from './state'
+import { msg } from '../i18n/catalog'
 
 export type JournalResult = Result<JournalState, JournalEvent>
 
-const FUTURE_MESSAGE = 'An entry cannot be dated in the future.'
+const FUTURE_MESSAGE = msg('An entry cannot be dated in the future.')
 
 function added(state: JournalState, entry: JournalEntry): JournalState {
   return { ...state, entries: insertEntry(state.entries, entry), nextSeq: state.nextSeq + 1 }
@@ -49,8 +50,8 @@ export function editEntry(state: JournalState, payload: EditEntryPayload, at: In
   if (!parsed.success) return fail(firstIssue(parsed.error))
   const { id, ...changes } = parsed.data
   const entry = state.entries.find((existing) => existing.id === id)
-  if (!entry) return fail('That entry is no longer in the journal.')
-  if (entry.kind !== 'spasm') return fail('Only spasm episodes can be edited.')
+  if (!entry) return fail(msg('That entry is no longer in the journal.'))
+  if (entry.kind !== 'spasm') return fail(msg('Only spasm episodes can be edited.'))
   if (changes.wall !== undefined && changes.wall > at.wall) return fail(FUTURE_MESSAGE)
   const edited: JournalEntry = {
     ...entry,

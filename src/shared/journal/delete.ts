@@ -8,13 +8,14 @@ import {
   type UndoDeletePayload,
 } from './schema'
 import { insertEntry, type JournalState } from './state'
+import { msg } from '../i18n/catalog'
 
 export function deleteEntry(state: JournalState, payload: DeleteEntryPayload): JournalResult {
   const parsed = deleteEntryPayload.safeParse(payload)
   if (!parsed.success) return fail(firstIssue(parsed.error))
   const index = state.entries.findIndex((entry) => entry.id === parsed.data.id)
   const entry = state.entries[index]
-  if (!entry) return fail('That entry is no longer in the journal.')
+  if (!entry) return fail(msg('That entry is no longer in the journal.'))
   const entries = state.entries.filter((_, position) => position !== index)
   return ok({ ...state, entries, lastDeleted: { entry } }, [{ type: 'entry-deleted', id: entry.id }])
 }
@@ -24,8 +25,8 @@ export function undoDelete(state: JournalState, payload: UndoDeletePayload = {})
   const parsed = undoDeletePayload.safeParse(payload)
   if (!parsed.success) return fail(firstIssue(parsed.error))
   const deleted = state.lastDeleted
-  if (!deleted) return fail('There is nothing to undo.')
-  if (state.entries.some((entry) => entry.id === deleted.entry.id)) return fail('That entry is already back.')
+  if (!deleted) return fail(msg('There is nothing to undo.'))
+  if (state.entries.some((entry) => entry.id === deleted.entry.id)) return fail(msg('That entry is already back.'))
   return ok({ ...state, entries: insertEntry(state.entries, deleted.entry), lastDeleted: null }, [
     { type: 'entry-restored', id: deleted.entry.id },
   ])

@@ -3,6 +3,7 @@ import { DAY_MS } from '../time'
 import { SPASM_TRIGGERS, type SpasmEntry, type SpasmTrigger } from './schema'
 import type { JournalState } from './state'
 import { civilDay, civilDayKey, isoWeek } from './weeks'
+import { msg } from '../i18n/catalog'
 
 export interface WeekPoint {
   week: string
@@ -71,13 +72,19 @@ export interface RecurrenceNudge {
   action: { label: string; target: { screen: 'red-flags' } }
 }
 
+// One whole paragraph per reason, so it translates as one text; the numbers are the constants above.
 const NUDGE_TEXT: Record<RecurrenceNudge['reason'], string> = {
-  frequent: `You have logged ${NUDGE_EPISODES} or more spasms in the last ${NUDGE_WINDOW_DAYS} days. `,
-  intense: `Your last ${NUDGE_RECENT_ENTRIES} spasms were rated ${NUDGE_MEAN_INTENSITY} or more on average. `,
+  frequent: msg(
+    'You have logged 3 or more spasms in the last 14 days. This is Unknot’s own rule of thumb, not a medical ' +
+      'guideline, but spasms that keep coming back or stay strong are worth talking over with a doctor or ' +
+      'physiotherapist. The red-flag checker can help you decide how soon.',
+  ),
+  intense: msg(
+    'Your last 3 spasms were rated 7 or more on average. This is Unknot’s own rule of thumb, not a medical ' +
+      'guideline, but spasms that keep coming back or stay strong are worth talking over with a doctor or ' +
+      'physiotherapist. The red-flag checker can help you decide how soon.',
+  ),
 }
-const NUDGE_TAIL =
-  'This is Unknot’s own rule of thumb, not a medical guideline, but spasms that keep coming back or stay strong ' +
-  'are worth talking over with a doctor or physiotherapist. The red-flag checker can help you decide how soon.'
 
 /** A gentle suggestion to get checked when spasms recur or stay intense; null when neither applies. */
 export function recurrenceNudge(journal: JournalState, at: Instant): RecurrenceNudge | null {
@@ -95,7 +102,7 @@ export function recurrenceNudge(journal: JournalState, at: Instant): RecurrenceN
   if (reason === null) return null
   return {
     reason,
-    text: NUDGE_TEXT[reason] + NUDGE_TAIL,
-    action: { label: 'Is this serious?', target: { screen: 'red-flags' } },
+    text: NUDGE_TEXT[reason],
+    action: { label: msg('Is this serious?'), target: { screen: 'red-flags' } },
   }
 }

@@ -10,16 +10,18 @@ import {
   type JournalEntry,
 } from './schema'
 import { byWall, type JournalState } from './state'
+import { msg } from '../i18n/catalog'
+import type { Message } from '../message'
 
 export const JOURNAL_FORMAT = 'unknot-journal'
 export const JOURNAL_VERSION = 1
 
 export const journalFileSchema = z.object({
-  format: z.literal(JOURNAL_FORMAT, { error: 'This is not an Unknot journal file.' }),
+  format: z.literal(JOURNAL_FORMAT, { error: msg('This is not an Unknot journal file.') }),
   version: z.literal(JOURNAL_VERSION, {
-    error: `This journal file has a version this Unknot cannot read (expected ${JOURNAL_VERSION}).`,
+    error: msg('This journal file has a version this Unknot cannot read (expected 1).'),
   }),
-  entries: z.array(journalEntrySchema, { error: 'The file has no list of entries.' }),
+  entries: z.array(journalEntrySchema, { error: msg('The file has no list of entries.') }),
 })
 
 /** The journal as a versioned JSON document. */
@@ -27,13 +29,18 @@ export function toJson(journal: JournalState): string {
   return JSON.stringify({ format: JOURNAL_FORMAT, version: JOURNAL_VERSION, entries: journal.entries }, null, 2)
 }
 
-function where(path: PropertyKey[]): string {
+/** The problem, prefixed with the entry (and field) it is in. */
+function where(path: PropertyKey[], problem: string): Message {
   const [first, index, ...rest] = path
   if (first === 'entries' && typeof index === 'number') {
-    const field = rest.length > 0 ? `, ${rest.map(String).join('.')}` : ''
-    return `Entry ${index + 1}${field}: `
+    return rest.length > 0
+      ? {
+          text: msg('Entry {{number}}, {{field}}: {{problem}}'),
+          values: { number: index + 1, field: rest.map(String).join('.'), problem: { text: problem } },
+        }
+      : { text: msg('Entry {{number}}: {{problem}}'), values: { number: index + 1, problem: { text: problem } } }
   }
-  return ''
+  return { text: problem }
 }
 
 /** Reads a journal file; on any problem says what and where, as one sentence. */
@@ -42,16 +49,18 @@ export function importJson(text: string): Result<JournalEntry[]> {
   try {
     data = JSON.parse(text)
   } catch {
-    return fail('This file is not valid JSON, so it cannot be an Unknot journal. Nothing was imported.')
+    return fail(msg('This file is not valid JSON, so it cannot be an Unknot journal. Nothing was imported.'))
   }
   const parsed = journalFileSchema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return fail(`${issue ? where(issue.path) : ''}${firstIssue(parsed.error)} Nothing was imported.`)
+    const problem = where(issue?.path ?? [], firstIssue(parsed.error))
+    return fail(msg('{{problem}} Nothing was imported.'), { problem })
   }
   const ids = parsed.data.entries.map((entry) => entry.id)
   const repeated = ids.find((id, index) => ids.indexOf(id) !== index)
-  if (repeated !== undefined) return fail(`The id "${repeated}" appears twice in the file. Nothing was imported.`)
+  if (repeated !== undefined)
+    return fail(msg('The id "{{id}}" appears twice in the file. Nothing was imported.'), { id: repeated })
   return ok(parsed.data.entries)
 }
 

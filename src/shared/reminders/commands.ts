@@ -6,6 +6,7 @@ import { record } from './history'
 import type { PauseRemindersPayload, SnoozeBreakPayload, StartBreakPayload, StartMeetingPayload } from './schema'
 import type { ReminderEvent, ReminderState } from './state'
 import { nextWorkingStart } from './working-hours'
+import { msg } from '../i18n/catalog'
 
 type Outcome = Result<ReminderState, ReminderEvent>
 
@@ -16,7 +17,7 @@ export function startBreak(
   at: Instant,
   ctx: ReminderContext,
 ): Outcome {
-  if (state.onBreak) return fail('A break is already under way.')
+  if (state.onBreak) return fail(msg('A break is already under way.'))
   const kind = payload.kind ?? state.prompt?.kind ?? 'stretch'
   const lengthMs = ctx.settings[kind].breakSeconds * 1000
   const [reset] = resetCovered(state, lengthMs, ctx, kind)
@@ -37,7 +38,7 @@ export function startBreak(
 }
 
 export function endBreak(state: ReminderState, _payload: object, at: Instant): Outcome {
-  if (!state.onBreak) return fail('There is no break to end.')
+  if (!state.onBreak) return fail(msg('There is no break to end.'))
   return ok({ ...state, onBreak: null, lastMono: at.mono }, [{ type: 'break-finished', kind: state.onBreak.kind }])
 }
 
@@ -48,10 +49,10 @@ export function snoozeBreak(
   at: Instant,
   ctx: ReminderContext,
 ): Outcome {
-  if (!state.prompt) return fail('There is no break to snooze.')
+  if (!state.prompt) return fail(msg('There is no break to snooze.'))
   const max = ctx.settings.maxSnoozesInARow
   if (state.snoozesInARow >= max) {
-    return fail(`You have put this break off ${max} times in a row. Take it now, or skip it.`)
+    return fail(msg('You have put this break off {{max}} times in a row. Take it now, or skip it.'), { max })
   }
   const snoozed = record(
     {
@@ -68,7 +69,7 @@ export function snoozeBreak(
 }
 
 export function skipBreak(state: ReminderState, _payload: object, at: Instant, ctx: ReminderContext): Outcome {
-  if (!state.prompt) return fail('There is no break to skip.')
+  if (!state.prompt) return fail(msg('There is no break to skip.'))
   const kind = state.prompt.kind
   const [reset] = resetCovered(state, ctx.settings[kind].breakSeconds * 1000, ctx, kind)
   const skipped = record(
@@ -102,7 +103,7 @@ export function pauseReminders(
     }
     case 'tomorrow': {
       const start = nextWorkingStart(at.wall, ctx.timeZone, ctx.settings.workingHours)
-      if (start === null) return fail('No working days are set, so there is no "tomorrow" to pause until.')
+      if (start === null) return fail(msg('No working days are set, so there is no "tomorrow" to pause until.'))
       return ok({ ...base, pause: { kind: 'until', untilWall: start } })
     }
     case 'indefinite':
@@ -111,7 +112,7 @@ export function pauseReminders(
 }
 
 export function resumeReminders(state: ReminderState, _payload: object, at: Instant): Outcome {
-  if (!state.pause) return fail('Reminders are not paused.')
+  if (!state.pause) return fail(msg('Reminders are not paused.'))
   return ok({ ...state, pause: null, lastMono: at.mono }, [{ type: 'pause-ended' }])
 }
 
@@ -121,7 +122,7 @@ export function startMeeting(state: ReminderState, payload: StartMeetingPayload,
 }
 
 export function endMeeting(state: ReminderState, _payload: object, at: Instant, ctx: ReminderContext): Outcome {
-  if (state.meetingUntilMono === null) return fail('No meeting is set.')
+  if (state.meetingUntilMono === null) return fail(msg('No meeting is set.'))
   const step = advance({ ...state, meetingUntilMono: null }, at, ctx)
   return ok(step.state, step.events)
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod'
+import { msg } from '../i18n/catalog'
 
-const breakKind = z.enum(['stretch', 'micro', 'water'], { error: 'Choose a stretch, micro or water break.' })
+const breakKind = z.enum(['stretch', 'micro', 'water'], { error: msg('Choose a stretch, micro or water break.') })
 
 export const startBreakPayload = z.object({ kind: breakKind.optional() }).strict()
 export const snoozeBreakPayload = z
   .object({
-    minutes: z.union([z.literal(5), z.literal(10)], { error: 'Snooze for 5 or 10 minutes.' }),
+    minutes: z.union([z.literal(5), z.literal(10)], { error: msg('Snooze for 5 or 10 minutes.') }),
   })
   .strict()
 export const skipBreakPayload = z.object({}).strict()
@@ -13,7 +14,7 @@ export const endBreakPayload = z.object({}).strict()
 export const pauseRemindersPayload = z
   .object({
     for: z.enum(['30m', '1h', 'tomorrow', 'indefinite'], {
-      error: 'Pause for 30 minutes, 1 hour, until tomorrow, or until you resume.',
+      error: msg('Pause for 30 minutes, 1 hour, until tomorrow, or until you resume.'),
     }),
   })
   .strict()
@@ -21,7 +22,7 @@ export const resumeRemindersPayload = z.object({}).strict()
 export const startMeetingPayload = z
   .object({
     minutes: z.union([z.literal(30), z.literal(60), z.literal(90)], {
-      error: 'A meeting lasts 30, 60 or 90 minutes here.',
+      error: msg('A meeting lasts 30, 60 or 90 minutes here.'),
     }),
   })
   .strict()

@@ -1,20 +1,18 @@
 import { z } from 'zod'
+import { msg } from '../i18n/catalog'
 
-const minutes = (min: number, max: number, what: string) =>
-  z
-    .number({ error: `${what} must be a number of minutes.` })
-    .int(`${what} must be a whole number of minutes.`)
-    .min(min, `${what} must be at least ${min} minutes.`)
-    .max(max, `${what} must be at most ${max} minutes.`)
+/** What a refused number says, one whole sentence each so it can be translated. */
+interface NumberMessages {
+  number: string
+  whole: string
+  min: string
+  max: string
+}
 
-const seconds = (min: number, max: number, what: string) =>
-  z
-    .number({ error: `${what} must be a number of seconds.` })
-    .int(`${what} must be a whole number of seconds.`)
-    .min(min, `${what} must be at least ${min} seconds.`)
-    .max(max, `${what} must be at most ${max} seconds.`)
+const bounded = (min: number, max: number, say: NumberMessages) =>
+  z.number({ error: say.number }).int(say.whole).min(min, say.min).max(max, say.max)
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time such as 09:00 (24-hour clock).')
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, msg('Use a time such as 09:00 (24-hour clock).'))
 
 /**
  * Interval 30 min: mayo-workday (break up sitting every 30 min); breaking up screen work at all: hse-breaks,
@@ -22,27 +20,52 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time such as 0
  */
 export const stretchKindSchema = z.object({
   enabled: z.boolean().default(true),
-  everyMinutes: minutes(10, 120, 'The stretch reminder interval').default(30),
+  everyMinutes: bounded(10, 120, {
+    number: msg('The stretch reminder interval must be a number of minutes.'),
+    whole: msg('The stretch reminder interval must be a whole number of minutes.'),
+    min: msg('The stretch reminder interval must be at least 10 minutes.'),
+    max: msg('The stretch reminder interval must be at most 120 minutes.'),
+  }).default(30),
   breakSeconds: z
-    .number({ error: 'A stretch break must be a number.' })
-    .int('A stretch break must be a whole number of seconds.')
-    .min(60, 'A stretch break must be at least 1 minute.')
-    .max(900, 'A stretch break must be at most 15 minutes.')
+    .number({ error: msg('A stretch break must be a number.') })
+    .int(msg('A stretch break must be a whole number of seconds.'))
+    .min(60, msg('A stretch break must be at least 1 minute.'))
+    .max(900, msg('A stretch break must be at most 15 minutes.'))
     .default(180),
 })
 
 /** 20-second look-away: aao-202020. The 10-minute default interval is our own choice (the rule says 20 min). */
 export const microKindSchema = z.object({
   enabled: z.boolean().default(false),
-  everyMinutes: minutes(5, 60, 'The micro-break interval').default(10),
-  breakSeconds: seconds(10, 120, 'A micro-break').default(20),
+  everyMinutes: bounded(5, 60, {
+    number: msg('The micro-break interval must be a number of minutes.'),
+    whole: msg('The micro-break interval must be a whole number of minutes.'),
+    min: msg('The micro-break interval must be at least 5 minutes.'),
+    max: msg('The micro-break interval must be at most 60 minutes.'),
+  }).default(10),
+  breakSeconds: bounded(10, 120, {
+    number: msg('A micro-break must be a number of seconds.'),
+    whole: msg('A micro-break must be a whole number of seconds.'),
+    min: msg('A micro-break must be at least 10 seconds.'),
+    max: msg('A micro-break must be at most 120 seconds.'),
+  }).default(20),
 })
 
 /** No source in the facts sheet gives a water interval: 60 min is our own default, not presented as advice. */
 export const waterKindSchema = z.object({
   enabled: z.boolean().default(false),
-  everyMinutes: minutes(15, 240, 'The water reminder interval').default(60),
-  breakSeconds: seconds(10, 300, 'A water break').default(30),
+  everyMinutes: bounded(15, 240, {
+    number: msg('The water reminder interval must be a number of minutes.'),
+    whole: msg('The water reminder interval must be a whole number of minutes.'),
+    min: msg('The water reminder interval must be at least 15 minutes.'),
+    max: msg('The water reminder interval must be at most 240 minutes.'),
+  }).default(60),
+  breakSeconds: bounded(10, 300, {
+    number: msg('A water break must be a number of seconds.'),
+    whole: msg('A water break must be a whole number of seconds.'),
+    min: msg('A water break must be at least 10 seconds.'),
+    max: msg('A water break must be at most 300 seconds.'),
+  }).default(30),
 })
 
 export const workingHoursSchema = z
@@ -50,7 +73,11 @@ export const workingHoursSchema = z
     /** 0 = Sunday … 6 = Saturday */
     days: z
       .array(
-        z.number().int().min(0, 'A day is 0 (Sunday) to 6 (Saturday).').max(6, 'A day is 0 (Sunday) to 6 (Saturday).'),
+        z
+          .number()
+          .int()
+          .min(0, msg('A day is 0 (Sunday) to 6 (Saturday).'))
+          .max(6, msg('A day is 0 (Sunday) to 6 (Saturday).')),
       )
       .max(7)
       .default([1, 2, 3, 4, 5]),
@@ -58,7 +85,7 @@ export const workingHoursSchema = z
     end: hhmm.default('18:00'),
     remindOutside: z.boolean().default(false),
   })
-  .refine((h) => h.start < h.end, { message: 'Working hours must end after they start.' })
+  .refine((h) => h.start < h.end, { message: msg('Working hours must end after they start.') })
 
 export const reminderSettingsSchema = z.object({
   stretch: stretchKindSchema.default(() => stretchKindSchema.parse({})),
@@ -68,11 +95,16 @@ export const reminderSettingsSchema = z.object({
   maxSnoozesInARow: z
     .number()
     .int()
-    .min(1, 'Allow at least one snooze.')
-    .max(10, 'At most 10 snoozes in a row.')
+    .min(1, msg('Allow at least one snooze.'))
+    .max(10, msg('At most 10 snoozes in a row.'))
     .default(3),
   workingHours: workingHoursSchema.default(() => workingHoursSchema.parse({})),
-  skipWarningThreshold: z.number().int().min(1, 'The skip warning needs at least 1.').max(20, 'At most 20.').default(3),
+  skipWarningThreshold: z
+    .number()
+    .int()
+    .min(1, msg('The skip warning needs at least 1.'))
+    .max(20, msg('At most 20.'))
+    .default(3),
   onSleepOrLock: z.enum(['pause-and-count-as-break', 'pause', 'keep-counting']).default('pause-and-count-as-break'),
 })
 

@@ -15,6 +15,7 @@ import {
 } from './schema'
 import { CUSTOM_ROUTINE_LIMIT, type RoutinesEvent, type RoutinesState } from './state'
 import { validateRoutine } from './validate'
+import { msg } from '../i18n/catalog'
 
 type Outcome = Result<RoutinesState, RoutinesEvent>
 
@@ -32,7 +33,7 @@ export function deleteCustomRoutine(state: RoutinesState, payload: DeleteCustomR
   const parsed = parsePayload(deleteCustomRoutinePayload, payload)
   if (!parsed.ok) return parsed
   const remaining = state.customRoutines.filter((routine) => routine.id !== parsed.data.routineId)
-  if (remaining.length === state.customRoutines.length) return fail('There is no routine of yours with that id.')
+  if (remaining.length === state.customRoutines.length) return fail(msg('There is no routine of yours with that id.'))
   return ok({ ...state, customRoutines: remaining })
 }
 
@@ -41,7 +42,7 @@ export function duplicateRoutine(state: RoutinesState, payload: DuplicateRoutine
   const parsed = parsePayload(duplicateRoutinePayload, payload)
   if (!parsed.ok) return parsed
   const original = findRoutine(state, parsed.data.routineId)
-  if (!original) return fail('That routine is not in the library.')
+  if (!original) return fail(msg('That routine is not in the library.'))
   const allocated = allocateId(state)
   const copy: Routine = {
     ...copyRoutine(original),
@@ -56,7 +57,9 @@ function store(state: RoutinesState, routine: Routine, nextCustomNumber: number,
   if (errors.length > 0) return fail(errors.join(' '))
   const exists = state.customRoutines.some((existing) => existing.id === routine.id)
   if (!exists && state.customRoutines.length >= CUSTOM_ROUTINE_LIMIT) {
-    return fail(`You can keep up to ${CUSTOM_ROUTINE_LIMIT} routines of your own; delete one to make room.`)
+    return fail(msg('You can keep up to {{limit}} routines of your own; delete one to make room.'), {
+      limit: CUSTOM_ROUTINE_LIMIT,
+    })
   }
   const customRoutines = exists
     ? state.customRoutines.map((existing) => (existing.id === routine.id ? routine : existing))

@@ -8,6 +8,7 @@ import {
   type RateSessionPayload,
 } from './schema'
 import type { RoutinesEvent, RoutinesState } from './state'
+import { msg } from '../i18n/catalog'
 
 /**
  * "How does your back feel?" after a session. The session was already written to the history when it ended
@@ -21,7 +22,7 @@ export function rateSession(
   const parsed = parsePayload(rateSessionPayload, payload)
   if (!parsed.ok) return parsed
   const session = state.session
-  if (!session || session.status !== 'done') return fail('There is no finished session to rate.')
+  if (!session || session.status !== 'done') return fail(msg('There is no finished session to rate.'))
   const rating = parsed.data.rating
   const history = state.history.map((entry) => (entry.sessionId === session.sessionId ? { ...entry, rating } : entry))
   return ok({ ...state, session: null, history })
@@ -35,6 +36,6 @@ export function closeSummary(
 ): Result<RoutinesState, RoutinesEvent> {
   const parsed = parsePayload(closeSummaryPayload, payload)
   if (!parsed.ok) return parsed
-  if (!state.session || state.session.status !== 'done') return fail('There is no session summary to close.')
+  if (!state.session || state.session.status !== 'done') return fail(msg('There is no session summary to close.'))
   return ok({ ...state, session: null })
 }

@@ -20,6 +20,7 @@ import { compileSegments } from './segments'
 import { HISTORY_LIMIT, type HistoryEntry, type PlayerSession, type RoutinesEvent, type RoutinesState } from './state'
 import { cueFor, firstExerciseSegmentOf, settleSession } from './timeline'
 import { validateRoutine } from './validate'
+import { msg } from '../i18n/catalog'
 
 type Outcome = Result<RoutinesState, RoutinesEvent>
 interface Step {
@@ -47,10 +48,10 @@ export function startRoutine(state: RoutinesState, payload: StartRoutinePayload,
   if (!parsed.ok) return parsed
   const caught = catchUp(state, at)
   if (isActive(caught.state.session)) {
-    return fail('A routine is already playing. End it before starting another.')
+    return fail(msg('A routine is already playing. End it before starting another.'))
   }
   const routine = resolveRoutine(caught.state, parsed.data)
-  if (!routine) return fail('That routine is not in the library any more.')
+  if (!routine) return fail(msg('That routine is not in the library any more.'))
   const errors = validateRoutine(routine, EXERCISES_BY_ID)
   if (errors.length > 0) return fail(errors.join(' '))
   const compiled = compileSegments(routine, EXERCISES_BY_ID)
@@ -81,7 +82,7 @@ export function pauseRoutine(state: RoutinesState, payload: EmptyPayload, at: In
   if (!parsed.ok) return parsed
   const caught = catchUp(state, at)
   const session = caught.state.session
-  if (!session || session.status !== 'running') return fail('Nothing is playing, so there is nothing to pause.')
+  if (!session || session.status !== 'running') return fail(msg('Nothing is playing, so there is nothing to pause.'))
   return ok({ ...caught.state, session: { ...session, status: 'paused', pausedAtMono: at.mono } }, caught.events)
 }
 
@@ -90,7 +91,7 @@ export function resumeRoutine(state: RoutinesState, payload: EmptyPayload, at: I
   if (!parsed.ok) return parsed
   const session = state.session
   if (!session || session.status !== 'paused' || session.pausedAtMono === null) {
-    return fail('The routine is not paused.')
+    return fail(msg('The routine is not paused.'))
   }
   const pausedMs = Math.max(0, at.mono - session.pausedAtMono)
   const resumed: PlayerSession = {
@@ -110,7 +111,7 @@ export function nextStep(state: RoutinesState, payload: EmptyPayload, at: Instan
   const caught = catchUp(state, at)
   const session = caught.state.session
   const current = session && isActive(session) ? session.segments[session.index] : undefined
-  if (!session || !current) return fail('Nothing is playing, so there is nothing to skip.')
+  if (!session || !current) return fail(msg('Nothing is playing, so there is nothing to skip.'))
   const targetItem = current.kind === 'exercise' ? current.itemIndex + 1 : current.itemIndex
   const skipped: PlayerSession = {
     ...session,
@@ -131,7 +132,7 @@ export function previousStep(state: RoutinesState, payload: EmptyPayload, at: In
   const caught = catchUp(state, at)
   const session = caught.state.session
   const current = session && isActive(session) ? session.segments[session.index] : undefined
-  if (!session || !current) return fail('Nothing is playing, so there is nothing to go back to.')
+  if (!session || !current) return fail(msg('Nothing is playing, so there is nothing to go back to.'))
   if (current.kind === 'prepare') return jumpTo(caught, session, session.index, at)
   const target = firstExerciseSegmentOf(session.segments, Math.max(0, current.itemIndex - 1))
   return jumpTo(caught, session, target, at)
@@ -143,7 +144,7 @@ export function endRoutine(state: RoutinesState, payload: EmptyPayload, at: Inst
   if (!parsed.ok) return parsed
   const caught = catchUp(state, at)
   const session = caught.state.session
-  if (!session || !isActive(session)) return fail('Nothing is playing, so there is nothing to end.')
+  if (!session || !isActive(session)) return fail(msg('Nothing is playing, so there is nothing to end.'))
   const finished = finish(caught.state, session, at.mono, at, false)
   return ok(finished.state, [...caught.events, ...finished.events])
 }

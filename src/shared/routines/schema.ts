@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { routineSchema, sourceIdSchema } from './model'
+import { msg } from '../i18n/catalog'
 
 export const CUSTOM_PREFIX = 'custom-'
 
@@ -22,12 +23,15 @@ export type CustomRoutineInput = z.input<typeof customRoutineInputSchema>
 export const startRoutinePayload = z
   .object({
     /** A built-in or saved custom routine. */
-    routineId: z.string().min(1, { error: 'Choose a routine to start.' }).optional(),
+    routineId: z
+      .string()
+      .min(1, { error: msg('Choose a routine to start.') })
+      .optional(),
     /** An unsaved routine, played as it is. */
     routine: customRoutineInputSchema.optional(),
   })
   .refine((payload) => (payload.routineId === undefined) !== (payload.routine === undefined), {
-    error: 'Start either a routine from the library or a routine you made, not both or neither.',
+    error: msg('Start either a routine from the library or a routine you made, not both or neither.'),
   })
 export type StartRoutinePayload = z.input<typeof startRoutinePayload>
 
@@ -42,9 +46,9 @@ export type EmptyPayload = z.input<typeof noFields>
 
 export const rateSessionPayload = z.object({
   rating: z
-    .int({ error: 'Choose a whole number from 0 to 10.' })
-    .min(0, { error: 'The rating goes from 0 to 10.' })
-    .max(10, { error: 'The rating goes from 0 to 10.' }),
+    .int({ error: msg('Choose a whole number from 0 to 10.') })
+    .min(0, { error: msg('The rating goes from 0 to 10.') })
+    .max(10, { error: msg('The rating goes from 0 to 10.') }),
 })
 export type RateSessionPayload = z.input<typeof rateSessionPayload>
 
@@ -52,12 +56,12 @@ export const saveCustomRoutinePayload = z.object({ routine: customRoutineInputSc
 export type SaveCustomRoutinePayload = z.input<typeof saveCustomRoutinePayload>
 
 export const deleteCustomRoutinePayload = z.object({
-  routineId: z.string().startsWith(CUSTOM_PREFIX, { error: 'Only routines you made can be deleted.' }),
+  routineId: z.string().startsWith(CUSTOM_PREFIX, { error: msg('Only routines you made can be deleted.') }),
 })
 export type DeleteCustomRoutinePayload = z.input<typeof deleteCustomRoutinePayload>
 
 export const duplicateRoutinePayload = z.object({
-  routineId: z.string().min(1, { error: 'Choose a routine to copy.' }),
+  routineId: z.string().min(1, { error: msg('Choose a routine to copy.') }),
 })
 export type DuplicateRoutinePayload = z.input<typeof duplicateRoutinePayload>
 
@@ -75,5 +79,5 @@ export function parsePayload<T extends z.ZodType>(
 ): { ok: true; data: z.output<T> } | { ok: false; error: string } {
   const parsed = schema.safeParse(payload)
   if (parsed.success) return { ok: true, data: parsed.data }
-  return { ok: false, error: parsed.error.issues[0]?.message ?? 'That request is not valid.' }
+  return { ok: false, error: parsed.error.issues[0]?.message ?? msg('That request is not valid.') }
 }

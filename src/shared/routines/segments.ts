@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../result'
 import type { Exercise, ExercisesById, Routine, RoutineItem } from './model'
+import { msg } from '../i18n/catalog'
 
 export type SegmentKind = 'prepare' | 'exercise' | 'rest'
 export type Side = 'left' | 'right'
@@ -31,13 +32,17 @@ export function itemSeconds(exercise: Exercise, item: RoutineItem): number {
 export function compileSegments(routine: Routine, exercisesById: ExercisesById): Result<Segment[]> {
   const segments: Segment[] = []
   const first = routine.items[0]
-  if (!first) return fail('A routine needs at least one exercise.')
+  if (!first) return fail(msg('A routine needs at least one exercise.'))
   if (routine.prepareSeconds > 0) {
     segments.push(restLike('prepare', 0, first.exerciseId, routine.prepareSeconds))
   }
   for (const [index, item] of routine.items.entries()) {
     const exercise = exercisesById[item.exerciseId]
-    if (!exercise) return fail(`Step ${index + 1} uses an exercise we do not know (“${item.exerciseId}”).`)
+    if (!exercise)
+      return fail(msg('Step {{number}} uses an exercise we do not know (“{{id}}”).'), {
+        number: index + 1,
+        id: item.exerciseId,
+      })
     const durationMs = itemSeconds(exercise, item) * 1000
     const reps = exercise.dose.kind === 'reps' ? (item.reps ?? exercise.dose.reps) : null
     const secondsPerRep = exercise.dose.kind === 'reps' ? exercise.dose.secondsPerRep : null

@@ -1,4 +1,6 @@
 import type { z } from 'zod'
+import { msg } from '../i18n/catalog'
+import { sentences, type Message } from '../message'
 
 export interface FieldIssue {
   /** dotted path into the settings, e.g. "reminders.stretch.everyMinutes" */
@@ -12,4 +14,15 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
 
 export function describeIssues(issues: FieldIssue[]): string {
   return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join(' ')
+}
+
+/** The same as `describeIssues`, as a message the UI can translate. */
+export function issuesMessage(issues: FieldIssue[]): Message {
+  return sentences(
+    ...issues.map((issue): Message =>
+      issue.path
+        ? { text: msg('{{path}}: {{problem}}'), values: { path: issue.path, problem: { text: issue.message } } }
+        : { text: issue.message },
+    ),
+  )
 }

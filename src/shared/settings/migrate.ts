@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 import { SETTINGS_VERSION, settingsSchema, type Settings } from './schema'
-import { describeIssues, fieldIssues } from './issues'
+import { fieldIssues, issuesMessage } from './issues'
+import { messageOf, type Message } from '../message'
+import { msg } from '../i18n/catalog'
 
 /** Each step turns a file of version N into version N + 1. Add one whenever the schema changes shape. */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>
@@ -8,7 +10,8 @@ export type MigrationTable = Readonly<Record<number, Migration>>
 
 export const migrations: MigrationTable = {}
 
-export type Loaded<T> = { ok: true; settings: T; migratedFrom?: number } | { ok: false; error: string }
+export type Loaded<T> =
+  { ok: true; settings: T; migratedFrom?: number } | { ok: false; error: string; message?: Message }
 export type LoadedSettings = Loaded<Settings>
 
 export interface SettingsFormat<T> {
@@ -44,27 +47,40 @@ export function loadSettings(raw: unknown): LoadedSettings {
 
 export function loadVersioned<T>(raw: unknown, format: SettingsFormat<T>): Loaded<T> {
   const { version: currentVersion, migrations: table, schema } = format
-  if (isUnreadable(raw)) return { ok: false, error: `The settings file could not be read: ${raw.reason}.` }
-  if (!isRecord(raw)) return { ok: false, error: 'The settings file does not hold an object.' }
+  if (isUnreadable(raw))
+    return { ok: false, ...messageOf(msg('The settings file could not be read: {{reason}}.'), { reason: raw.reason }) }
+  if (!isRecord(raw)) return { ok: false, error: msg('The settings file does not hold an object.') }
   const version = raw.version
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'The settings file has no valid version number.' }
+    return { ok: false, error: msg('The settings file has no valid version number.') }
   }
   if (version > currentVersion) {
     return {
       ok: false,
-      error: `The settings file is from a newer Unknot (version ${version}; this one reads up to ${currentVersion}).`,
+      ...messageOf(
+        msg('The settings file is from a newer Unknot (version {{version}}; this one reads up to {{current}}).'),
+        {
+          version,
+          current: currentVersion,
+        },
+      ),
     }
   }
   let data: Record<string, unknown> = raw
   for (let from = version; from < currentVersion; from++) {
     const step = table[from]
-    if (!step) return { ok: false, error: `No way to upgrade settings from version ${from}.` }
+    if (!step)
+      return { ok: false, ...messageOf(msg('No way to upgrade settings from version {{version}}.'), { version: from }) }
     data = { ...step(data), version: from + 1 }
   }
   const parsed = schema.safeParse(data)
   if (!parsed.success) {
-    return { ok: false, error: `The settings file is not valid: ${describeIssues(fieldIssues(parsed.error))}` }
+    return {
+      ok: false,
+      ...messageOf(msg('The settings file is not valid: {{problems}}'), {
+        problems: issuesMessage(fieldIssues(parsed.error)),
+      }),
+    }
   }
   return version === currentVersion
     ? { ok: true, settings: parsed.data }

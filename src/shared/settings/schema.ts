@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { reminderSettingsSchema } from '../reminders/settings'
 import { LANGUAGE_CHOICES } from '../i18n/locales'
 import { therapySettingsSchema } from '../therapy/schema'
+import { msg } from '../i18n/catalog'
 
 export const SETTINGS_VERSION = 1
 
@@ -10,17 +11,19 @@ export const soundSettingsSchema = z
     chimes: z.boolean().default(true),
     spokenCues: z.boolean().default(false),
     volume: z
-      .number({ error: 'Volume must be a number.' })
-      .min(0, 'Volume cannot be below 0%.')
-      .max(1, 'Volume cannot be above 100%.')
+      .number({ error: msg('Volume must be a number.') })
+      .min(0, msg('Volume cannot be below 0%.'))
+      .max(1, msg('Volume cannot be above 100%.'))
       .default(0.6),
   })
   .strict()
 
 export const appearanceSettingsSchema = z
   .object({
-    theme: z.enum(['system', 'light', 'dark'], { error: 'Theme must be system, light or dark.' }).default('system'),
-    language: z.enum(LANGUAGE_CHOICES, { error: 'Language must be system, en or es.' }).default('system'),
+    theme: z
+      .enum(['system', 'light', 'dark'], { error: msg('Theme must be system, light or dark.') })
+      .default('system'),
+    language: z.enum(LANGUAGE_CHOICES, { error: msg('Language must be system, en or es.') }).default('system'),
   })
   .strict()
 
@@ -36,7 +39,7 @@ export const systemSettingsSchema = z
     stretchShortcutEnabled: z.boolean().default(false),
     stretchShortcut: z
       .string()
-      .regex(ACCELERATOR_PATTERN, 'Use one or more modifiers and a key, such as CommandOrControl+Alt+S.')
+      .regex(ACCELERATOR_PATTERN, msg('Use one or more modifiers and a key, such as CommandOrControl+Alt+S.'))
       .default('CommandOrControl+Alt+S'),
   })
   .strict()

@@ -1,5 +1,6 @@
 import { settingsSchema, type Settings } from './schema'
 import { fieldIssues, type FieldIssue } from './issues'
+import { msg } from '../i18n/catalog'
 
 export type SettingsPatch = { [key: string]: unknown }
 
@@ -19,7 +20,7 @@ function merge(base: unknown, patch: unknown): unknown {
 /** Applies a partial change and validates the whole result, so a bad field never reaches the stored settings. */
 export function applySettingsPatch(current: Settings, patch: SettingsPatch): UpdatedSettings {
   if ('version' in patch && patch.version !== current.version) {
-    return { ok: false, issues: [{ path: 'version', message: 'The settings version cannot be changed.' }] }
+    return { ok: false, issues: [{ path: 'version', message: msg('The settings version cannot be changed.') }] }
   }
   const parsed = settingsSchema.safeParse(merge(current, patch))
   return parsed.success ? { ok: true, settings: parsed.data } : { ok: false, issues: fieldIssues(parsed.error) }

@@ -11,13 +11,14 @@ import {
 } from './schema'
 import { findPreset, phaseAt } from './presets'
 import type { Episode, TherapyEvent, TherapyState } from './state'
+import { msg } from '../i18n/catalog'
 
 type TherapyResult = Result<TherapyState, TherapyEvent>
 
 export function startEpisode(state: TherapyState, payload: StartEpisodePayload, at: Instant): TherapyResult {
   const parsed = startEpisodePayload.safeParse(payload)
   if (!parsed.success) return fail(firstIssue(parsed.error))
-  if (state.episode) return fail('An episode is already open. End it before starting a new one.')
+  if (state.episode) return fail(msg('An episode is already open. End it before starting a new one.'))
   const episode: Episode = {
     id: `e${state.nextId}`,
     presetId: parsed.data.presetId,
@@ -33,14 +34,14 @@ export function startEpisode(state: TherapyState, payload: StartEpisodePayload, 
 export function confirmSafety(state: TherapyState, payload: ConfirmSafetyPayload): TherapyResult {
   const parsed = confirmSafetyPayload.safeParse(payload)
   if (!parsed.success) return fail(firstIssue(parsed.error))
-  if (!state.episode) return fail('Start an episode first; the safety list belongs to it.')
+  if (!state.episode) return fail(msg('Start an episode first; the safety list belongs to it.'))
   return ok({ ...state, episode: { ...state.episode, safetyConfirmed: true } })
 }
 
 export function endEpisode(state: TherapyState, payload: EmptyPayload): TherapyResult {
-  if (!endEpisodePayload.safeParse(payload).success) return fail('That request could not be understood.')
-  if (!state.episode) return fail('No episode is open.')
-  if (state.session) return fail('End the current session before closing the episode.')
+  if (!endEpisodePayload.safeParse(payload).success) return fail(msg('That request could not be understood.'))
+  if (!state.episode) return fail(msg('No episode is open.'))
+  if (state.session) return fail(msg('End the current session before closing the episode.'))
   return ok({ ...state, episode: null })
 }
 

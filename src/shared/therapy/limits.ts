@@ -1,4 +1,5 @@
 import { MINUTE_MS } from '../time'
+import { msg } from '../i18n/catalog'
 
 export const THERAPY_KINDS = ['cold', 'heat'] as const
 export type TherapyKind = (typeof THERAPY_KINDS)[number]
@@ -27,13 +28,18 @@ export const SKIN_CHECK_AFTER_MS = 5 * MINUTE_MS
 export const END_ALERT_REPEAT_MS = 60_000
 export const HISTORY_LIMIT = 500
 
-export const KIND_LABEL: Record<TherapyKind, string> = { cold: 'Cold pack', heat: 'Heat pack' }
+export const KIND_LABEL: Record<TherapyKind, string> = { cold: msg('Cold pack'), heat: msg('Heat pack') }
+
+/** Why a session cannot be longer; whole sentences so they translate (the minutes are MAX_SESSION_MINUTES). */
+const MAX_SESSION_MESSAGE: Record<TherapyKind, string> = {
+  cold: msg(
+    'A cold session can last at most 20 minutes: longer on the skin raises the risk of cold burns. Take a break and start another session later.',
+  ),
+  heat: msg(
+    'A heat session can last at most 20 minutes: longer on the skin raises the risk of burns. Take a break and start another session later.',
+  ),
+}
 
 export function maxSessionMessage(kind: TherapyKind): string {
-  const max = MAX_SESSION_MINUTES[kind]
-  return (
-    `A ${kind} session can last at most ${max} minutes: longer on the skin raises the risk of ` +
-    (kind === 'cold' ? 'cold burns.' : 'burns.') +
-    ' Take a break and start another session later.'
-  )
+  return MAX_SESSION_MESSAGE[kind]
 }

@@ -19,6 +19,7 @@ import {
 } from './schema'
 import type { ActiveSession, TherapyEvent, TherapyState } from './state'
 import { elapsedMs, formatClock, record, restRemainingMs } from './timing'
+import { msg } from '../i18n/catalog'
 
 type TherapyResult = Result<TherapyState, TherapyEvent>
 
@@ -37,18 +38,30 @@ export function startSession(
   if (!parsed.success) return fail(firstIssue(parsed.error))
   const { kind, minutes, presetId } = parsed.data
   const episode = state.episode
-  if (!episode) return fail('Start an episode first, so your sessions are grouped and the safety list is shown.')
-  if (!episode.safetyConfirmed) return fail('Please confirm the safety list for this episode before the first session.')
-  if (state.session?.ended) return fail('Your last session has ended: confirm the pack is off before starting another.')
-  if (state.session) return fail('A session is already running. End it before starting another.')
+  if (!episode) return fail(msg('Start an episode first, so your sessions are grouped and the safety list is shown.'))
+  if (!episode.safetyConfirmed)
+    return fail(msg('Please confirm the safety list for this episode before the first session.'))
+  if (state.session?.ended)
+    return fail(msg('Your last session has ended: confirm the pack is off before starting another.'))
+  if (state.session) return fail(msg('A session is already running. End it before starting another.'))
   if (!findPreset(presetId).kinds.includes(kind))
-    return fail(`The “${findPreset(presetId).title}” preset does not use ${kind}. Choose another preset or kind.`)
+    return fail(
+      kind === 'cold'
+        ? msg('The “{{preset}}” preset does not use cold. Choose another preset or kind.')
+        : msg('The “{{preset}}” preset does not use heat. Choose another preset or kind.'),
+      { preset: { text: findPreset(presetId).title } },
+    )
   const rest = restRemainingMs(state, kind, at)
   if (rest > 0)
-    return fail(`Your skin needs a rest between ${kind} sessions. You can start the next one in ${formatClock(rest)}.`)
+    return fail(
+      kind === 'cold'
+        ? msg('Your skin needs a rest between cold sessions. You can start the next one in {{time}}.')
+        : msg('Your skin needs a rest between heat sessions. You can start the next one in {{time}}.'),
+      { time: formatClock(rest) },
+    )
   const cap = settings.dailySessionCap
   if (cap !== null && sessionsToday(state, at, settings.timeZone) >= cap)
-    return fail(`You set a limit of ${cap} sessions a day, and you have reached it today.`)
+    return fail(msg('You set a limit of {{cap}} sessions a day, and you have reached it today.'), { cap })
   const session: ActiveSession = {
     id: `s${state.nextId}`,
     kind,
@@ -68,30 +81,30 @@ export function startSession(
 }
 
 function runningSession(state: TherapyState): ActiveSession | string {
-  if (!state.session) return 'No session is running.'
-  if (state.session.ended) return 'This session has already ended. Confirm the pack is off first.'
+  if (!state.session) return msg('No session is running.')
+  if (state.session.ended) return msg('This session has already ended. Confirm the pack is off first.')
   return state.session
 }
 
 export function pauseSession(state: TherapyState, payload: EmptyPayload, at: Instant): TherapyResult {
-  if (!pauseSessionPayload.safeParse(payload).success) return fail('That request could not be understood.')
+  if (!pauseSessionPayload.safeParse(payload).success) return fail(msg('That request could not be understood.'))
   const session = runningSession(state)
   if (typeof session === 'string') return fail(session)
-  if (session.pausedAt) return fail('The session is already paused.')
+  if (session.pausedAt) return fail(msg('The session is already paused.'))
   return ok({ ...state, session: { ...session, pausedAt: { wall: at.wall, mono: at.mono } } })
 }
 
 export function resumeSession(state: TherapyState, payload: EmptyPayload, at: Instant): TherapyResult {
-  if (!resumeSessionPayload.safeParse(payload).success) return fail('That request could not be understood.')
+  if (!resumeSessionPayload.safeParse(payload).success) return fail(msg('That request could not be understood.'))
   const session = runningSession(state)
   if (typeof session === 'string') return fail(session)
-  if (!session.pausedAt) return fail('The session is not paused.')
+  if (!session.pausedAt) return fail(msg('The session is not paused.'))
   const pausedMs = session.pausedMs + Math.max(0, at.mono - session.pausedAt.mono)
   return ok({ ...state, session: { ...session, pausedMs, pausedAt: null } })
 }
 
 export function addMinute(state: TherapyState, payload: EmptyPayload): TherapyResult {
-  if (!addMinutePayload.safeParse(payload).success) return fail('That request could not be understood.')
+  if (!addMinutePayload.safeParse(payload).success) return fail(msg('That request could not be understood.'))
   const session = runningSession(state)
   if (typeof session === 'string') return fail(session)
   const plannedMs = session.plannedMs + MINUTE_MS
@@ -100,17 +113,17 @@ export function addMinute(state: TherapyState, payload: EmptyPayload): TherapyRe
 }
 
 export function dismissSkinCheck(state: TherapyState, payload: EmptyPayload): TherapyResult {
-  if (!dismissSkinCheckPayload.safeParse(payload).success) return fail('That request could not be understood.')
+  if (!dismissSkinCheckPayload.safeParse(payload).success) return fail(msg('That request could not be understood.'))
   if (!state.session?.skinCheckFired || state.session.skinCheckDismissed)
-    return fail('There is no skin check to close.')
+    return fail(msg('There is no skin check to close.'))
   return ok({ ...state, session: { ...state.session, skinCheckDismissed: true } })
 }
 
 /** The person takes the pack off before (or when) the time is up. After the end alert it acknowledges it. */
 export function endSession(state: TherapyState, payload: EmptyPayload, at: Instant): TherapyResult {
-  if (!endSessionPayload.safeParse(payload).success) return fail('That request could not be understood.')
+  if (!endSessionPayload.safeParse(payload).success) return fail(msg('That request could not be understood.'))
   const session = state.session
-  if (!session) return fail('No session is running.')
+  if (!session) return fail(msg('No session is running.'))
   if (session.ended) return acknowledgeEnd(state, {})
   const actualMs = elapsedMs(session, at)
   const endedEarly = actualMs < session.plannedMs
@@ -136,8 +149,8 @@ export function endSession(state: TherapyState, payload: EmptyPayload, at: Insta
 }
 
 export function acknowledgeEnd(state: TherapyState, payload: EmptyPayload): TherapyResult {
-  if (!acknowledgeEndPayload.safeParse(payload).success) return fail('That request could not be understood.')
-  if (!state.session?.ended) return fail('There is no finished session waiting to be confirmed.')
+  if (!acknowledgeEndPayload.safeParse(payload).success) return fail(msg('That request could not be understood.'))
+  if (!state.session?.ended) return fail(msg('There is no finished session waiting to be confirmed.'))
   return ok({ ...state, session: null })
 }
 

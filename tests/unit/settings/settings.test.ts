@@ -21,7 +21,7 @@ describe('loading stored settings', () => {
 
   it('refuses a file from a newer Unknot, saying which versions', () => {
     const loaded = loadSettings({ version: SETTINGS_VERSION + 1 })
-    expect(loaded).toEqual({
+    expect(loaded).toMatchObject({
       ok: false,
       error: `The settings file is from a newer Unknot (version ${SETTINGS_VERSION + 1}; this one reads up to ${SETTINGS_VERSION}).`,
     })
