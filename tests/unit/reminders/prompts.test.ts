@@ -53,7 +53,10 @@ describe('answering a break prompt', () => {
     expect(refused).toEqual({
       ok: false,
       error: 'You have put this break off 3 times in a row. Take it now, or skip it.',
-      message: { text: 'You have put this break off {{max}} times in a row. Take it now, or skip it.', values: { max: 3 } },
+      message: {
+        text: 'You have put this break off {{max}} times in a row. Take it now, or skip it.',
+        values: { max: 3 },
+      },
     })
     h.run(startBreak, {})
     expect(h.state.snoozesInARow).toBe(0)

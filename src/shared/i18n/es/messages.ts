@@ -5,6 +5,9 @@ import type { Catalog } from '../catalog'
  * and the pack names are already translated by the therapy screen's catalog, with the same keys.
  */
 export const messages: Catalog = {
+  // Notices
+  Messages: 'Mensajes',
+
   // Joining and quoting
   '{{first}} {{rest}}': '{{first}} {{rest}}',
   '{{path}}: {{problem}}': '{{path}}: {{problem}}',

@@ -2,6 +2,8 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Snapshot } from '../../../../shared/contract'
 import { importJson, toCsv, toJson, type JournalState } from '../../../../shared/journal'
+import { translatorOf } from '../../../../shared/i18n'
+import { failureText } from '../../../../shared/message'
 import { useDispatch } from '../../state/host-context'
 import { useDownload } from './download'
 
@@ -13,7 +15,7 @@ function asState(entries: Snapshot['journal']['entries']): JournalState {
 }
 
 export function Transfer({ snapshot }: { snapshot: Snapshot }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const dispatch = useDispatch()
   const downloadText = useDownload()
   const inputId = useId()
@@ -26,7 +28,7 @@ export function Transfer({ snapshot }: { snapshot: Snapshot }) {
     const before = new Set(entries.map((entry) => entry.id))
     const result = await dispatch({ type: 'importJournal', payload: { text } })
     if (!result.ok) {
-      setMessage({ ok: false, text: t(result.error) })
+      setMessage({ ok: false, text: failureText(translatorOf(i18n), result) })
       return
     }
     const read = importJson(text)

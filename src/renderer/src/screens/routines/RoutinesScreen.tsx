@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { useTranslate } from '../../i18n/useTranslate'
 import type { Snapshot } from '../../../../shared/contract'
 import type { Routine } from '../../../../shared/routines'
+import { failureText } from '../../../../shared/message'
 import { useDispatch } from '../../state/host-context'
 import { useCueSounds } from '../../sound/useCueSounds'
 import { draftFromRoutine, emptyDraft, type RoutineDraft } from './draft'
@@ -45,7 +46,7 @@ export function RoutinesScreen({ snapshot }: { snapshot: Snapshot }) {
       },
       duplicate: (routineId) => {
         void dispatch({ type: 'duplicateRoutine', payload: { routineId } }).then((result) => {
-          if (!result.ok) return fail(result.error)
+          if (!result.ok) return fail(failureText(t, result))
           const copy = result.snapshot.routines.customRoutines.at(-1)
           if (copy) setEditing(draftFromRoutine(copy))
         })

@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react'
 import type { Command } from '../../../../shared/contract'
+import { failureText } from '../../../../shared/message'
+import { useTranslate } from '../../i18n/useTranslate'
 import { useDispatch } from '../../state/host-context'
 
 /**
@@ -12,14 +14,15 @@ export function useCommand(): {
   setError: (message: string | null) => void
 } {
   const dispatch = useDispatch()
+  const { t } = useTranslate()
   const [error, setError] = useState<string | null>(null)
   const send = useCallback(
     async (command: Command) => {
       const result = await dispatch(command)
-      setError(result.ok ? null : result.error)
+      setError(result.ok ? null : failureText(t, result))
       return result.ok
     },
-    [dispatch],
+    [dispatch, t],
   )
   return { send, error, setError }
 }
