@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { toJson } from '../../../src/shared/journal'
 import { renderApp } from '../render-app'
+import { useFakeTime, useRealTime } from '../support'
 
 interface FakeChart {
   data: Array<Array<number | null>>
@@ -63,15 +64,10 @@ function liveCharts(): FakeChart[] {
 describe('journal screen', () => {
   beforeEach(() => {
     charts.length = 0
-    vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) })
-    vi.useFakeTimers({
-      toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'],
-      now: new Date('2026-11-25T09:00:00Z'),
-    })
+    useFakeTime()
   })
   afterEach(() => {
-    vi.useRealTimers()
-    vi.unstubAllGlobals()
+    useRealTime()
     vi.restoreAllMocks()
   })
 

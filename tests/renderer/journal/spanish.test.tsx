@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { SETTINGS_KEY } from '../../../src/renderer/src/host/browser'
-import { switchLocale } from '../../../src/renderer/src/i18n'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderApp } from '../render-app'
+import { inSpanish, useFakeTime } from '../support'
 
 interface FakeChart {
   seriesLabels: string[]
@@ -36,21 +35,10 @@ vi.mock('uplot', () => {
 })
 
 describe('journal in Spanish', () => {
-  beforeEach(async () => {
-    // The Spanish catalog loads before the clock is faked, as the app would have loaded it by now.
-    await switchLocale('es')
+  inSpanish()
+  beforeEach(() => {
     charts.length = 0
-    vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) })
-    vi.useFakeTimers({
-      toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'],
-      now: new Date('2026-11-25T09:00:00Z'),
-    })
-    window.localStorage.setItem(SETTINGS_KEY, JSON.stringify({ version: 1, appearance: { language: 'es' } }))
-  })
-  afterEach(async () => {
-    vi.useRealTimers()
-    vi.unstubAllGlobals()
-    await switchLocale('en')
+    useFakeTime()
   })
 
   it('logs a spasm, lists it, charts it and undoes a delete, all in Spanish', async () => {

@@ -1,19 +1,12 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { SETTINGS_KEY } from '../../../src/renderer/src/host/browser'
-import { switchLocale } from '../../../src/renderer/src/i18n'
+import { describe, expect, it } from 'vitest'
 import { foldTerm } from '../../../src/shared/content/search'
 import { renderApp } from '../render-app'
+import { inSpanish } from '../support'
 
 describe('Learn in Spanish', () => {
-  beforeEach(async () => {
-    await switchLocale('es')
-    window.localStorage.setItem(SETTINGS_KEY, JSON.stringify({ version: 1, appearance: { language: 'es' } }))
-  })
-  afterEach(async () => {
-    await switchLocale('en')
-  })
+  inSpanish()
 
   it('labels the list, the search and the article in Spanish', async () => {
     renderApp('#/learn')

@@ -1,19 +1,12 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { SETTINGS_KEY } from '../../../src/renderer/src/host/browser'
-import { switchLocale } from '../../../src/renderer/src/i18n'
+import { describe, expect, it } from 'vitest'
 import { RED_FLAG_QUESTIONS } from '../../../src/shared/content'
 import { renderApp } from '../render-app'
+import { inSpanish } from '../support'
 
 describe('red-flag checker in Spanish', () => {
-  beforeEach(async () => {
-    await switchLocale('es')
-    window.localStorage.setItem(SETTINGS_KEY, JSON.stringify({ version: 1, appearance: { language: 'es' } }))
-  })
-  afterEach(async () => {
-    await switchLocale('en')
-  })
+  inSpanish()
 
   it('asks, answers and saves in Spanish', async () => {
     const user = userEvent.setup()

@@ -1,8 +1,9 @@
 import { screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { SETTINGS_KEY } from '../../../src/renderer/src/host/browser'
-import { i18n, switchLocale } from '../../../src/renderer/src/i18n'
+import { i18n } from '../../../src/renderer/src/i18n'
 import { advance, openRoutines, timerText, useFakeTime } from './helpers'
+import { inSpanish } from '../support'
 
 const spoken: Array<{ text: string; lang: string }> = []
 class FakeUtterance {
@@ -29,17 +30,11 @@ function chooseSpanish(): void {
 }
 
 describe('routines in Spanish', () => {
-  beforeEach(async () => {
-    // The Spanish catalog loads lazily; load it before the clock is faked, as the app would have by now.
-    await switchLocale('es')
+  inSpanish()
+  beforeEach(() => {
     useFakeTime()
     spoken.length = 0
     chooseSpanish()
-  })
-  afterEach(async () => {
-    vi.useRealTimers()
-    vi.unstubAllGlobals()
-    await switchLocale('en')
   })
 
   it('shows the library, the player and its controls in Spanish, and speaks the cues in Spanish', async () => {

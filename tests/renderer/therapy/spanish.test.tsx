@@ -1,32 +1,13 @@
-import { act, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { SETTINGS_KEY } from '../../../src/renderer/src/host/browser'
-import { i18n, switchLocale } from '../../../src/renderer/src/i18n'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { i18n } from '../../../src/renderer/src/i18n'
 import { renderApp } from '../render-app'
-
-async function advance(ms: number): Promise<void> {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(ms)
-  })
-}
+import { advance, inSpanish, useFakeTime } from '../support'
 
 describe('therapy in Spanish', () => {
-  beforeEach(async () => {
-    // The Spanish catalog loads lazily; load it before the clock is faked, as the app would have by now.
-    await switchLocale('es')
-    vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) })
-    vi.useFakeTimers({
-      toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'],
-      now: new Date('2026-11-25T09:00:00Z'),
-    })
-    window.localStorage.setItem(SETTINGS_KEY, JSON.stringify({ version: 1, appearance: { language: 'es' } }))
-  })
-  afterEach(async () => {
-    vi.useRealTimers()
-    vi.unstubAllGlobals()
-    await switchLocale('en')
-  })
+  inSpanish()
+  beforeEach(() => useFakeTime())
 
   it('walks from the preset through the safety list to a running session in Spanish', async () => {
     const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) })

@@ -1,15 +1,10 @@
-import { act, cleanup, screen, within } from '@testing-library/react'
+import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderApp } from '../render-app'
+import { advance, useFakeTime, useRealTime } from '../support'
 
 const MINUTE = 60_000
-
-async function advance(ms: number): Promise<void> {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(ms)
-  })
-}
 
 function setup() {
   const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) })
@@ -28,19 +23,8 @@ async function openEpisode(user: ReturnType<typeof userEvent.setup>, preset: Reg
 }
 
 describe('therapy screen', () => {
-  beforeEach(() => {
-    // Testing Library only drives fake timers it recognises as Jest's; without this its async helpers wait on a
-    // faked setTimeout(0) forever.
-    vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) })
-    vi.useFakeTimers({
-      toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'],
-      now: new Date('2026-11-25T09:00:00Z'),
-    })
-  })
-  afterEach(() => {
-    vi.useRealTimers()
-    vi.unstubAllGlobals()
-  })
+  beforeEach(() => useFakeTime())
+  afterEach(() => useRealTime())
 
   it('shows each preset with its reason and sources', async () => {
     setup()

@@ -1,30 +1,22 @@
-import { act, fireEvent, screen } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { vi } from 'vitest'
 import { renderApp } from '../render-app'
+import { advance, useFakeTimeAt } from '../support'
+
+export { advance }
 
 export const MINUTE = 60_000
 
 /** A Wednesday, 09:00 local time: inside the default working hours. */
 export function useFakeTime(): void {
-  // Testing Library only drives fake timers it recognises as Jest's.
-  vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) })
-  vi.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'],
-    now: new Date('2026-11-25T09:00:00'),
-  })
+  useFakeTimeAt(new Date('2026-11-25T09:00:00'))
 }
 
 export function openScreen(hash: string) {
   const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) })
   renderApp(hash)
   return user
-}
-
-export async function advance(ms: number): Promise<void> {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(ms)
-  })
 }
 
 /**

@@ -1,20 +1,10 @@
 import { screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { SETTINGS_KEY } from '../../../src/renderer/src/host/browser'
-import { switchLocale } from '../../../src/renderer/src/i18n'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { advance, MINUTE, openScreen, useFakeTime, work } from './helpers'
+import { inSpanish } from '../support'
 
-beforeEach(async () => {
-  useFakeTime()
-  // Spanish chosen in Settings, so the app keeps it.
-  window.localStorage.setItem(SETTINGS_KEY, JSON.stringify({ version: 1, appearance: { language: 'es' } }))
-  await switchLocale('es')
-})
-afterEach(async () => {
-  vi.useRealTimers()
-  vi.unstubAllGlobals()
-  await switchLocale('en')
-})
+inSpanish()
+beforeEach(() => useFakeTime())
 
 describe('Today in Spanish', () => {
   it('words the countdown, the prompt and a running break in Spanish', async () => {

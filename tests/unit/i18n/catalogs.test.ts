@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { JavascriptLexer, JsxLexer } from 'i18next-parser'
 import { describe, expect, it } from 'vitest'
-import { catalog as english } from '../../../src/shared/i18n/en'
-import { catalog as spanish } from '../../../src/shared/i18n/es'
-import type { Catalog } from '../../../src/shared/i18n'
+import { areas as englishAreas, catalog as english } from '../../../src/shared/i18n/en'
+import { areas as spanishAreas, catalog as spanish } from '../../../src/shared/i18n/es'
+import { clashesBetween, mergeCatalogs, type Catalog } from '../../../src/shared/i18n'
 
 interface Use {
   key: string
@@ -75,5 +75,16 @@ describe('translation catalogs', () => {
       return placeholders(source).join() !== placeholders(text).join()
     })
     expect(mismatched).toEqual([])
+  })
+
+  it('has no text that two areas translate differently', () => {
+    expect(clashesBetween(englishAreas)).toEqual([])
+    expect(clashesBetween(spanishAreas)).toEqual([])
+  })
+
+  it('would report a clash, and still start with the first wording', () => {
+    const clash = { a: { Pause: 'Pausa' }, b: { Pause: 'Pausar' } }
+    expect(clashesBetween(clash)).toEqual(['"Pause": a says "Pausa", b "Pausar"'])
+    expect(mergeCatalogs(clash.a, clash.b)).toEqual({ Pause: 'Pausa' })
   })
 })
