@@ -48,7 +48,10 @@ export function loadSettings(raw: unknown): LoadedSettings {
 export function loadVersioned<T>(raw: unknown, format: SettingsFormat<T>): Loaded<T> {
   const { version: currentVersion, migrations: table, schema } = format
   if (isUnreadable(raw))
-    return { ok: false, ...messageOf(msg('The settings file could not be read: {{reason}}.'), { reason: raw.reason }) }
+    return {
+      ok: false,
+      ...messageOf(msg('The settings file could not be read: {{reason}}.'), { reason: { text: raw.reason } }),
+    }
   if (!isRecord(raw)) return { ok: false, error: msg('The settings file does not hold an object.') }
   const version = raw.version
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
