@@ -13,3 +13,8 @@ export function ok<S, E = never>(state: S, events: E[] = []): Result<S, E> {
 export function fail(error: string, values?: MessageValues): { ok: false; error: string; message?: Message } {
   return { ok: false, ...messageOf(error, values) }
 }
+
+/** A refusal worded as a message (several sentences, or one with values). */
+export function failWith(message: Message): { ok: false; error: string; message?: Message } {
+  return fail(message.text, message.values)
+}

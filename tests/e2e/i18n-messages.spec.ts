@@ -2,10 +2,11 @@ import { expect, expectNoAxeViolations, screenshot, test } from './fixtures'
 
 test('messages from the core read in Spanish: a storage notice and a refused setting', async ({ page }) => {
   // The stored settings cannot be parsed (once: a reload would see the fresh file the app writes).
-  await page.addInitScript(() => {
-    if (window.sessionStorage.getItem('unknot.e2e.seeded')) return
-    window.sessionStorage.setItem('unknot.e2e.seeded', '1')
-    window.localStorage.setItem('unknot.settings', '{not json')
+  await page.addInitScript({
+    content: `if (!sessionStorage.getItem('unknot.e2e.seeded')) {
+      sessionStorage.setItem('unknot.e2e.seeded', '1')
+      localStorage.setItem('unknot.settings', '{not json')
+    }`,
   })
   await page.goto('/#/settings')
   await expect(page.getByRole('alert').filter({ hasText: 'The settings file could not be read' })).toHaveText(

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../result'
+import { fail, failWith, ok, type Result } from '../result'
 import type { Instant } from '../time'
 import { EXERCISES_BY_ID } from './exercises'
 import { findRoutine, withDerivedSources } from './library'
@@ -14,7 +14,8 @@ import {
   type SaveCustomRoutinePayload,
 } from './schema'
 import { CUSTOM_ROUTINE_LIMIT, type RoutinesEvent, type RoutinesState } from './state'
-import { validateRoutine } from './validate'
+import { routineProblems } from './validate'
+import { sentences } from '../message'
 import { msg } from '../i18n/catalog'
 
 type Outcome = Result<RoutinesState, RoutinesEvent>
@@ -53,8 +54,8 @@ export function duplicateRoutine(state: RoutinesState, payload: DuplicateRoutine
 }
 
 function store(state: RoutinesState, routine: Routine, nextCustomNumber: number, byId: ExercisesById): Outcome {
-  const errors = validateRoutine(routine, byId)
-  if (errors.length > 0) return fail(errors.join(' '))
+  const problems = routineProblems(routine, byId)
+  if (problems.length > 0) return failWith(sentences(...problems))
   const exists = state.customRoutines.some((existing) => existing.id === routine.id)
   if (!exists && state.customRoutines.length >= CUSTOM_ROUTINE_LIMIT) {
     return fail(msg('You can keep up to {{limit}} routines of your own; delete one to make room.'), {

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { fail, ok, type Result } from '../result'
+import { fail, failWith, ok, type Result } from '../result'
 import type { Instant } from '../time'
 import { EXERCISES_BY_ID } from './exercises'
 import { findRoutine, withDerivedSources } from './library'
@@ -19,7 +19,8 @@ import {
 import { compileSegments } from './segments'
 import { HISTORY_LIMIT, type HistoryEntry, type PlayerSession, type RoutinesEvent, type RoutinesState } from './state'
 import { cueFor, firstExerciseSegmentOf, settleSession } from './timeline'
-import { validateRoutine } from './validate'
+import { routineProblems } from './validate'
+import { sentences } from '../message'
 import { msg } from '../i18n/catalog'
 
 type Outcome = Result<RoutinesState, RoutinesEvent>
@@ -52,8 +53,8 @@ export function startRoutine(state: RoutinesState, payload: StartRoutinePayload,
   }
   const routine = resolveRoutine(caught.state, parsed.data)
   if (!routine) return fail(msg('That routine is not in the library any more.'))
-  const errors = validateRoutine(routine, EXERCISES_BY_ID)
-  if (errors.length > 0) return fail(errors.join(' '))
+  const problems = routineProblems(routine, EXERCISES_BY_ID)
+  if (problems.length > 0) return failWith(sentences(...problems))
   const compiled = compileSegments(routine, EXERCISES_BY_ID)
   if (!compiled.ok) return compiled
   const number = caught.state.nextSessionNumber

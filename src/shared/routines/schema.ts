@@ -5,7 +5,7 @@ import { msg } from '../i18n/catalog'
 export const CUSTOM_PREFIX = 'custom-'
 
 const customId = routineSchema.shape.id.refine((id) => id.startsWith(CUSTOM_PREFIX), {
-  error: `A custom routine's id starts with “${CUSTOM_PREFIX}”.`,
+  error: msg("A custom routine's id starts with “custom-”."),
 })
 
 /** A routine a person builds or edits. Sources may be left out: they are taken from its exercises. */

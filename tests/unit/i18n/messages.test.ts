@@ -6,6 +6,7 @@ import { createI18n, translatorOf, type Translate } from '../../../src/shared/i1
 import { importJournal, initialJournalState } from '../../../src/shared/journal'
 import { failureText, interpolate, translateMessage } from '../../../src/shared/message'
 import { restoreStored } from '../../../src/shared/restore'
+import { initialRoutinesState, saveCustomRoutine } from '../../../src/shared/routines'
 import { applySettingsPatch, defaultSettings } from '../../../src/shared/settings'
 import { endSession, startSession, type TherapyState } from '../../../src/shared/therapy'
 import type { CoreState } from '../../../src/shared/core-state'
@@ -87,5 +88,17 @@ describe('shared messages in Spanish', () => {
     if (refused.ok) throw new Error('expected a refusal')
     expect(refused.error).toBe('Entry 1, intensity: Intensity goes from 0 to 10. Nothing was imported.')
     expect(failureText(es, refused)).toBe('Entrada 1, intensity: La intensidad va del 0 al 10. No se importó nada.')
+  })
+
+  it('words a routine the validator refuses, with its name and length', () => {
+    const routine = { name: 'Quick', prepareSeconds: 0, items: [{ exerciseId: 'eye-break' }] }
+    const short = saveCustomRoutine(initialRoutinesState(), { routine }, at(0))
+    if (short.ok) throw new Error('expected a refusal')
+    expect(short.error).toMatch(
+      /^Routine “Quick”: a routine must last between 1 and 30 minutes \(this one lasts \d+ seconds\)\.$/,
+    )
+    expect(failureText(es, short)).toMatch(
+      /^Rutina «Quick»: una rutina debe durar entre 1 y 30 minutos \(esta dura \d+ segundos\)\.$/,
+    )
   })
 })

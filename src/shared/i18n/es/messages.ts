@@ -216,6 +216,21 @@ export const messages: Catalog = {
   'That request is not valid.': 'Esa petición no es válida.',
   'There is no routine of yours with that id.': 'No tienes ninguna rutina con ese id.',
   'That routine is not in the library.': 'Esa rutina no está en la biblioteca.',
+  "A custom routine's id starts with “custom-”.": 'El id de una rutina propia empieza por «custom-».',
+  'Routine “{{name}}”: {{problem}}': 'Rutina «{{name}}»: {{problem}}',
+  'Routine “{{name}}” (step {{number}}): {{problem}}': 'Rutina «{{name}}» (paso {{number}}): {{problem}}',
+  'Exercise “{{name}}”: {{problem}}': 'Ejercicio «{{name}}»: {{problem}}',
+  'Exercise “{{name}}” (step {{number}}): {{problem}}': 'Ejercicio «{{name}}» (paso {{number}}): {{problem}}',
+  'a routine must last between 1 and 30 minutes (this one lasts {{length}}).':
+    'una rutina debe durar entre 1 y 30 minutos (esta dura {{length}}).',
+  'there is no exercise called “{{id}}”.': 'no hay ningún ejercicio llamado «{{id}}».',
+  '“{{name}}” is counted in repetitions, so set repetitions instead of a hold time.':
+    '«{{name}}» se cuenta en repeticiones, así que indica repeticiones en lugar de un tiempo de mantenimiento.',
+  '“{{name}}” is timed, so set a hold time instead of repetitions.':
+    '«{{name}}» se cronometra, así que indica un tiempo de mantenimiento en lugar de repeticiones.',
+  'an unknown time': 'un tiempo desconocido',
+  '{{seconds}} seconds': '{{seconds}} segundos',
+  '{{minutes}} min {{seconds}} s': '{{minutes}} min {{seconds}} s',
   'You can keep up to {{limit}} routines of your own; delete one to make room.':
     'Puedes guardar hasta {{limit}} rutinas propias; borra una para hacer sitio.',
 

@@ -9,6 +9,7 @@ import {
   type BodyArea,
   type Position,
 } from '../../../../shared/routines'
+import { failureText } from '../../../../shared/message'
 import { useDispatch } from '../../state/host-context'
 import { AREA_LABELS, POSITION_LABELS } from './labels'
 import { amountLabel, draftItem, draftToInput, moveItem, readableError, type RoutineDraft } from './draft'
@@ -76,7 +77,10 @@ export function Editor({ initial, onClose }: { initial: RoutineDraft; onClose: (
   const save = async (): Promise<void> => {
     const result = await dispatch({ type: 'saveCustomRoutine', payload: { routine: draftToInput(draft) } })
     if (result.ok) onClose(t('Saved “{{name}}”.', { name: draft.name.trim() }))
-    else setError(readableError(result.error))
+    else
+      setError(
+        result.message && !result.error.startsWith('The "') ? failureText(t, result) : readableError(result.error),
+      )
   }
 
   return (
