@@ -170,9 +170,9 @@ export const messages: Catalog = {
   'An id is at most 80 characters long.': 'Un id tiene como máximo 80 caracteres.',
   'That source id is not in the facts sheet’s source table.':
     'Ese id de fuente no está en la tabla de fuentes de la ficha de datos.',
-  'A hold is a whole number of seconds.': 'Un mantenimiento es un número entero de segundos.',
-  'A hold lasts at least 5 seconds.': 'Un mantenimiento dura al menos 5 segundos.',
-  'A hold lasts at most 10 minutes.': 'Un mantenimiento dura 10 minutos como máximo.',
+  'A hold is a whole number of seconds.': 'El tiempo en la postura es un número entero de segundos.',
+  'A hold lasts at least 5 seconds.': 'El tiempo en la postura es de al menos 5 segundos.',
+  'A hold lasts at most 10 minutes.': 'El tiempo en la postura es de 10 minutos como máximo.',
   'Repetitions are a whole number.': 'Las repeticiones son un número entero.',
   'Do at least 1 repetition.': 'Haz al menos 1 repetición.',
   'Do at most 30 repetitions.': 'Haz 30 repeticiones como máximo.',
@@ -225,9 +225,9 @@ export const messages: Catalog = {
     'una rutina debe durar entre 1 y 30 minutos (esta dura {{length}}).',
   'there is no exercise called “{{id}}”.': 'no hay ningún ejercicio llamado «{{id}}».',
   '“{{name}}” is counted in repetitions, so set repetitions instead of a hold time.':
-    '«{{name}}» se cuenta en repeticiones, así que indica repeticiones en lugar de un tiempo de mantenimiento.',
+    '«{{name}}» se cuenta en repeticiones, así que indica repeticiones en lugar de un tiempo en la postura.',
   '“{{name}}” is timed, so set a hold time instead of repetitions.':
-    '«{{name}}» se cronometra, así que indica un tiempo de mantenimiento en lugar de repeticiones.',
+    '«{{name}}» se cronometra, así que indica un tiempo en la postura en lugar de repeticiones.',
   'an unknown time': 'un tiempo desconocido',
   '{{seconds}} seconds': '{{seconds}} segundos',
   '{{minutes}} min {{seconds}} s': '{{minutes}} min {{seconds}} s',
