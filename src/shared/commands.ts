@@ -4,7 +4,8 @@ import * as reminders from './reminders'
 import * as routines from './routines'
 import * as therapy from './therapy'
 import { msg } from './i18n/catalog'
-import { messageOf, sentences, type Message } from './message'
+import { messageOf, type Message } from './message'
+import { fieldIssues, issuesMessage, type FieldIssue } from './settings/issues'
 
 /**
  * Every command the UI can send, by name, with the zod schema of its payload. The companion has one handler per
@@ -69,23 +70,11 @@ export type Command = { [K in CommandType]: { type: K; payload?: InputOf<K> } }[
 export type ParsedCommandOf<K extends CommandType> = { type: K; payload: PayloadOf<K> }
 export type ValidCommand = { [K in CommandType]: ParsedCommandOf<K> }[CommandType]
 
-export type ParsedCommand = { ok: true; command: ValidCommand } | { ok: false; error: string; message?: Message }
+export type ParsedCommand =
+  { ok: true; command: ValidCommand } | { ok: false; error: string; message?: Message; issues?: FieldIssue[] }
 
 function isCommandType(type: unknown): type is CommandType {
   return typeof type === 'string' && Object.hasOwn(commandPayloads, type)
-}
-
-function describe(issues: z.core.$ZodIssue[]): Message {
-  return sentences(
-    ...issues.map((issue): Message =>
-      issue.path.length
-        ? {
-            text: msg('{{path}}: {{problem}}'),
-            values: { path: issue.path.join('.'), problem: { text: issue.message } },
-          }
-        : { text: issue.message },
-    ),
-  )
 }
 
 export function parseCommand(raw: unknown): ParsedCommand {
@@ -112,13 +101,16 @@ export function parseCommand(raw: unknown): ParsedCommand {
     }
   }
   const parsed = commandPayloads[type].safeParse(payload)
-  if (!parsed.success)
+  if (!parsed.success) {
+    const issues = fieldIssues(parsed.error)
     return {
       ok: false,
       ...messageOf(msg('The "{{command}}" command was rejected. {{problems}}'), {
         command: type,
-        problems: describe(parsed.error.issues),
+        problems: issuesMessage(issues),
       }),
+      issues,
     }
+  }
   return { ok: true, command: { type, payload: parsed.data } as ValidCommand }
 }

@@ -69,4 +69,21 @@ describe('routines in Spanish', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Rutina terminada' })).toBeTruthy()
     expect(screen.getByRole('radio', { name: '0, sin dolor' })).toBeTruthy()
   })
+
+  it('words every refusal of a routine in Spanish and marks the step it names', async () => {
+    const user = openRoutines()
+    await user.click(await screen.findByRole('button', { name: 'Nueva rutina' }))
+    await user.click(screen.getByRole('button', { name: 'Guardar rutina' }))
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Ponle un nombre a la rutina. Una rutina necesita al menos un ejercicio.',
+    )
+    await user.type(screen.getByRole('textbox', { name: 'Nombre de la rutina' }), 'Pausa de mediodía')
+    await user.click(screen.getByRole('button', { name: /Retracción de barbilla/ }))
+    const reps = screen.getByRole('spinbutton', { name: /paso 1/i })
+    await user.clear(reps)
+    await user.type(reps, '99')
+    await user.click(screen.getByRole('button', { name: 'Guardar rutina' }))
+    expect((await screen.findByText('Paso 1: Haz 30 repeticiones como máximo.')).getAttribute('role')).toBe('alert')
+    expect(reps.getAttribute('aria-invalid')).toBe('true')
+  })
 })

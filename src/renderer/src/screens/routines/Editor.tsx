@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslate } from '../../i18n/useTranslate'
-import type { Translate } from '../../../../shared/i18n'
 import {
   BODY_AREAS,
   EXERCISES,
@@ -9,18 +8,11 @@ import {
   type BodyArea,
   type Position,
 } from '../../../../shared/routines'
-import { failureText } from '../../../../shared/message'
 import { useDispatch } from '../../state/host-context'
 import { AREA_LABELS, POSITION_LABELS } from './labels'
-import { amountLabel, draftItem, draftToInput, moveItem, readableError, type RoutineDraft } from './draft'
+import { amountLabel, draftItem, draftToInput, moveItem, type RoutineDraft } from './draft'
+import { refusalOf, type Refusal } from './refusal'
 import { useFocusOnMount } from './useFocusOnMount'
-
-/** The companion's refusal in the person's language; a step's number is kept out of the message it prefixes. */
-function errorText(error: string, t: Translate): string {
-  const step = /^Step (\d+): ([\s\S]*)$/.exec(error)
-  if (!step) return t(error)
-  return t('Step {{number}}: {{message}}', { number: Number(step[1]), message: t(step[2] ?? '') })
-}
 
 interface FocusRequest {
   key: string
@@ -33,7 +25,7 @@ export function Editor({ initial, onClose }: { initial: RoutineDraft; onClose: (
   const dispatch = useDispatch()
   const heading = useFocusOnMount<HTMLHeadingElement>()
   const [draft, setDraft] = useState(initial)
-  const [error, setError] = useState('')
+  const [refusal, setRefusal] = useState<Refusal | null>(null)
   const pendingFocus = useRef<FocusRequest | null>(null)
   const [area, setArea] = useState<BodyArea | ''>('')
   const [position, setPosition] = useState<Position | ''>('')
@@ -61,8 +53,8 @@ export function Editor({ initial, onClose }: { initial: RoutineDraft; onClose: (
     [area, position],
   )
 
-  // The companion names the step it refused ("Step 2: …"); that step's field is marked.
-  const invalidStep = Number(/^Step (\d+):/.exec(error)?.[1] ?? 0) - 1
+  // The companion names the step it refused; that step's field is marked.
+  const invalidStep = refusal?.step ?? -1
   const update = (changes: Partial<RoutineDraft>): void => setDraft((current) => ({ ...current, ...changes }))
   const move = (index: number, by: -1 | 1, key: string): void => {
     update({ items: moveItem(draft.items, index, by) })
@@ -77,10 +69,7 @@ export function Editor({ initial, onClose }: { initial: RoutineDraft; onClose: (
   const save = async (): Promise<void> => {
     const result = await dispatch({ type: 'saveCustomRoutine', payload: { routine: draftToInput(draft) } })
     if (result.ok) onClose(t('Saved “{{name}}”.', { name: draft.name.trim() }))
-    else
-      setError(
-        result.message && !result.error.startsWith('The "') ? failureText(t, result) : readableError(result.error),
-      )
+    else setRefusal(refusalOf(result, t))
   }
 
   return (
@@ -100,7 +89,7 @@ export function Editor({ initial, onClose }: { initial: RoutineDraft; onClose: (
             id={nameId}
             value={draft.name}
             maxLength={80}
-            aria-describedby={error ? errorId : undefined}
+            aria-describedby={refusal ? errorId : undefined}
             onChange={(event) => update({ name: event.target.value })}
           />
         </div>
@@ -167,9 +156,9 @@ export function Editor({ initial, onClose }: { initial: RoutineDraft; onClose: (
           })}
         </ol>
 
-        {error ? (
+        {refusal ? (
           <p id={errorId} role="alert" className="routines-error">
-            {errorText(error, t)}
+            {refusal.text}
           </p>
         ) : null}
         <div className="editor-actions">

@@ -91,11 +91,3 @@ export function moveItem(items: DraftItem[], index: number, by: -1 | 1): DraftIt
   moved[target] = moving
   return moved
 }
-
-/** The companion's refusal, said about steps the way the editor shows them ("Step 2: …"). */
-export function readableError(error: string): string {
-  return error
-    .replace(/^The "saveCustomRoutine" command was rejected\.\s*/, '')
-    .replace(/routine\.items\.(\d+)\.\w+: /g, (_, index: string) => `Step ${Number(index) + 1}: `)
-    .replace(/routine\.\w+: /g, '')
-}

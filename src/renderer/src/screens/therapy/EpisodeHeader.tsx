@@ -1,6 +1,6 @@
 import { useTranslate } from '../../i18n/useTranslate'
 import type { TherapyPreset, TherapyView } from '../../../../shared/therapy'
-import { useCommand } from './useCommand'
+import { useCommand } from '../../state/useCommand'
 
 type Episode = NonNullable<TherapyView['episode']>
 

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { useTranslate } from '../../i18n/useTranslate'
 import type { PresetId, TherapyPreset } from '../../../../shared/therapy'
 import { Sources } from './Sources'
-import { useCommand } from './useCommand'
+import { useCommand } from '../../state/useCommand'
 
 /** No episode open: the person picks what kind of back trouble this is, which sets the suggested pack. */
 export function PresetPicker({ presets }: { presets: TherapyPreset[] }) {

@@ -6,7 +6,7 @@ import { describeDuration } from '../../format'
 import { EndAlert } from './EndAlert'
 import { ProgressRing } from './ProgressRing'
 import { SkinCheck } from './SkinCheck'
-import { useCommand } from './useCommand'
+import { useCommand } from '../../state/useCommand'
 
 type Session = NonNullable<TherapyView['session']>
 

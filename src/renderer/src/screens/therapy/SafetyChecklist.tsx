@@ -3,7 +3,7 @@ import { useTranslate } from '../../i18n/useTranslate'
 import { msg } from '../../../../shared/i18n'
 import type { SafetyItem } from '../../../../shared/therapy'
 import { Sources } from './Sources'
-import { useCommand } from './useCommand'
+import { useCommand } from '../../state/useCommand'
 
 const NOT_ALL_TICKED = msg('Please tick every item before the first session: each one keeps your skin safe.')
 

@@ -6,7 +6,7 @@ import { firstIssue, startSessionPayload, type TherapyKind, type TherapyView } f
 import { formatClock } from '../../format'
 import { useCountdown } from '../../state/useNow'
 import { KIND_NAME, minutesText } from './labels'
-import { useCommand } from './useCommand'
+import { useCommand } from '../../state/useCommand'
 
 type Episode = NonNullable<TherapyView['episode']>
 

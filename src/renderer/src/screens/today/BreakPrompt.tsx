@@ -72,7 +72,7 @@ export function BreakPrompt({
       </div>
       {error && (
         <p role="alert" className="today-error">
-          {t(error)}
+          {error}
         </p>
       )}
     </section>

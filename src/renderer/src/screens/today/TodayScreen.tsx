@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { Snapshot } from '../../../../shared/contract'
 import type { BreakKind } from '../../../../shared/reminders'
 import { useScreen } from '../../shell/routes'
@@ -8,14 +7,13 @@ import { NextBreak } from './NextBreak'
 import { OnBreak } from './OnBreak'
 import { ReminderControls, type ControlActions } from './ReminderControls'
 import { TodaySummary } from './TodaySummary'
-import { useReminderCommand } from './useReminderCommand'
+import { useCommand } from '../../state/useCommand'
 import './today.css'
 
 export function TodayScreen({ snapshot }: { snapshot: Snapshot }) {
-  const { t } = useTranslation()
   const view = snapshot.reminders
   const [, go] = useScreen()
-  const { send, error } = useReminderCommand()
+  const { send, error } = useCommand()
   // Once a prompt or a break has replaced the countdown, its return takes the focus that went with them.
   const [replaced, setReplaced] = useState(false)
   if (!replaced && (view.prompt || view.onBreak)) setReplaced(true)
@@ -58,7 +56,7 @@ export function TodayScreen({ snapshot }: { snapshot: Snapshot }) {
       )}
       {error && !view.prompt && (
         <p role="alert" className="today-error">
-          {t(error)}
+          {error}
         </p>
       )}
       <ReminderControls view={view} actions={actions.controls} />

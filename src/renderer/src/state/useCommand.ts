@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react'
-import type { Command } from '../../../../shared/contract'
-import { failureText } from '../../../../shared/message'
-import { useTranslate } from '../../i18n/useTranslate'
-import { useDispatch } from '../../state/host-context'
+import type { Command } from '../../../shared/contract'
+import { failureText } from '../../../shared/message'
+import { useTranslate } from '../i18n/useTranslate'
+import { useDispatch } from './host-context'
 
 /**
  * Sends commands and keeps the last refusal so it can be shown next to the control that caused it; a success
