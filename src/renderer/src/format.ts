@@ -26,7 +26,19 @@ export function minutesAndSeconds(totalSeconds: number, t: Translate, locale: st
   const parts: string[] = []
   if (minutes) parts.push(t('{{count}} minutes', { count: minutes }))
   if (seconds || !minutes) parts.push(t('{{count}} seconds', { count: seconds }))
-  return new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }).format(parts)
+  return unitList(locale).format(parts)
+}
+
+// Countdowns word their duration every second; building an Intl formatter each time was most of that work.
+const unitLists = new Map<string, Intl.ListFormat>()
+
+function unitList(locale: string): Intl.ListFormat {
+  let list = unitLists.get(locale)
+  if (!list) {
+    list = new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' })
+    unitLists.set(locale, list)
+  }
+  return list
 }
 
 /** Spoken form for screen readers: "8 minutes 5 seconds". Rounds up, like formatClock. */
