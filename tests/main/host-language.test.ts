@@ -1,54 +1,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { app, dialog, globalShortcut, Notification, Tray, type FakeMenuItem } from './fake-electron'
-import { connectTrayAndAlerts } from '../../src/main/companion-bridge'
-import { setupIdleWatch } from '../../src/main/idle'
 import { hostLanguage } from '../../src/main/language'
-import { createNotifier } from '../../src/main/notifications'
 import { guardQuit } from '../../src/main/quit-guard'
 import { StretchShortcut } from '../../src/main/system-integration'
-import { setupTray } from '../../src/main/tray'
-import { Companion } from '../../src/shared/companion'
+import { type Companion } from '../../src/shared/companion'
 import type { LanguageChoice } from '../../src/shared/i18n'
 import { defaultSettings } from '../../src/shared/settings'
-import { MemoryStore } from '../../src/shared/storage'
 import { SAFETY_ITEM_IDS } from '../../src/shared/therapy'
 import { ManualClock, MINUTE_MS } from '../../src/shared/time'
+import { companionOn, trayAndAlerts, watchIdle } from './desktop-host'
 
 /** The desktop host as index.ts composes it, with the language setting given. */
 function desktop(choice: LanguageChoice) {
   const clock = new ManualClock(Date.parse('2026-11-25T09:00:00Z'))
-  const companion = new Companion({
-    clock,
-    timers: clock,
-    timeZone: () => 'Europe/London',
-    stores: { settings: new MemoryStore(), data: new MemoryStore() },
-  })
+  const companion = companionOn(clock)
   setLanguage(companion, choice)
   const language = hostLanguage(companion.getSnapshot().settings.appearance.language)
-  const view = setupTray(
-    (file) => `/res/${file}`,
-    () => undefined,
-    language.t,
-    'linux',
-  )
-  connectTrayAndAlerts({
-    companion,
-    tray: view,
-    timers: clock,
-    language,
-    notify: createNotifier(() => undefined),
-    openScreen: () => undefined,
-    quit: () => undefined,
-  })
-  setupIdleWatch(clock, {
-    idle: (seconds) => companion.observe({ type: 'idle', seconds }),
-    suspend: () => undefined,
-    resume: () => undefined,
-    lock: () => undefined,
-    unlock: () => undefined,
-  })
-  const tray = Tray.instances[0]
-  if (!tray) throw new Error('no tray')
+  const { tray } = trayAndAlerts(companion, clock, { language })
+  watchIdle(companion, clock, { idleOnly: true })
   return { clock, companion, tray, language }
 }
 

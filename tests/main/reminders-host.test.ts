@@ -1,51 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { BrowserWindow, Notification, powerMonitor, Tray, type FakeMenuItem } from './fake-electron'
-import { connectTrayAndAlerts } from '../../src/main/companion-bridge'
-import { setupIdleWatch } from '../../src/main/idle'
-import { hostLanguage } from '../../src/main/language'
-import { createNotifier } from '../../src/main/notifications'
-import { setupTray } from '../../src/main/tray'
-import { Companion } from '../../src/shared/companion'
-import { MemoryStore } from '../../src/shared/storage'
+import { BrowserWindow, Notification, powerMonitor, type FakeMenuItem } from './fake-electron'
 import { ManualClock, MINUTE_MS } from '../../src/shared/time'
-import type { TrayAction } from '../../src/shared/tray-model'
+import { companionOn, trayAndAlerts, watchIdle } from './desktop-host'
 
 /** The desktop host as index.ts composes it, on a fake clock and a fake electron, with no window open. */
 function desktop(start = '2026-11-25T09:00:00Z') {
   const clock = new ManualClock(Date.parse(start))
-  const companion = new Companion({
-    clock,
-    timers: clock,
-    timeZone: () => 'Europe/London',
-    stores: { settings: new MemoryStore(), data: new MemoryStore() },
-  })
-  const opened: string[] = []
-  const acts: { act?: (action: TrayAction) => void } = {}
-  const language = hostLanguage('en')
-  const view = setupTray(
-    (file) => `/res/${file}`,
-    (action) => acts.act?.(action),
-    language.t,
-    'linux',
-  )
-  acts.act = connectTrayAndAlerts({
-    companion,
-    tray: view,
-    timers: clock,
-    language,
-    notify: createNotifier((screen) => opened.push(screen)),
-    openScreen: (screen) => opened.push(screen ?? 'today'),
-    quit: () => undefined,
-  }).act
-  setupIdleWatch(clock, {
-    idle: (seconds) => companion.observe({ type: 'idle', seconds }),
-    suspend: () => companion.observe({ type: 'suspend' }),
-    resume: () => companion.observe({ type: 'resume' }),
-    lock: () => companion.observe({ type: 'lock' }),
-    unlock: () => companion.observe({ type: 'unlock' }),
-  })
-  const tray = Tray.instances[0]
-  if (!tray) throw new Error('no tray')
+  const companion = companionOn(clock)
+  const { tray, opened } = trayAndAlerts(companion, clock)
+  watchIdle(companion, clock)
   const click = (label: string) => {
     const all = (tray.menu?.items ?? []).flatMap((item: FakeMenuItem) =>
       Array.isArray(item.submenu) ? [item, ...item.submenu] : [item],
@@ -142,40 +105,14 @@ describe('twenty breaks in a row', () => {
   it('reuse the one window: no window or renderer is leaked per break', async () => {
     const { MainWindow } = await import('../../src/main/window')
     const clock = new ManualClock(Date.parse('2026-11-25T08:00:00Z'))
-    const companion = new Companion({
-      clock,
-      timers: clock,
-      timeZone: () => 'UTC',
-      stores: { settings: new MemoryStore(), data: new MemoryStore() },
-    })
+    const companion = companionOn(clock, 'UTC')
     companion.dispatch({
       type: 'updateSettings',
       payload: { patch: { reminders: { workingHours: { remindOutside: true } } } },
     })
-    setupIdleWatch(clock, {
-      idle: (seconds) => companion.observe({ type: 'idle', seconds }),
-      suspend: () => undefined,
-      resume: () => undefined,
-      lock: () => undefined,
-      unlock: () => undefined,
-    })
+    watchIdle(companion, clock, { idleOnly: true })
     const window = new MainWindow({ preloadPath: '/p.js', iconPath: '/i.png', load: async () => {} })
-    const language = hostLanguage('en')
-    const view = setupTray(
-      (file) => `/res/${file}`,
-      () => undefined,
-      language.t,
-      'linux',
-    )
-    connectTrayAndAlerts({
-      companion,
-      tray: view,
-      timers: clock,
-      language,
-      notify: createNotifier((screen) => window.show(screen)),
-      openScreen: (screen) => window.show(screen),
-      quit: () => undefined,
-    })
+    trayAndAlerts(companion, clock, { show: (screen) => window.show(screen) })
     for (let i = 0; i < 20; i++) {
       clock.advance(30 * MINUTE_MS)
       const notification = Notification.instances.at(-1)

@@ -1,45 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { BrowserWindow, Notification, Tray, type FakeMenuItem } from './fake-electron'
-import { connectTrayAndAlerts } from '../../src/main/companion-bridge'
-import { hostLanguage } from '../../src/main/language'
-import { createNotifier } from '../../src/main/notifications'
-import { setupTray } from '../../src/main/tray'
-import { Companion } from '../../src/shared/companion'
-import { MemoryStore } from '../../src/shared/storage'
+import { BrowserWindow, Notification, type FakeMenuItem } from './fake-electron'
+import { type Companion } from '../../src/shared/companion'
 import { SAFETY_ITEM_IDS } from '../../src/shared/therapy'
 import { ManualClock } from '../../src/shared/time'
-import type { TrayAction } from '../../src/shared/tray-model'
+import { companionOn, trayAndAlerts } from './desktop-host'
 
 function host() {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 14))
-  const companion = new Companion({
-    clock,
-    timers: clock,
-    timeZone: () => 'UTC',
-    stores: { settings: new MemoryStore(), data: new MemoryStore() },
-  })
-  const opened: string[] = []
-  const acts: { act?: (action: TrayAction) => void } = {}
-  const language = hostLanguage('en')
-  const tray = setupTray(
-    (file) => `/res/${file}`,
-    (action) => acts.act?.(action),
-    language.t,
-    'linux',
-  )
-  const bridge = connectTrayAndAlerts({
-    companion,
-    tray,
-    timers: clock,
-    language,
-    notify: createNotifier((screen) => opened.push(screen)),
-    openScreen: (screen) => opened.push(screen ?? 'today'),
-    quit: () => undefined,
-  })
-  acts.act = bridge.act
-  const fakeTray = Tray.instances[0]
-  if (!fakeTray) throw new Error('no tray')
-  return { clock, companion, opened, tray: fakeTray }
+  const companion = companionOn(clock, 'UTC')
+  const { tray, opened } = trayAndAlerts(companion, clock)
+  return { clock, companion, opened, tray }
 }
 
 function startColdPack(companion: Companion) {

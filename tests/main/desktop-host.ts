@@ -1,0 +1,69 @@
+import { connectTrayAndAlerts } from '../../src/main/companion-bridge'
+import { setupIdleWatch } from '../../src/main/idle'
+import { hostLanguage, type HostLanguage } from '../../src/main/language'
+import { createNotifier } from '../../src/main/notifications'
+import { setupTray } from '../../src/main/tray'
+import { Companion } from '../../src/shared/companion'
+import type { Screen } from '../../src/shared/contract'
+import { MemoryStore } from '../../src/shared/storage'
+import type { ManualClock } from '../../src/shared/time'
+import type { TrayAction } from '../../src/shared/tray-model'
+import { Tray } from './fake-electron'
+
+/** A companion on a hand-driven clock with in-memory stores. */
+export function companionOn(clock: ManualClock, timeZone = 'Europe/London'): Companion {
+  return new Companion({
+    clock,
+    timers: clock,
+    timeZone: () => timeZone,
+    stores: { settings: new MemoryStore(), data: new MemoryStore() },
+  })
+}
+
+/**
+ * The tray and the alerts wired to `companion` as src/main/index.ts wires them (on Linux). Screens the host is asked
+ * to show are recorded in `opened`, or handed to `show` when given.
+ */
+export function trayAndAlerts(
+  companion: Companion,
+  clock: ManualClock,
+  options: { language?: HostLanguage; show?: (screen?: Screen) => void } = {},
+) {
+  const opened: string[] = []
+  const show = options.show ?? ((screen?: Screen) => opened.push(screen ?? 'today'))
+  const language = options.language ?? hostLanguage('en')
+  const actions: { act?: (action: TrayAction) => void } = {}
+  const view = setupTray(
+    (file) => `/res/${file}`,
+    (action) => actions.act?.(action),
+    language.t,
+    'linux',
+  )
+  const bridge = connectTrayAndAlerts({
+    companion,
+    tray: view,
+    timers: clock,
+    language,
+    notify: createNotifier((screen) => show(screen)),
+    openScreen: (screen) => show(screen),
+    quit: () => undefined,
+  })
+  actions.act = bridge.act
+  const tray = Tray.instances.at(-1)
+  if (!tray) throw new Error('no tray')
+  return { tray, bridge, opened, language }
+}
+
+/** Idle readings every 10 s into the companion; sleep and lock too unless `idleOnly`. */
+export function watchIdle(companion: Companion, clock: ManualClock, { idleOnly = false } = {}): void {
+  const observe = (type: 'suspend' | 'resume' | 'lock' | 'unlock') => () => {
+    if (!idleOnly) companion.observe({ type })
+  }
+  setupIdleWatch(clock, {
+    idle: (seconds) => companion.observe({ type: 'idle', seconds }),
+    suspend: observe('suspend'),
+    resume: observe('resume'),
+    lock: observe('lock'),
+    unlock: observe('unlock'),
+  })
+}
