@@ -10,10 +10,14 @@ export const APP_SCHEME = 'unknot'
 export const APP_HOST = 'app'
 export const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
 
-/** Must run before the app is ready: the scheme behaves like https (standard, secure, fetch allowed). */
+/**
+ * Must run before the app is ready: the scheme behaves like https (standard, secure, fetch allowed). The bundle's
+ * module scripts are fetched in CORS mode (Vite marks them crossorigin), which Chromium allows only on CORS-enabled
+ * schemes; the scheme serves nothing but our own files, and no other origin is ever loaded in the window.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
   ])
 }
 

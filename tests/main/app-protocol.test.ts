@@ -12,10 +12,10 @@ const root = join('/opt', 'Unknot', 'out', 'renderer')
 describe('the unknot:// protocol', () => {
   beforeEach(() => resetFakeElectron())
 
-  it('is registered like https: standard and secure, so the page gets its own origin', () => {
+  it('is registered like https: standard, secure and CORS-enabled, so the page gets its own origin and its module scripts load', () => {
     registerAppScheme()
     expect(protocol.privileged).toEqual([
-      { scheme: 'unknot', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'unknot', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
     ])
     expect(APP_PAGE_URL).toBe('unknot://app/index.html')
   })
