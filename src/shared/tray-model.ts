@@ -72,7 +72,7 @@ function statusOf(snapshot: Snapshot, t: Translate): Status {
 }
 
 /** e.g. "Cold pack: 08:12 left": whole sentences per kind of pack, so each language can word them its own way. */
-function therapyLineOf(session: Snapshot['therapy']['session'], t: Translate): string | undefined {
+export function therapyLineOf(session: Snapshot['therapy']['session'], t: Translate): string | undefined {
   if (!session) return undefined
   const left = formatClock(session.remainingMs)
   if (session.kind === 'cold') {

@@ -112,7 +112,7 @@ describe('the tray model in Spanish', () => {
     expect(idleTray(es).statusLine).toBe('Unknot está en marcha')
   })
 
-  it('shows a running, paused and finished cold pack in Spanish, as the English line the therapy view gives', () => {
+  it('shows a running, paused and finished cold pack in Spanish and in English', () => {
     const { clock, companion: made } = companion()
     withCold(made)
     clock.advance(MINUTE_MS + 48_000)
@@ -120,17 +120,17 @@ describe('the tray model in Spanish', () => {
     const running = made.getSnapshot()
     expect(trayModelOf(running, es).therapyLine).toBe('Compresa fría: quedan 08:12')
     expect(trayModelOf(running, es).tooltip).toMatch(/ · Compresa fría: quedan 08:12$/)
-    expect(trayModelOf(running, en).therapyLine).toBe(running.therapy.trayLabel)
+    expect(trayModelOf(running, en).therapyLine).toBe('Cold pack: 08:12 left')
 
     expect(made.dispatch({ type: 'pauseTherapySession' }).ok).toBe(true)
     const paused = made.getSnapshot()
     expect(trayModelOf(paused, es).therapyLine).toBe('Compresa fría: en pausa, quedan 08:12')
-    expect(trayModelOf(paused, en).therapyLine).toBe(paused.therapy.trayLabel)
+    expect(trayModelOf(paused, en).therapyLine).toBe('Cold pack: paused, 08:12 left')
 
     expect(made.dispatch({ type: 'resumeTherapySession' }).ok).toBe(true)
     clock.advance(10 * MINUTE_MS)
     const ended = made.getSnapshot()
     expect(trayModelOf(ended, es).therapyLine).toBe('Compresa fría: se acabó el tiempo, quítatela')
-    expect(trayModelOf(ended, en).therapyLine).toBe(ended.therapy.trayLabel)
+    expect(trayModelOf(ended, en).therapyLine).toBe('Cold pack: time is up, take it off')
   })
 })

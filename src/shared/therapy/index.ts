@@ -40,7 +40,6 @@ export {
   pauseSession,
   resumeSession,
   startSession,
-  trayLabel,
 } from './session'
 export { confirmSafety, endEpisode, startEpisode } from './episode'
 export { advance, nextWakeMs } from './advance'

@@ -1,7 +1,7 @@
 import type { Instant } from '../time'
 import { MINUTE_MS, localDayKey } from '../time'
 import { fail, ok, type Result } from '../result'
-import { END_ALERT_REPEAT_MS, KIND_LABEL, MAX_SESSION_MINUTES, maxSessionMessage } from './limits'
+import { END_ALERT_REPEAT_MS, MAX_SESSION_MINUTES, maxSessionMessage } from './limits'
 import { findPreset } from './presets'
 import {
   addMinutePayload,
@@ -187,12 +187,4 @@ export function finishSession(
     },
     [{ type: 'session-ended', kind: session.kind, endedEarly: false, whileClosed }],
   )
-}
-
-export function trayLabel(session: ActiveSession | null, at: Instant): string | null {
-  if (!session) return null
-  const label = KIND_LABEL[session.kind]
-  if (session.ended) return `${label}: time is up, take it off`
-  const left = formatClock(session.plannedMs - elapsedMs(session, at))
-  return session.pausedAt ? `${label}: paused, ${left} left` : `${label}: ${left} left`
 }

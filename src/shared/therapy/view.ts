@@ -11,7 +11,6 @@ import { SAFETY_CHECKLIST, SKIN_CHECK_ADVICE, SKIN_CHECK_SIGNS, type SafetyItem 
 import type { TherapySettings } from './schema'
 import type { SessionRecord, TherapyState } from './state'
 import { suggestedPhase } from './episode'
-import { trayLabel } from './session'
 import { elapsedMs, remainingMs, restRemainingMs } from './timing'
 
 export interface TherapyView {
@@ -52,7 +51,6 @@ export interface TherapyView {
     suggestedRestMinutes: number
   }
   dailySessionCap: number | null
-  trayLabel: string | null
 }
 
 export function therapyView(state: TherapyState, at: Instant, settings: TherapySettings): TherapyView {
@@ -101,6 +99,5 @@ export function therapyView(state: TherapyState, at: Instant, settings: TherapyS
       suggestedRestMinutes: SUGGESTED_REST_MINUTES,
     },
     dailySessionCap: settings.dailySessionCap,
-    trayLabel: trayLabel(session, at),
   }
 }

@@ -9,7 +9,7 @@ import {
   startSession,
   therapyView,
 } from '../../../src/shared/therapy'
-import { at, errorOf, min, readyState, settings, unwrap } from './helpers'
+import { at, errorOf, min, readyState, settings, trayLine, unwrap } from './helpers'
 
 const HOUR = 60 * min(1)
 
@@ -58,7 +58,7 @@ describe('episodes and the cold → heat suggestion', () => {
     expect(view.checklist.length).toBeGreaterThanOrEqual(6)
     for (const item of view.checklist) expect(item.sources.length).toBeGreaterThan(0)
     expect(view.presets).toHaveLength(3)
-    expect(view.trayLabel).toBeNull()
+    expect(trayLine(view)).toBeUndefined()
   })
 })
 

@@ -1,3 +1,7 @@
+import { createI18n, translatorOf } from '../../../src/shared/i18n'
+import { catalog as englishCatalog } from '../../../src/shared/i18n/en'
+import type { TherapyView } from '../../../src/shared/therapy'
+import { therapyLineOf } from '../../../src/shared/tray-model'
 import type { Instant } from '../../../src/shared/time'
 import { MINUTE_MS } from '../../../src/shared/time'
 import {
@@ -35,4 +39,11 @@ export function errorOf(result: Result<TherapyState, TherapyEvent>): string {
 export function readyState(presetId: PresetId = 'custom'): TherapyState {
   const started = unwrap(startEpisode(initialTherapyState(), { presetId }, at(0))).state
   return unwrap(confirmSafety(started, { itemIds: SAFETY_ITEM_IDS })).state
+}
+
+const english = translatorOf(createI18n('en', { en: englishCatalog }))
+
+/** The line the tray shows for a view's session, in English. */
+export function trayLine(view: TherapyView): string | undefined {
+  return therapyLineOf(view.session, english)
 }

@@ -8,7 +8,7 @@ import {
   type TherapyState,
 } from '../../../src/shared/therapy'
 import type { Instant } from '../../../src/shared/time'
-import { WALL0, at, min, readyState, settings, unwrap } from './helpers'
+import { WALL0, at, min, readyState, settings, trayLine, unwrap } from './helpers'
 
 /** After a restart the monotonic clock starts again near 0, unrelated to the old run. */
 function afterRestart(wallMs: number, mono = 5): Instant {
@@ -30,7 +30,7 @@ describe('restore after an app restart', () => {
     expect(restored.events).toEqual([])
     const view = therapyView(restored.state, afterRestart(min(12)), settings)
     expect(view.session).toMatchObject({ remainingMs: min(8), elapsedMs: min(12), endedAwaitingAck: false })
-    expect(view.trayLabel).toBe('Heat pack: 08:00 left')
+    expect(trayLine(view)).toBe('Heat pack: 08:00 left')
     const end = unwrap(advance(restored.state, afterRestart(min(20), 5 + min(8))))
     expect(end.events).toEqual([{ type: 'session-ended', kind: 'heat', endedEarly: false, whileClosed: false }])
   })

@@ -12,7 +12,7 @@ import {
   therapyView,
   type TherapyState,
 } from '../../../src/shared/therapy'
-import { at, errorOf, min, readyState, settings, unwrap } from './helpers'
+import { at, errorOf, min, readyState, settings, trayLine, unwrap } from './helpers'
 
 function coldSession(minutes = 20): TherapyState {
   return unwrap(startSession(readyState(), { kind: 'cold', minutes, presetId: 'custom' }, at(0))).state
@@ -23,7 +23,7 @@ describe('a session', () => {
     const state = coldSession()
     const view = therapyView(state, at(min(11) + 48_000), settings)
     expect(view.session).toMatchObject({ kind: 'cold', remainingMs: min(8) + 12_000, elapsedMs: min(11) + 48_000 })
-    expect(view.trayLabel).toBe('Cold pack: 08:12 left')
+    expect(trayLine(view)).toBe('Cold pack: 08:12 left')
   })
 
   it('fires the skin check once, about 5 minutes in, with what to look for', () => {
@@ -77,7 +77,7 @@ describe('a session', () => {
     expect(nextWakeMs(state, at(min(2)))).toBeNull()
     const paused = therapyView(state, at(min(30)), settings)
     expect(paused.session).toMatchObject({ paused: true, remainingMs: min(8) })
-    expect(paused.trayLabel).toBe('Cold pack: paused, 08:00 left')
+    expect(trayLine(paused)).toBe('Cold pack: paused, 08:00 left')
     expect(unwrap(advance(state, at(min(30)))).events).toEqual([])
     expect(errorOf(pauseSession(state, {}, at(min(30))))).toBe('The session is already paused.')
     state = unwrap(resumeSession(state, {}, at(min(30)))).state
