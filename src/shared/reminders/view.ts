@@ -18,17 +18,17 @@ export interface ReminderView {
     breakSeconds: number
     sinceWall: number
     snoozesInARow: number
+    /** false once the person has put it off as often as the setting allows: the screen then says so plainly */
     canSnooze: boolean
     snoozeOptions: number[]
-    /** said plainly once the person has put it off as often as the setting allows */
-    firmMessage: string | null
   } | null
   onBreak: { kind: BreakKind; remainingMs: number } | null
   snoozedForMs: number | null
   meetingForMs: number | null
   pause: { indefinite: true } | { untilWall: number } | null
   skipsInARow: number
-  skipMessage: string | null
+  /** the skips in a row have reached the setting's threshold: the summary names them */
+  skipsNoticed: boolean
   today: {
     taken: number
     natural: number
@@ -86,10 +86,6 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
       snoozesInARow: state.snoozesInARow,
       canSnooze: state.snoozesInARow < max,
       snoozeOptions: [...settings.snoozeOptions],
-      firmMessage:
-        state.snoozesInARow >= max
-          ? `You have put this break off ${state.snoozesInARow} times in a row. Your back will thank you for two minutes now.`
-          : null,
     },
     onBreak: state.onBreak && {
       kind: state.onBreak.kind,
@@ -105,10 +101,7 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
         ? { indefinite: true }
         : { untilWall: pause.kind === 'for' ? at.wall + (pause.untilMono - at.mono) : pause.untilWall },
     skipsInARow: state.skipsInARow,
-    skipMessage:
-      state.skipsInARow >= threshold
-        ? `You have skipped ${state.skipsInARow} stretch breaks in a row. That is your call; a short one now may keep a spasm away.`
-        : null,
+    skipsNoticed: state.skipsInARow >= threshold,
     today: {
       taken: count('taken'),
       natural: count('natural'),

@@ -37,7 +37,7 @@ export function BreakPrompt({
       <p className="break-prompt-length">
         {t('Break length: {{length}}', { length: breakLength(prompt.breakSeconds, translatorOf(i18n), i18n.language) })}
       </p>
-      {prompt.firmMessage && (
+      {!prompt.canSnooze && (
         <p id={firmId} className="break-prompt-firm">
           {t('You have put this break off {{count}} times in a row. Your back will thank you for two minutes now.', {
             count: prompt.snoozesInARow,
@@ -58,7 +58,7 @@ export function BreakPrompt({
             key={minutes}
             type="button"
             disabled={!prompt.canSnooze}
-            aria-describedby={prompt.firmMessage ? firmId : undefined}
+            aria-describedby={prompt.canSnooze ? undefined : firmId}
             aria-keyshortcuts={minutes === 10 ? 'Z' : undefined}
             onClick={() => actions.snooze(minutes === 5 ? 5 : 10)}
           >

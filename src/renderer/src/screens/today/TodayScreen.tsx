@@ -60,7 +60,7 @@ export function TodayScreen({ snapshot }: { snapshot: Snapshot }) {
         </p>
       )}
       <ReminderControls view={view} actions={actions.controls} />
-      <TodaySummary today={view.today} skipsInARow={view.skipMessage ? view.skipsInARow : null} />
+      <TodaySummary today={view.today} skipsInARow={view.skipsNoticed ? view.skipsInARow : null} />
     </div>
   )
 }
