@@ -1,14 +1,12 @@
-import { useTranslation } from 'react-i18next'
 import type { Notice } from '../../../shared/contract'
-import { translatorOf } from '../../../shared/i18n'
 import { translateMessage } from '../../../shared/message'
 import { useDispatch } from '../state/host-context'
+import { useTranslate } from '../i18n/useTranslate'
 
 export function Notices({ notices }: { notices: Notice[] }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslate()
   const dispatch = useDispatch()
   if (notices.length === 0) return null
-  const translate = translatorOf(i18n)
   return (
     <section className="notices" aria-label={t('Messages')}>
       {notices.map((notice) => (
@@ -17,7 +15,7 @@ export function Notices({ notices }: { notices: Notice[] }) {
           className={`notice notice-${notice.level}`}
           role={notice.level === 'error' ? 'alert' : 'status'}
         >
-          <p>{translateMessage(translate, notice.message ?? notice.text)}</p>
+          <p>{translateMessage(t, notice.message ?? notice.text)}</p>
           <button type="button" onClick={() => void dispatch({ type: 'dismissNotice', payload: { id: notice.id } })}>
             {t('Dismiss')}
           </button>

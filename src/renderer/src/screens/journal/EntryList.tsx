@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Snapshot } from '../../../../shared/contract'
-import { translatorOf } from '../../../../shared/i18n'
 import type { JournalEntry } from '../../../../shared/journal'
 import { useDispatch } from '../../state/host-context'
 import { describeEntry, formatWhen } from './labels'
+import { useTranslate } from '../../i18n/useTranslate'
 
 const FIRST_PAGE = 20
 
@@ -36,7 +36,7 @@ function EntryItem({
 
 /** Every entry, newest first, with delete and an "Undo" that puts the last deleted one back. */
 export function EntryList({ snapshot }: { snapshot: Snapshot }) {
-  const { t, i18n } = useTranslation()
+  const { t, language } = useTranslate()
   const dispatch = useDispatch()
   const { entries, canUndo } = snapshot.journal
   const [showAll, setShowAll] = useState(false)
@@ -101,13 +101,13 @@ export function EntryList({ snapshot }: { snapshot: Snapshot }) {
       ) : (
         <ul className="journal-entries" aria-label={t('Journal entries, newest first')}>
           {shown.map((entry) => {
-            const when = formatWhen(entry.wall, snapshot.timeZone, i18n.language)
+            const when = formatWhen(entry.wall, snapshot.timeZone, language)
             return (
               <EntryItem
                 key={entry.id}
                 entry={entry}
                 when={when}
-                text={describeEntry(entry, names, translatorOf(i18n))}
+                text={describeEntry(entry, names, t)}
                 onDelete={() => void remove(entry, when)}
               />
             )

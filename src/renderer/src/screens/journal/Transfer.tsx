@@ -1,11 +1,10 @@
 import { useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { Snapshot } from '../../../../shared/contract'
 import { importJson, toCsv, toJson, type JournalState } from '../../../../shared/journal'
-import { translatorOf } from '../../../../shared/i18n'
 import { failureText } from '../../../../shared/message'
 import { useDispatch } from '../../state/host-context'
 import { useDownload } from './download'
+import { useTranslate } from '../../i18n/useTranslate'
 
 type Message = { ok: true; text: string } | { ok: false; text: string } | null
 
@@ -15,7 +14,7 @@ function asState(entries: Snapshot['journal']['entries']): JournalState {
 }
 
 export function Transfer({ snapshot }: { snapshot: Snapshot }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslate()
   const dispatch = useDispatch()
   const downloadText = useDownload()
   const inputId = useId()
@@ -28,7 +27,7 @@ export function Transfer({ snapshot }: { snapshot: Snapshot }) {
     const before = new Set(entries.map((entry) => entry.id))
     const result = await dispatch({ type: 'importJournal', payload: { text } })
     if (!result.ok) {
-      setMessage({ ok: false, text: failureText(translatorOf(i18n), result) })
+      setMessage({ ok: false, text: failureText(t, result) })
       return
     }
     const read = importJson(text)

@@ -1,9 +1,8 @@
 import { useEffect, useId, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
-import { translatorOf } from '../../../../shared/i18n'
 import { reminderDefaultSources, type ReminderView } from '../../../../shared/reminders'
 import { breakInstruction, breakLength, PROMPT_TITLES } from './labels'
 import { usePromptKeys } from './usePromptKeys'
+import { useTranslate } from '../../i18n/useTranslate'
 
 type Prompt = NonNullable<ReminderView['prompt']>
 
@@ -23,7 +22,7 @@ export function BreakPrompt({
   actions: PromptActions
   error: string | null
 }) {
-  const { t, i18n } = useTranslation()
+  const { t, language } = useTranslate()
   const titleId = useId()
   const region = useRef<HTMLElement>(null)
   useEffect(() => region.current?.focus(), [])
@@ -33,9 +32,9 @@ export function BreakPrompt({
   return (
     <section ref={region} className="break-prompt" role="alertdialog" aria-labelledby={titleId} tabIndex={-1}>
       <h2 id={titleId}>{t(PROMPT_TITLES[prompt.kind])}</h2>
-      <p className="break-prompt-what">{breakInstruction(prompt.kind, prompt.breakSeconds, translatorOf(i18n))}</p>
+      <p className="break-prompt-what">{breakInstruction(prompt.kind, prompt.breakSeconds, t)}</p>
       <p className="break-prompt-length">
-        {t('Break length: {{length}}', { length: breakLength(prompt.breakSeconds, translatorOf(i18n), i18n.language) })}
+        {t('Break length: {{length}}', { length: breakLength(prompt.breakSeconds, t, language) })}
       </p>
       {!prompt.canSnooze && (
         <p id={firmId} className="break-prompt-firm">

@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
-import { translatorOf } from '../../../../shared/i18n'
 import type { ReminderView } from '../../../../shared/reminders'
 import { describeDuration, formatClock } from '../../format'
 import { useCountdown } from '../../state/useNow'
 import { NEXT_KIND, statusText } from './labels'
+import { useTranslate } from '../../i18n/useTranslate'
 
 type Next = NonNullable<ReminderView['next']>
 
@@ -20,7 +19,7 @@ export function NextBreak({
   timeZone: string
   takeFocus: boolean
 }) {
-  const { t, i18n } = useTranslation()
+  const { t, language } = useTranslate()
   const heading = useRef<HTMLHeadingElement>(null)
   const focusOnMount = useRef(takeFocus)
   useEffect(() => {
@@ -39,14 +38,14 @@ export function NextBreak({
         <p className="next-break-none">{t('No reminders are switched on. Choose them in Settings.')}</p>
       )}
       <p className="today-status" role="status">
-        {statusText(view, at, timeZone, translatorOf(i18n), i18n.language)}
+        {statusText(view, at, timeZone, t, language)}
       </p>
     </section>
   )
 }
 
 function Countdown({ next, at, running }: { next: Next; at: number; running: boolean }) {
-  const { t, i18n } = useTranslation()
+  const { t, language } = useTranslate()
   const remaining = useCountdown(next.msUntilDue, at, running)
   const kind = NEXT_KIND[next.kind]
   return (
@@ -55,7 +54,7 @@ function Countdown({ next, at, running }: { next: Next; at: number; running: boo
         className="next-break-clock"
         role="timer"
         aria-label={t('{{duration}} of active work', {
-          duration: describeDuration(remaining, translatorOf(i18n), i18n.language),
+          duration: describeDuration(remaining, t, language),
         })}
       >
         {formatClock(remaining)}

@@ -1,9 +1,9 @@
-import { Trans, useTranslation } from 'react-i18next'
-import { translatorOf } from '../../../../shared/i18n'
+import { Trans } from 'react-i18next'
 import type { ReminderView } from '../../../../shared/reminders'
 import { describeDuration, formatClock } from '../../format'
 import { useCountdown } from '../../state/useNow'
 import { ON_BREAK_TITLES } from './labels'
+import { useTranslate } from '../../i18n/useTranslate'
 
 type Break = NonNullable<ReminderView['onBreak']>
 
@@ -18,7 +18,7 @@ export function OnBreak({
   routinePlaying: boolean
   onEnd: () => void
 }) {
-  const { t, i18n } = useTranslation()
+  const { t, language } = useTranslate()
   const remaining = useCountdown(onBreak.remainingMs, at, true)
   return (
     <section className="on-break" aria-labelledby="on-break-title">
@@ -31,7 +31,7 @@ export function OnBreak({
               key="timer"
               role="timer"
               aria-label={t('{{duration}} left', {
-                duration: describeDuration(remaining, translatorOf(i18n), i18n.language),
+                duration: describeDuration(remaining, t, language),
               })}
             />,
           ]}
