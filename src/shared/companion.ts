@@ -110,7 +110,7 @@ export class Companion {
       return { ok: false, error, ...(message ? { message } : {}), ...(issues ? { issues } : {}) }
     }
     this.commit(outcome.state, [...caughtUp.events, ...outcome.events], ctx)
-    return { ok: true, snapshot: this.current }
+    return { ok: true, revision: this.current.revision, events: outcome.events }
   }
 
   /** A message from the host itself (e.g. a shortcut another program holds); replaces one with the same id. */

@@ -58,8 +58,13 @@ export type HostInput =
   | { type: 'fullscreen'; fullscreen: boolean }
   | { type: 'idle-source'; kind: IdleSourceKind }
 
+/**
+ * A command's answer crosses the boundary once and stays small: the new state reaches the UI as the pushed
+ * snapshot (`revision` says which one), and `events` tells what the command itself did (e.g. an import's counts).
+ */
 export type DispatchResult =
-  { ok: true; snapshot: Snapshot } | { ok: false; error: string; message?: Message; issues?: FieldIssue[] }
+  | { ok: true; revision: number; events: CompanionEvent[] }
+  | { ok: false; error: string; message?: Message; issues?: FieldIssue[] }
 
 export interface NavigationRequest {
   screen: Screen

@@ -9,6 +9,7 @@ import { defaultSettings } from '../../src/shared/settings'
 import { SAFETY_ITEM_IDS } from '../../src/shared/therapy'
 import { ManualClock, MINUTE_MS } from '../../src/shared/time'
 import { companionOn, trayAndAlerts, watchIdle } from './desktop-host'
+import { PATIENTLY } from './patience'
 
 /** The desktop host as index.ts composes it, with the language setting given. */
 function desktop(choice: LanguageChoice) {
@@ -150,7 +151,7 @@ describe('the quit guard and the shortcut notice in Spanish', () => {
     })
     guardQuit(() => companion.getSnapshot(), language.t)
     app.emit('before-quit', { preventDefault: () => undefined })
-    await vi.waitFor(() => expect(dialog.shown).toHaveLength(1))
+    await vi.waitFor(() => expect(dialog.shown).toHaveLength(1), PATIENTLY)
     expect(dialog.shown[0]).toMatchObject({
       title: '¿Salir de Unknot?',
       message: '¿Salir con una sesión de terapia en curso?',
@@ -183,7 +184,7 @@ describe('the composition root in Spanish', () => {
   it('draws the tray in the system language on first start', async () => {
     app.preferredLanguages = ['es-ES']
     await import('../../src/main/index')
-    await vi.waitFor(() => expect(Tray.instances).toHaveLength(1))
+    await vi.waitFor(() => expect(Tray.instances).toHaveLength(1), PATIENTLY)
     expect(labels(Tray.instances[0]?.menu).slice(1)).toEqual(SPANISH_MENU.slice(1))
   })
 })

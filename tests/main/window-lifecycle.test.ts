@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { app, BrowserWindow } from './fake-electron'
 import { MainWindow } from '../../src/main/window'
+import { PATIENTLY } from './patience'
 
 // These pieces run after the app's ready event, as the composition root starts them.
 beforeEach(() => app.whenReady())
@@ -48,7 +49,7 @@ describe('the main window is made on demand and destroyed on close', () => {
     })
     const window = main.show() as unknown as BrowserWindow
     expect(window.isVisible()).toBe(false)
-    await vi.waitFor(() => expect(window.isVisible()).toBe(true))
+    await vi.waitFor(() => expect(window.isVisible()).toBe(true), PATIENTLY)
     window.minimize()
     window.focused = false
     main.show()
