@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/main/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/main/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
           setupFiles: ['tests/main/setup.ts'],
           server: { deps: { inline: ['electron-store'] } },
         },
