@@ -10,4 +10,5 @@ export interface JudgedFigure extends Figure {
 }
 export function readBudgets(readme: string): Map<string, string>
 export function limitOf(budget: string | undefined): { limit: number; strict: boolean } | undefined
+export function formatValue(value: number): string
 export function judge(figures: Figure[], budgets: Map<string, string>): { figures: JudgedFigure[]; problems: string[] }

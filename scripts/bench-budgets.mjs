@@ -41,7 +41,7 @@ export function judge(figures, budgets) {
     const share = budget === undefined ? undefined : shareOf(figure.value, budget)
     if (share?.over)
       problems.push(
-        `"${figure.name}" is over its budget: ${figure.value.toPrecision(3)} ${figure.unit}, budget ${budget}`,
+        `"${figure.name}" is over its budget: ${formatValue(figure.value)} ${figure.unit}, budget ${budget}`,
       )
     return { ...figure, budget, share }
   })
@@ -50,6 +50,11 @@ export function judge(figures, budgets) {
       problems.push(`the README budgets "${name}", no bench measures it`)
   }
   return { figures: judged, problems }
+}
+
+/** A figure as the table prints it: three significant digits at most, whole numbers from 100. */
+export function formatValue(value) {
+  return Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 1 ? value.toFixed(2) : value.toPrecision(3)
 }
 
 function shareOf(value, budget) {

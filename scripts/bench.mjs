@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { parseArgs } from 'node:util'
-import { judge, readBudgets } from './bench-budgets.mjs'
+import { formatValue, judge, readBudgets } from './bench-budgets.mjs'
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } })
 const budgets = readBudgets(readFileSync('README.md', 'utf8'))
@@ -41,7 +41,3 @@ console.log(`\nMachine: ${machine}\n\n${table}`)
 writeFileSync('bench/results/table.md', `Machine: ${machine}, ${new Date().toISOString().slice(0, 10)}\n\n${table}\n`)
 if (problems.length > 0) console.log(`\nAgainst the README's budgets:\n${problems.map((p) => `- ${p}`).join('\n')}`)
 if (values.check && problems.length > 0) process.exit(1)
-
-function formatValue(value) {
-  return Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 1 ? value.toFixed(2) : value.toPrecision(3)
-}
