@@ -22,7 +22,7 @@ export function readBudgets(readme) {
 }
 
 /** "< 250 KiB" → { limit: 250, strict: true }; "≤ 400 /h" or "0" → not strict. Undefined when unreadable. */
-export function limitOf(budget) {
+function limitOf(budget) {
   const match = /^(<|≤)?\s*(\d+(?:\.\d+)?)(\s|$)/.exec(budget ?? '')
   return match ? { limit: Number(match[2]), strict: match[1] === '<' } : undefined
 }
