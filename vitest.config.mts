@@ -13,7 +13,7 @@ export default defineConfig({
           name: 'node',
           testTimeout,
           environment: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/main/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/main/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
           setupFiles: ['tests/main/setup.ts'],
           server: { deps: { inline: ['electron-store'] } },
         },

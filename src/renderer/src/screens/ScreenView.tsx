@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react'
 import type { Screen, Snapshot } from '../../../shared/contract'
-import { ComingSoon } from './ComingSoon'
 import { JournalScreen } from './journal/JournalScreen'
 import { RoutinesScreen } from './routines/RoutinesScreen'
 import { SettingsScreen } from './settings/SettingsScreen'
@@ -38,7 +37,5 @@ export function ScreenView({ screen, snapshot }: { screen: Screen; snapshot: Sna
       )
     case 'journal':
       return <JournalScreen snapshot={snapshot} />
-    default:
-      return <ComingSoon screen={screen} />
   }
 }

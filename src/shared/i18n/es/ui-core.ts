@@ -14,7 +14,6 @@ export const uiCore: Catalog = {
   'Starting…': 'Iniciando…',
   'Unknot offers general information and reminders, not medical advice. If your pain is severe, new or worrying, contact a health professional.':
     'Unknot ofrece información general y recordatorios, no consejo médico. Si tu dolor es intenso, nuevo o te preocupa, consulta a un profesional de la salud.',
-  'This part of Unknot is coming soon.': 'Esta parte de Unknot llegará pronto.',
   'Unknot could not reach its companion.': 'Unknot no pudo comunicarse con su servicio interno.',
   // The reason given when this browser's stored settings cannot be read (src/renderer/src/host/browser-storage.ts)
   'it is not valid JSON': 'no es un JSON válido',
