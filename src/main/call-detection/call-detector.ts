@@ -1,13 +1,10 @@
-import { runCommand, withTimeout, type RunCommand } from './command'
+import { DETECTOR_TIMEOUT_MS, runCommand, withTimeout, type RunCommand } from './command'
 import { unknownUse, type CallReading, type DeviceUse } from './device-use'
 import { nodeProcFs, readLinuxCamera, type ProcFs } from './linux-camera'
 import { readLinuxMicrophone } from './linux-microphone'
 import { readWindowsConsentStore } from './windows-consent-store'
 
 export { isInCall, type CallReading, type DeviceUse } from './device-use'
-
-/** Each device reading gives up after this long: a reading at most a minute apart must not pile up behind a hang. */
-export const DETECTOR_TIMEOUT_MS = 5_000
 
 export const MACOS_REASON =
   'macOS tells which program uses the camera or microphone only to native code, which Unknot does not ship'

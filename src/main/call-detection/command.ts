@@ -6,6 +6,9 @@ import { execFile } from 'node:child_process'
  */
 export type RunCommand = (file: string, args: readonly string[], options: { timeoutMs: number }) => Promise<string>
 
+/** Each reading gives up after this long: readings about a minute apart must not pile up behind a hang. */
+export const DETECTOR_TIMEOUT_MS = 5_000
+
 const MAX_OUTPUT_BYTES = 4 * 1024 * 1024
 
 export const runCommand: RunCommand = (file, args, { timeoutMs }) =>
