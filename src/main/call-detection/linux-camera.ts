@@ -21,7 +21,7 @@ export async function readLinuxCamera(procRoot: string, ownPids: readonly number
   try {
     entries = await fs.readdir(procRoot)
   } catch (error) {
-    return unknownUse(`cannot list processes in ${procRoot}: ${(error as Error).message}`)
+    return unknownUse(`cannot list processes in ${procRoot}: ${error instanceof Error ? error.message : String(error)}`)
   }
   const own = new Set(ownPids)
   for (const entry of entries) {
