@@ -36,6 +36,16 @@ describe('a weekly series in Europe/Madrid across the spring DST change', () => 
     ])
   })
 
+  it('adds the extra dates of an RDATE to the series', () => {
+    const extra = ics.replace(
+      'EXDATE;TZID=Europe/Madrid:20260316T100000',
+      'EXDATE;TZID=Europe/Madrid:20260316T100000\nRDATE;TZID=Europe/Madrid:20260311T170000',
+    )
+    expect(busy(extra, '2026-03-11T00:00:00Z', '2026-03-12T00:00:00Z')).toEqual([
+      span('2026-03-11T16:00:00Z', '2026-03-11T16:30:00Z'),
+    ])
+  })
+
   it('leaves out an occurrence that was moved away from the window', () => {
     expect(busy(ics, '2026-05-01T00:00:00Z', '2026-05-12T00:00:00Z')).toEqual([
       span('2026-05-11T08:00:00Z', '2026-05-11T08:30:00Z'),
