@@ -69,6 +69,7 @@ export class Companion {
       notices: restored.notices,
       ...restored.data,
       idleSource: { ...initialIdleSourceHealth(), kind: options.idleSourceKind ?? 'system' },
+      calendarFeeds: [],
     }
     this.eventsOnFirstWake = restored.events
     this.scheduler = new WakeScheduler(options.timers, () => this.wake())
@@ -182,7 +183,10 @@ export class Companion {
         ...journal.journalView(this.core.journal, ctx.at, ctx.timeZone),
         breaksPerDay: breaksTakenPerDay(this.core.reminders, ctx),
       },
-      host: { idleSource: { kind: this.core.idleSource.kind, stuck: this.core.idleSource.stuck } },
+      host: {
+        idleSource: { kind: this.core.idleSource.kind, stuck: this.core.idleSource.stuck },
+        calendarFeeds: this.core.calendarFeeds,
+      },
     }
   }
 }

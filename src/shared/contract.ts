@@ -5,6 +5,7 @@ import type { RoutinesEvent, RoutinesView } from './routines'
 import type { TherapyEvent, TherapyView } from './therapy'
 import type { FieldIssue, Settings } from './settings'
 import type { Message } from './message'
+import type { CalendarFeedStatus } from './calendar/status'
 
 /**
  * THE boundary between the UI and the host. Both sides are typed from this file: the preload derives its API from
@@ -46,6 +47,8 @@ export type IdleSourceKind = 'system' | 'idle-detection' | 'page-activity'
 
 export interface HostView {
   idleSource: { kind: IdleSourceKind; stuck: boolean }
+  /** how reading each calendar feed went (desktop only; empty without feeds) */
+  calendarFeeds: CalendarFeedStatus[]
 }
 
 /** What the host observes and tells the core (never from the UI). */
@@ -57,6 +60,7 @@ export type HostInput =
   | { type: 'unlock' }
   | { type: 'fullscreen'; fullscreen: boolean }
   | { type: 'idle-source'; kind: IdleSourceKind }
+  | { type: 'calendar-feeds'; feeds: CalendarFeedStatus[] }
 
 /**
  * A command's answer crosses the boundary once and stays small: the new state reaches the UI as the pushed

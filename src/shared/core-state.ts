@@ -6,6 +6,7 @@ import type { Settings } from './settings'
 import * as therapy from './therapy'
 import type { IdleSourceHealth } from './idle-source'
 import type { Instant } from './time'
+import type { CalendarFeedStatus } from './calendar/status'
 import { msg } from './i18n/catalog'
 
 /** Everything the companion owns. Settings are stored apart from the rest (they change rarely and alone). */
@@ -18,6 +19,8 @@ export interface CoreState {
   journal: journal.JournalState
   /** not persisted: where idle readings come from and whether they look alive */
   idleSource: IdleSourceHealth & { kind: IdleSourceKind }
+  /** not persisted: the host's last word on each calendar feed */
+  calendarFeeds: CalendarFeedStatus[]
 }
 
 export type DomainData = Pick<CoreState, 'reminders' | 'routines' | 'therapy' | 'journal'>

@@ -18,7 +18,7 @@ export function ScreenView({ screen, snapshot }: { screen: Screen; snapshot: Sna
     case 'routines':
       return <RoutinesScreen snapshot={snapshot} />
     case 'settings':
-      return <SettingsScreen settings={snapshot.settings} host={snapshot.host} />
+      return <SettingsScreen settings={snapshot.settings} host={snapshot.host} timeZone={snapshot.timeZone} />
     case 'therapy':
       return <TherapyScreen snapshot={snapshot} />
     case 'today':
