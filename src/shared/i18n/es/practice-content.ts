@@ -366,8 +366,8 @@ const routines: Catalog = {
 /** Heat and cold: preset titles and summaries, the safety checklist, the skin check and the pack names (src/shared/therapy). */
 const therapy: Catalog = {
   'Spasm or stiffness': 'Espasmo o rigidez',
-  'Warmth is the option with trial support for back pain and spasm. About 20 minutes, then a long rest.':
-    'El calor es la opción con respaldo de ensayos clínicos para el dolor de espalda y los espasmos. Unos 20 minutos y luego un descanso largo.',
+  'Warmth is the option with trial support in low back pain. About 20 minutes, then a long rest.':
+    'El calor es la opción con respaldo de ensayos clínicos en el dolor lumbar. Unos 20 minutos y luego un descanso largo.',
   'Fresh strain or knock (first 48–72 hours)': 'Distensión o golpe reciente (primeras 48–72 horas)',
   'Cold can help in the first days after a clear strain or knock; after that, warmth is suggested instead.':
     'El frío puede ayudar los primeros días tras una distensión o un golpe claros; después, se recomienda usar calor en su lugar.',
@@ -376,16 +376,25 @@ const therapy: Catalog = {
     'Elige frío o calor y una duración hasta el límite seguro.',
   'I will keep a towel or cloth between the pack and my skin.':
     'Pondré una toalla o un paño entre la compresa y mi piel.',
-  'If I have diabetes, poor circulation, an infection, numbness or less feeling in my skin, I have asked a clinician first.':
-    'Si tengo diabetes, mala circulación, una infección, entumecimiento o menos sensibilidad en la piel, he consultado antes a un profesional sanitario.',
+  'After about 5 minutes I will lift the pack and look at my skin, and stop if it is very red, blistered, numb or painful.':
+    'A los 5 minutos, más o menos, levantaré la compresa y me miraré la piel, y pararé si está muy roja, con ampollas, entumecida o me duele.',
+  'I will not put a pack on broken skin, an open wound or skin that looks infected.':
+    'No pondré ninguna compresa sobre piel dañada, una herida abierta o piel que parezca infectada.',
+  'If I have diabetes, numbness or less feeling in my skin (for example from neuropathy), poor circulation, wounds that are slow to heal, or an infection, I have asked a clinician first.':
+    'Si tengo diabetes, entumecimiento o menos sensibilidad en la piel (por ejemplo, por una neuropatía), mala circulación, heridas que tardan en curarse o una infección, he consultado antes a un profesional sanitario.',
+  'I will not put heat on an area that has recently swollen up.':
+    'No aplicaré calor sobre una zona que se haya hinchado hace poco.',
+  'If I am pregnant, I will not put heat on my tummy.': 'Si estoy embarazada, no me aplicaré calor en la barriga.',
+  'I will not put heat over an area with a tumour or cancer.':
+    'No aplicaré calor sobre una zona con un tumor o un cáncer.',
+  'With an electric heat pad I will use the lowest setting that helps, and take it off if it feels too hot.':
+    'Con una almohadilla eléctrica usaré la temperatura más baja que me alivie, y me la quitaré si la noto demasiado caliente.',
   'I will not use cold if I have Raynaud’s or react badly to cold.':
     'No usaré frío si tengo el síndrome de Raynaud o si reacciono mal al frío.',
   'I will stay awake while using heat, and not doze off with a cold pack on.':
     'No me dormiré mientras use calor, ni tampoco con una compresa fría puesta.',
   'I will not put heat over a heat rub or other pain cream or gel.':
     'No aplicaré calor sobre una pomada de calor ni sobre otra crema o gel para el dolor.',
-  'I will not use either pack on broken skin or an open wound.':
-    'No usaré ninguna de las dos compresas sobre piel dañada ni sobre una herida abierta.',
   'very red or bright pink skin': 'piel muy roja o de un rosa intenso',
   blisters: 'ampollas',
   numbness: 'entumecimiento',
