@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { SourceId } from './sources'
 
-/** Tiers follow section 2 of the facts sheet (2a, 2b, 2c); 'self-care' is what is left when nothing matches. */
+/** Tiers: emergency care now, medical advice the same day, a booked check; 'self-care' when nothing matches. */
 export type RedFlagTier = 'emergency' | 'urgent' | 'appointment'
 export type RedFlagOutcome = RedFlagTier | 'self-care'
 
@@ -167,7 +167,7 @@ export const RED_FLAG_QUESTIONS = [
     'Is the pain stopping you from doing everyday things, or are you worried or finding it hard to cope?',
     'pain that stops you doing everyday things, or that leaves you worried or finding it hard to cope',
   ),
-  // No guideline sets a number of episodes; asking at all is Unknot's own choice (facts sheet 2c).
+  // No guideline sets a number of episodes; asking at all is Unknot's own choice.
   q(
     'recurrent-spasms',
     'appointment',

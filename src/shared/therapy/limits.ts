@@ -10,7 +10,7 @@ export type TherapySourceId =
 export const MIN_SESSION_MINUTES = 1
 
 /**
- * Longest session per kind. The facts sheet (1a) gives about 20 minutes as the usual limit for both ice and heat;
+ * Longest session per kind. The sources give about 20 minutes as the usual limit for both ice and heat;
  * the 20–30 minute upper bound (tm-ice-heat) is for ice only, and no source gives a longer limit for heat, so both
  * kinds stop at 20 minutes (tm-ice-heat, cleveland-ice-heat, nebraska-ice-heat).
  */

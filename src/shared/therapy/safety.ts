@@ -10,7 +10,7 @@ export interface SafetyItem {
 }
 
 /**
- * Confirmed once per episode before the first session (facts 1b), in our own words. Who should not use a pack,
+ * Confirmed once per episode before the first session, in our own words. Who should not use a pack,
  * or should ask first, comes from pharmacy training (tm-ice-heat); heat-pad use and sleep also from Nebraska
  * Medicine (nebraska-ice-heat).
  */
