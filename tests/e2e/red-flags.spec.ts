@@ -1,11 +1,11 @@
-import { expect, test } from './fixtures'
+import { expect, expectNoAxeViolations, freezeClock, revealLazyScreen, test } from './fixtures'
 
 test.describe('the red-flag checker', () => {
   test.beforeEach(async ({ page }) => {
-    await page.clock.install({ time: new Date('2026-11-25T09:00:00') })
+    await freezeClock(page, '2026-11-25T09:00:00')
     await page.goto('/#/red-flags')
+    await revealLazyScreen(page)
     await expect(page.getByRole('group', { name: 'Tick each one that is true for you now' })).toBeVisible()
-    await page.clock.pauseAt(new Date('2026-11-25T09:00:05'))
   })
 
   test('nothing ticked is not a "no": the checker asks for a choice and shows no self-care', async ({ page }) => {
@@ -17,6 +17,7 @@ test.describe('the red-flag checker', () => {
     await expect(ask).toBeFocused()
     await expect(page.getByRole('region', { name: 'Looking after yourself is reasonable' })).toHaveCount(0)
     await expect(page.getByText('Self-care', { exact: true })).toHaveCount(0)
+    await expectNoAxeViolations(page)
   })
 
   test('"None of these apply to me" gives the self-care outcome', async ({ page }) => {
@@ -35,15 +36,15 @@ test.describe('the red-flag checker', () => {
     await expect(alert.getByRole('heading', { name: 'Get emergency care now' })).toBeVisible()
     await expect(alert).toBeFocused()
     await expect(alert.getByRole('list', { name: 'Why: you said yes to' })).toContainText('tummy (abdominal) pain')
+    await expectNoAxeViolations(page)
   })
 })
 
 test('the article lists the same signs as the checker', async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-11-25T09:00:00') })
+  await freezeClock(page, '2026-11-25T09:00:00')
   await page.goto('/#/learn/see-a-doctor')
+  await revealLazyScreen(page)
   const emergency = page.getByRole('region', { name: 'Get emergency help now' })
-  await expect(emergency).toBeVisible()
-  await page.clock.pauseAt(new Date('2026-11-25T09:00:05'))
   await expect(emergency.getByRole('listitem')).toContainText([
     /bottom or back passage/,
     /difficult to walk/,

@@ -1,15 +1,13 @@
-import { expect, test } from './fixtures'
+import { expect, expectNoAxeViolations, freezeClock, test } from './fixtures'
 
 const MINUTE = 60_000
 
 test('after a cold pack comes off, heat waits the rest gap with the time left and why, then starts', async ({
   page,
 }) => {
-  await page.clock.install({ time: new Date('2026-11-25T09:00:00') })
+  await freezeClock(page, '2026-11-25T09:00:00')
   await page.goto('/#/therapy')
   await expect(page.getByRole('heading', { level: 1, name: 'Therapy' })).toBeVisible()
-  // From here time moves only when the test says so.
-  await page.clock.pauseAt(new Date('2026-11-25T09:00:05'))
 
   await page.getByRole('radio', { name: 'Fresh strain or knock (first 48–72 hours)' }).check()
   await page.getByRole('button', { name: 'Start episode' }).click()
@@ -25,6 +23,7 @@ test('after a cold pack comes off, heat waits the rest gap with the time left an
     /After about 5 minutes/,
   ])
     await expect(checklist.getByRole('checkbox', { name: point })).toBeVisible()
+  await expectNoAxeViolations(page)
   for (const box of await checklist.getByRole('checkbox').all()) await box.check()
   await page.getByRole('button', { name: 'I have read these' }).click()
 
@@ -54,6 +53,7 @@ test('after a cold pack comes off, heat waits the rest gap with the time left an
       'time to return to normal, and until then it feels heat less, so a warm pack could burn it without you noticing.',
   )
   await expect(timer).toHaveCount(0)
+  await expectNoAxeViolations(page)
 
   await page.clock.runFor(19 * MINUTE)
   await expect(rest).toHaveText('Rest before the next pack, whichever kind: 1:00 left')
@@ -69,10 +69,9 @@ test('after a cold pack comes off, heat waits the rest gap with the time left an
 })
 
 test('pausing a session asks for the pack to come off', async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-11-25T09:00:00') })
+  await freezeClock(page, '2026-11-25T09:00:00')
   await page.goto('/#/therapy')
   await expect(page.getByRole('heading', { level: 1, name: 'Therapy' })).toBeVisible()
-  await page.clock.pauseAt(new Date('2026-11-25T09:00:05'))
 
   await page.getByRole('button', { name: 'Start episode' }).click()
   const checklist = page.getByRole('group', { name: 'Read and tick each point' })
@@ -86,6 +85,7 @@ test('pausing a session asks for the pack to come off', async ({ page }) => {
   await page.clock.runFor(2 * MINUTE)
   await page.getByRole('button', { name: 'Pause' }).click()
   await expect(takeOff).toBeVisible()
+  await expectNoAxeViolations(page)
   await page.clock.runFor(3 * MINUTE)
   await expect(page.getByRole('timer')).toHaveText('18:00')
   await page.getByRole('button', { name: 'Resume' }).click()
