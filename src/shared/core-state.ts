@@ -87,10 +87,9 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
   const routinesState = hasArray(savedRoutines, 'history')
     ? { ...(savedRoutines as unknown as routines.RoutinesState), session: null }
     : fresh.routines
-  const therapyRestored =
-    hasArray(savedTherapy, 'history') && isRecord(savedTherapy['lastEnd'])
-      ? therapy.restore(savedTherapy as unknown as therapy.TherapyState, at)
-      : undefined
+  const therapyRestored = hasArray(savedTherapy, 'history')
+    ? therapy.restore(savedTherapy as unknown as therapy.SavedTherapyState, at)
+    : undefined
   const therapyState = therapyRestored?.ok ? therapyRestored.state : fresh.therapy
   const events: CompanionEvent[] = therapyRestored?.ok
     ? therapyRestored.events.map((event) => ({ domain: 'therapy', event }))

@@ -48,7 +48,7 @@ test('the red-flag checker in Spanish reaches an outcome and saves it', async ({
   await revealLazyScreen(page)
   const group = page.getByRole('group', { name: 'Marca cada una que sea cierta para ti ahora' })
   await expect(group).toBeVisible()
-  await group.getByRole('checkbox').nth(6).check()
+  await group.getByRole('checkbox', { name: /temperatura alta \(fiebre\)/ }).check()
   await page.getByRole('button', { name: 'Ver qué hacer' }).click()
   const outcome = page.getByRole('region', { name: /./ }).filter({ has: page.locator('.outcome-badge') })
   await expect(outcome).toBeFocused()

@@ -76,7 +76,7 @@ test('a therapy session: choose, read the safety list, run, answer the end alert
   await press(page, page.getByRole('button', { name: 'Start episode' }))
 
   const checklist = page.getByRole('group', { name: 'Read and tick each point' })
-  await expect(checklist.getByRole('checkbox')).toHaveCount(6)
+  await expect(checklist.getByRole('checkbox')).toHaveCount(11)
   for (const box of await checklist.getByRole('checkbox').all()) await press(page, box, 'Space')
   await press(page, page.getByRole('button', { name: 'I have read these' }))
 

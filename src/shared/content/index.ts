@@ -1,10 +1,17 @@
 export { ARTICLES } from './articles'
 export {
   assessRedFlags,
+  NONE_APPLY_LABEL,
+  NONE_APPLY_NEEDED,
+  questionsOf,
+  RED_FLAG_OUTCOMES,
   RED_FLAG_QUESTIONS,
   RED_FLAG_REGION_NOTE,
   redFlagAnswersPayload,
+  sourcesOf,
   type RedFlagAnswers,
+  type RedFlagAssessment,
+  type RedFlagForm,
   type RedFlagOutcome,
   type RedFlagQuestion,
   type RedFlagQuestionId,

@@ -146,30 +146,19 @@ const quickRelief: Catalog = {
 const seeADoctor: Catalog = {
   'Most back spasms settle with self-care. A few signs mean you should get help, some of them at once.':
     'La mayoría de los espasmos de espalda se calman con autocuidado. Algunas señales indican que debes pedir ayuda, en algunos casos de inmediato.',
-  'Get emergency help now': 'Pide ayuda urgente ahora',
-  'These can point to pressure on the nerves at the base of the spine. It is rare, but treating it early protects bladder, bowel, sexual and leg function:':
-    'Estas señales pueden indicar presión sobre los nervios de la base de la columna. Es poco frecuente, pero tratarlo pronto protege el control de la vejiga y del intestino, la función sexual y la de las piernas:',
-  'numbness or tingling around your bottom, genitals or inner thighs':
-    'entumecimiento u hormigueo alrededor de las nalgas, los genitales o la cara interna de los muslos',
-  'new trouble controlling or starting to pee, or leaking urine or poo':
-    'problemas nuevos para controlar la orina o empezar a orinar, o escapes de orina o de heces',
-  'new loss of sexual function': 'pérdida nueva de la función sexual',
-  'weakness, numbness or pain in both legs, or leg weakness that is getting worse':
-    'debilidad, entumecimiento o dolor en ambas piernas, o debilidad en las piernas que va a peor',
-  'Go to an emergency department, and do not drive yourself.': 'Ve a urgencias y no conduzcas tú.',
+  'Get emergency help now': 'Busca ayuda de emergencia ahora',
+  'Back pain together with any of these needs emergency care:':
+    'El dolor de espalda junto con cualquiera de estas señales necesita atención de emergencia:',
+  'Signs in the bladder, bowel, genitals, around the bottom or in both legs can point to pressure on the nerves at the base of the spine. It is rare, but treating it early protects bladder, bowel, sexual and leg function.':
+    'Las señales en la vejiga, el intestino, los genitales, alrededor de las nalgas o en las dos piernas pueden indicar presión sobre los nervios de la base de la columna. Es poco frecuente, pero tratarlo pronto protege el control de la vejiga y del intestino, la función sexual y la de las piernas.',
   'Get advice today': 'Pide consejo hoy mismo',
-  'a fever along with back pain': 'fiebre junto con dolor de espalda',
-  'losing weight without trying': 'perder peso sin proponértelo',
-  'pain after a fall or a blow': 'dolor tras una caída o un golpe',
-  'pain that is worse at night or not eased by rest': 'dolor que empeora por la noche o no se alivia con el reposo',
-  'pain spreading down a leg, or new leg weakness or tingling':
-    'dolor que se extiende por una pierna, o debilidad u hormigueo nuevos en una pierna',
-  'having had cancer in the past': 'haber tenido cáncer en el pasado',
+  'Back pain together with any of these needs medical advice the same day:':
+    'El dolor de espalda junto con cualquiera de estas señales necesita consejo médico el mismo día:',
   'Book an appointment': 'Pide una cita',
-  'See a doctor or physiotherapist if a few weeks of self-care have not helped, if the pain stops you doing everyday things, or if you are worried or struggling.':
-    'Consulta a un médico o a un fisioterapeuta si unas semanas de autocuidado no han ayudado, si el dolor te impide hacer las cosas del día a día, o si te preocupa o lo estás pasando mal.',
-  'If spasms keep coming back, a check is sensible too. No guideline sets a number of episodes for this; that advice is Unknot’s own choice.':
-    'Si los espasmos vuelven una y otra vez, también es sensato hacerse una revisión. Ninguna guía fija un número de episodios para esto; ese consejo es una decisión propia de Unknot.',
+  'See a doctor or physiotherapist if you have any of these:':
+    'Consulta a un médico o a un fisioterapeuta si te pasa alguna de estas cosas:',
+  'For spasms that keep coming back, no guideline sets a number of episodes; suggesting a check is Unknot’s own choice.':
+    'Para los espasmos que vuelven una y otra vez, ninguna guía fija un número de episodios; proponer una revisión es una decisión propia de Unknot.',
   'Run the red-flag checker': 'Usa el comprobador de señales de alarma',
 }
 

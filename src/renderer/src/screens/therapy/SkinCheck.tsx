@@ -8,6 +8,7 @@ export function SkinCheck({ skinCheck, onFine }: { skinCheck: TherapyView['skinC
   return (
     <section className="therapy-banner banner-warning" role="alert" aria-labelledby="skin-check-title">
       <h3 id="skin-check-title">{t('Skin check')}</h3>
+      <p>{t('The pack has been on for about 5 minutes.')}</p>
       <p>{t(skinCheck.advice)}</p>
       <ul>
         {skinCheck.lookFor.map((sign) => (
