@@ -41,7 +41,7 @@ export const RED_FLAG_QUESTIONS = [
   q(
     'fever',
     'urgent',
-    ['mayo-see-doctor', 'nhs-gp-back-pain'],
+    ['mayo-see-doctor', 'nhs-back-pain'],
     'Do you have a high temperature (fever) as well as back pain?',
   ),
   q('fall-or-blow', 'urgent', ['mayo-see-doctor'], 'Did the pain start after a fall or a blow to your back?'),
@@ -51,32 +51,32 @@ export const RED_FLAG_QUESTIONS = [
     ['mayo-see-doctor'],
     'Does the pain spread down a leg, or is there new weakness, tingling or numbness in a leg?',
   ),
-  q('weight-loss', 'urgent', ['mayo-see-doctor', 'nhs-gp-back-pain'], 'Have you lost weight without trying?'),
+  q('weight-loss', 'urgent', ['mayo-see-doctor', 'nhs-back-pain'], 'Have you lost weight without trying?'),
   q(
     'night-or-rest-pain',
     'urgent',
-    ['mayo-see-doctor', 'nhs-gp-back-pain'],
+    ['mayo-see-doctor', 'nhs-back-pain'],
     'Is the pain worse at night or when resting, or does rest not ease it at all?',
   ),
   q(
     'cough-sneeze',
     'urgent',
-    ['nhs-triage-back-pain', 'nhs-gp-back-pain'],
+    ['nhs-triage-back-pain', 'nhs-back-pain'],
     'Does coughing, sneezing or going to the toilet for a poo make the pain worse?',
   ),
   q(
     'between-shoulder-blades',
     'urgent',
-    ['nhs-triage-back-pain', 'nhs-gp-back-pain'],
+    ['nhs-triage-back-pain', 'nhs-back-pain'],
     'Is the pain high up between your shoulder blades rather than low down?',
   ),
   q(
     'lump-or-shape',
     'urgent',
-    ['nhs-triage-back-pain', 'nhs-gp-back-pain'],
+    ['nhs-triage-back-pain', 'nhs-back-pain'],
     'Have you noticed a lump or swelling on your back, or a change in its shape?',
   ),
-  q('cancer-history', 'urgent', ['mayo-see-doctor', 'nhs-gp-back-pain'], 'Have you ever had cancer?'),
+  q('cancer-history', 'urgent', ['mayo-see-doctor', 'nhs-back-pain'], 'Have you ever had cancer?'),
   q(
     'not-improving',
     'appointment',
@@ -127,7 +127,7 @@ const OUTCOME_TEXT: Record<RedFlagOutcome, { title: string; advice: string; sour
   urgent: {
     title: 'Get medical advice today',
     advice: 'Contact your doctor (GP) or an urgent advice line today. Do not wait to see if it passes.',
-    sources: ['mayo-see-doctor', 'nhs-gp-back-pain'],
+    sources: ['mayo-see-doctor', 'nhs-back-pain'],
   },
   appointment: {
     title: 'Book an appointment',

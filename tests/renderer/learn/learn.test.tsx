@@ -43,7 +43,7 @@ describe('Learn screen', () => {
     expect(source.getAttribute('rel')).toBe('noreferrer')
 
     const actions = within(article).getByRole('navigation', { name: 'What Unknot can do about it' })
-    expect(within(actions).getByRole('link', { name: 'Build core strength' }).getAttribute('href')).toBe(
+    expect(within(actions).getByRole('link', { name: 'Gentle floor strength routine' }).getAttribute('href')).toBe(
       '#/routines/core-prevention',
     )
     expect(within(actions).getByRole('link', { name: 'When to see a doctor' }).getAttribute('href')).toBe(

@@ -44,7 +44,7 @@ export const seeADoctor: Article = {
           ],
         },
       ],
-      sources: ['mayo-see-doctor', 'nhs-gp-back-pain'],
+      sources: ['mayo-see-doctor', 'nhs-back-pain'],
     },
     {
       id: 'book',
