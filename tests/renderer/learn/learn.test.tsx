@@ -37,7 +37,9 @@ describe('Learn screen', () => {
     expect(within(table).getByRole('rowheader', { name: 'How long' })).toBeTruthy()
 
     const section = within(article).getByRole('region', { name: 'Side by side' })
-    const source = within(section).getByRole('link', { name: /^WHO fact sheet "Low back pain" \(2023\)/ })
+    const source = within(section).getByRole('link', {
+      name: /^World Health Organization: Low back pain \(fact sheet, 2023\)/,
+    })
     expect(source.getAttribute('href')).toBe('https://www.who.int/news-room/fact-sheets/detail/low-back-pain')
     expect(source.getAttribute('target')).toBe('_blank')
     expect(source.getAttribute('rel')).toBe('noreferrer')
