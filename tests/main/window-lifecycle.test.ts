@@ -8,6 +8,7 @@ describe('the main window is made on demand and destroyed on close', () => {
     const main = new MainWindow({
       preloadPath: '/p.js',
       iconPath: '/i.png',
+      externalAllowList: new Set(),
       load: async (window) => {
         loads.push(String((window as unknown as BrowserWindow).options['title']))
       },
