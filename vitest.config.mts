@@ -3,6 +3,9 @@ import react from '@vitejs/plugin-react'
 
 export default defineConfig({
   test: {
+    // A limit for hangs, not for speed: on a loaded two-core machine a heavy test (the packaging schema check, the
+    // 30-day simulation) can take many times its usual second.
+    testTimeout: 60_000,
     projects: [
       {
         test: {

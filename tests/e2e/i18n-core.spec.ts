@@ -1,11 +1,11 @@
 import { catalog as spanish } from '../../src/shared/i18n/es'
-import { expect, expectNoAxeViolations, screenshot, test, work } from './fixtures'
+import { expect, expectNoAxeViolations, freezeClock, screenshot, test, work } from './fixtures'
 
 const MINUTE = 60_000
 
 test.beforeEach(async ({ page }) => {
   // A Wednesday at 09:00 local time: inside the default working hours (Mon–Fri 09:00–18:00).
-  await page.clock.install({ time: new Date('2026-11-25T09:00:00') })
+  await freezeClock(page, '2026-11-25T09:00:00')
   await page.goto('/#/settings')
   await page.getByRole('combobox', { name: 'Language' }).selectOption('es')
   await expect(page.getByRole('heading', { level: 1, name: 'Ajustes' })).toBeVisible()

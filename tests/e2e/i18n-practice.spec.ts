@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, screenshot, test } from './fixtures'
+import { expect, expectNoAxeViolations, freezeClock, screenshot, test } from './fixtures'
 
 async function chooseSpanish(page: Page): Promise<void> {
   await page.goto('/#/settings')
@@ -8,7 +8,7 @@ async function chooseSpanish(page: Page): Promise<void> {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-11-25T09:00:00') })
+  await freezeClock(page, '2026-11-25T09:00:00')
   await chooseSpanish(page)
 })
 

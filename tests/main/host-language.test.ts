@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { app, dialog, globalShortcut, Notification, Tray, type FakeMenuItem } from './fake-electron'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { app, dialog, type FakeMenuItem, globalShortcut, Notification, Tray } from './fake-electron'
 import { hostLanguage } from '../../src/main/language'
 import { guardQuit } from '../../src/main/quit-guard'
 import { StretchShortcut } from '../../src/main/system-integration'
@@ -29,7 +29,7 @@ function setLanguage(companion: Companion, language: LanguageChoice) {
 /** Every label in the menu, submenus included, in order. */
 function labels(menu: { items: FakeMenuItem[] } | undefined): string[] {
   return (menu?.items ?? []).flatMap((item) => {
-    const sub = Array.isArray(item.submenu) ? item.submenu : (item.submenu?.items ?? [])
+    const sub = item.submenu ?? []
     return [item, ...sub].flatMap((entry) => (entry.label ? [entry.label] : []))
   })
 }
@@ -73,6 +73,9 @@ const SPANISH_MENU = [
 ]
 
 describe('the desktop host in Spanish', () => {
+  // These pieces run after the app's ready event, as the composition root starts them.
+  beforeEach(() => app.whenReady())
+
   it('shows the tray menu and tooltip in Spanish', () => {
     const { tray } = desktop('es')
     expect(labels(tray.menu)).toEqual(SPANISH_MENU)
@@ -135,6 +138,8 @@ describe('the desktop host in Spanish', () => {
 })
 
 describe('the quit guard and the shortcut notice in Spanish', () => {
+  beforeEach(() => app.whenReady())
+
   it('asks in Spanish before quitting during a session', async () => {
     const { companion, language } = desktop('es')
     companion.dispatch({ type: 'startTherapyEpisode', payload: { presetId: 'spasm-stiffness' } })
