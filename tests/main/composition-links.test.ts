@@ -18,7 +18,7 @@ describe('the composition root (src/main/index.ts) opens cited sources in the sy
     const cited = SOURCES.flatMap((source) => (source.url?.startsWith('https:') ? [source.url] : []))
     expect(cited).toContain(NHS_BACK_PAIN)
 
-    for (const url of cited) expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' })
+    for (const url of cited) expect(contents.openWindow(url)).toEqual({ action: 'deny' })
     expect(contents.tryEvent('will-navigate', NHS_BACK_PAIN)).toBe(true)
     expect(shell.opened).toEqual([...cited, NHS_BACK_PAIN])
 
@@ -30,7 +30,7 @@ describe('the composition root (src/main/index.ts) opens cited sources in the sy
       'http://www.rehabexercise.org/conditions-1/cervical-spondylosis/cervical-spondylosis---recommended-exercises',
       'file:///etc/passwd',
     ]) {
-      expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' })
+      expect(contents.openWindow(url)).toEqual({ action: 'deny' })
       expect(contents.tryEvent('will-navigate', url)).toBe(true)
     }
     expect(shell.opened).toEqual([])

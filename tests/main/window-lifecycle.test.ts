@@ -45,6 +45,7 @@ describe('the main window is made on demand and destroyed on close', () => {
     const main = new MainWindow({
       preloadPath: '/p.js',
       iconPath: '/i.png',
+      externalAllowList: new Set(),
       load: (window) => window.loadURL('unknot://app/'),
     })
     const window = main.show() as unknown as BrowserWindow
