@@ -15,7 +15,10 @@ test('Settings in Spanish: groups, fields, options, and a validation message', a
   const stretch = page.getByRole('group', { name: 'Pausas para estirar' })
   await expect(stretch.getByRole('checkbox', { name: 'Recordarme levantarme y estirarme' })).toBeChecked()
   await expect(stretch.getByRole('spinbutton', { name: 'Cada (minutos de trabajo activo)' })).toHaveValue('30')
-  await expect(stretch.getByText(/^Una pausa cada 30 minutos sentado: /)).toBeVisible()
+  await expect(stretch.getByText(/^Una pausa cada 30 minutos sentado viene de las fuentes de abajo/)).toBeVisible()
+  await expect(
+    stretch.getByRole('link', { name: /^Health and Safety Executive \(autoridad británica de salud laboral\): / }),
+  ).toBeVisible()
   const days = page.getByRole('group', { name: 'Días laborables' })
   await expect(days.getByRole('checkbox', { name: 'Lunes' })).toBeChecked()
   await expect(days.getByRole('checkbox', { name: 'Domingo' })).not.toBeChecked()

@@ -114,7 +114,12 @@ describe('twenty breaks in a row', () => {
       payload: { patch: { reminders: { workingHours: { remindOutside: true } } } },
     })
     watchIdle(companion, clock, { idleOnly: true })
-    const window = new MainWindow({ preloadPath: '/p.js', iconPath: '/i.png', load: async () => {} })
+    const window = new MainWindow({
+      preloadPath: '/p.js',
+      iconPath: '/i.png',
+      externalAllowList: new Set(),
+      load: async () => {},
+    })
     trayAndAlerts(companion, clock, { show: (screen) => window.show(screen) })
     for (let i = 0; i < 20; i++) {
       clock.advance(30 * MINUTE_MS)

@@ -12,6 +12,7 @@ describe('the main window is made on demand and destroyed on close', () => {
     const main = new MainWindow({
       preloadPath: '/p.js',
       iconPath: '/i.png',
+      externalAllowList: new Set(),
       load: async (window) => {
         loads.push(String((window as unknown as BrowserWindow).options['title']))
       },
@@ -45,6 +46,7 @@ describe('the main window is made on demand and destroyed on close', () => {
     const main = new MainWindow({
       preloadPath: '/p.js',
       iconPath: '/i.png',
+      externalAllowList: new Set(),
       load: (window) => window.loadURL('unknot://app/'),
     })
     const window = main.show() as unknown as BrowserWindow

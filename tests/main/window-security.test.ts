@@ -9,7 +9,12 @@ import { MainWindow } from '../../src/main/window'
 beforeEach(() => app.whenReady())
 
 function openWindow(): BrowserWindow {
-  const main = new MainWindow({ preloadPath: '/app/preload.js', iconPath: '/app/icon.png', load: async () => {} })
+  const main = new MainWindow({
+    preloadPath: '/app/preload.js',
+    iconPath: '/app/icon.png',
+    externalAllowList: new Set(),
+    load: async () => {},
+  })
   main.show()
   const created = BrowserWindow.instances.at(-1)
   if (!created) throw new Error('no window was created')

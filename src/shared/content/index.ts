@@ -19,7 +19,16 @@ export {
   type RedFlagTier,
 } from './redflags'
 export { createArticleSearch, searchArticles, type SearchHit, type Snippet } from './search'
-export { isSourceId, SOURCE_IDS, SOURCES, type Authority, type Source, type SourceId } from './sources'
+export {
+  isSourceId,
+  sourceById,
+  SOURCE_IDS,
+  SOURCE_URLS,
+  SOURCES,
+  type Authority,
+  type Source,
+  type SourceId,
+} from './sources'
 export {
   ROUTINE_IDS,
   THERAPY_PRESET_IDS,

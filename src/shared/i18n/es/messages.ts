@@ -168,8 +168,7 @@ export const messages: Catalog = {
   'An id uses lower-case letters, digits and single dashes only.':
     'Un id solo usa letras minúsculas, cifras y guiones sueltos.',
   'An id is at most 80 characters long.': 'Un id tiene como máximo 80 caracteres.',
-  'That source id is not in the facts sheet’s source table.':
-    'Ese id de fuente no está en la tabla de fuentes de la ficha de datos.',
+  'That source id is not in Unknot’s source table.': 'Ese id de fuente no está en la tabla de fuentes de Unknot.',
   'A hold is a whole number of seconds.': 'El tiempo en la postura es un número entero de segundos.',
   'A hold lasts at least 5 seconds.': 'El tiempo en la postura es de al menos 5 segundos.',
   'A hold lasts at most 10 minutes.': 'El tiempo en la postura es de 10 minutos como máximo.',

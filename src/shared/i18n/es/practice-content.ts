@@ -29,8 +29,14 @@ const exercises: Catalog = {
     'Suelta el aire cuando bajen las rodillas y tómalo al volver a llevarlas al centro.',
   'A pillow between your knees can make this kinder; shrink the movement if it hurts.':
     'Una almohada entre las rodillas puede hacerlo más llevadero; reduce el movimiento si te duele.',
-  'If you are pregnant and past the first trimester, avoid exercising flat on your back; pick a seated or standing exercise instead.':
-    'Si estás embarazada y has pasado el primer trimestre, evita hacer ejercicio tumbada boca arriba; elige en su lugar un ejercicio sentada o de pie.',
+  'If you are pregnant, take care with long spells flat on your back from about 16 weeks on: the weight of the womb can press on a large vein. A seated or standing exercise is a gentler choice; ask your midwife or doctor if unsure.':
+    'Si estás embarazada, a partir de las 16 semanas más o menos ten cuidado con pasar mucho rato tumbada boca arriba: el peso del útero puede presionar una vena grande. Un ejercicio sentada o de pie es una opción más suave; si tienes dudas, pregunta a tu matrona o a tu médico.',
+  'If you have osteoporosis, keep the rounding small or leave this out, and ask your doctor or physiotherapist which back movements suit you: bending the spine forward deeply is linked with a risk of compression fracture.':
+    'Si tienes osteoporosis, redondea poco la espalda o no hagas este ejercicio, y pregunta a tu médico o fisioterapeuta qué movimientos de espalda te convienen: flexionar mucho la columna hacia delante se asocia con un riesgo de fractura por compresión.',
+  'If you have osteoporosis, ask your doctor or physiotherapist before twisting exercises, and keep any twist small and slow.':
+    'Si tienes osteoporosis, consulta a tu médico o fisioterapeuta antes de hacer ejercicios de giro, y gira siempre poco y despacio.',
+  'If you have had back or hip surgery recently, or have a hip replacement, ask your surgeon or physiotherapist first.':
+    'Si te han operado de la espalda o de la cadera hace poco, o llevas una prótesis de cadera, consulta antes a tu cirujano o fisioterapeuta.',
   'Let your knees tip only a little way to each side.':
     'Deja que las rodillas se inclinen solo un poco hacia cada lado.',
   'Build up to 10 rolls, pausing for a couple of seconds at each side.':
@@ -101,10 +107,9 @@ const exercises: Catalog = {
     'Suelta el aire al subir, respira de forma regular mientras mantienes la postura y toma aire al bajar.',
   'Do not try this for the first time in the middle of a bad flare-up; ask a GP or physiotherapist first.':
     'No lo pruebes por primera vez en medio de una crisis fuerte; consulta antes a tu médico de cabecera o a un fisioterapeuta.',
-  'Add repetitions gradually over days, not all at once.':
-    'Añade repeticiones poco a poco a lo largo de varios días, no todas de golpe.',
   'Lift your hips only a short way off the floor.': 'Eleva las caderas solo un poco del suelo.',
-  'Build up to 10 repetitions.': 'Llega poco a poco a 10 repeticiones.',
+  'Our suggestion, not a sourced dose: start with 5 and add a few repetitions over several days, up to 10.':
+    'Es una propuesta nuestra, no una dosis con fuente: empieza con 5 y añade unas pocas repeticiones a lo largo de varios días, hasta llegar a 10.',
   'Standing back bend': 'Extensión de espalda de pie',
   'Stand with your feet shoulder-width apart and your hands resting on your lower back.':
     'Ponte de pie con los pies separados al ancho de los hombros y las manos apoyadas en la zona lumbar.',
@@ -228,8 +233,9 @@ const exercises: Catalog = {
   'Let your head return to where it started.': 'Deja que la cabeza vuelva a donde empezó.',
   'Breathe out as you glide back and in as you return.':
     'Suelta el aire al llevar la cabeza hacia atrás y tómalo al volver.',
-  'Stop if you feel dizzy or if symptoms spread into your shoulder or arm.':
-    'Para si te mareas o si los síntomas se extienden al hombro o al brazo.',
+  'Stop at once if you feel dizzy.': 'Para enseguida si te mareas.',
+  'Our own extra care, not from the source: stop if symptoms spread into your shoulder or arm.':
+    'Precaución añadida por nosotros, no de la fuente: para si los síntomas se extienden al hombro o al brazo.',
   'Glide back only a short way.': 'Lleva la cabeza hacia atrás solo un poco.',
   'Pause for a few seconds at the back of each tuck.': 'Haz una pausa de unos segundos al final de cada retracción.',
   'Shoulder rolls': 'Círculos de hombros',
@@ -283,7 +289,8 @@ const exercises: Catalog = {
   'Breathe in as your hands slide up and out as they come down.':
     'Toma aire cuando las manos suban y suéltalo cuando bajen.',
   'Slide through a smaller range.': 'Desliza las manos en un recorrido más corto.',
-  'Keep going for up to a minute.': 'Sigue hasta un minuto.',
+  'Keep going for up to a minute. No source gives a length for this one: the times are our suggestion.':
+    'Sigue hasta un minuto. Ninguna fuente indica una duración para este ejercicio: los tiempos son una propuesta nuestra.',
   'Belly breathing (lying)': 'Respiración abdominal (boca arriba)',
   'Lie on your back with your knees bent and your head supported.':
     'Túmbate boca arriba con las rodillas dobladas y la cabeza apoyada.',
@@ -346,9 +353,9 @@ const routines: Catalog = {
   'At your desk': 'En tu escritorio',
   'Everything done sitting in your chair, no floor needed: back, neck, shoulders and eyes.':
     'Todo se hace en la silla, sin necesidad de suelo: espalda, cuello, hombros y ojos.',
-  'Core strength for prevention': 'Fuerza del tronco para prevenir',
-  'Build the support around your spine with slow, controlled work on the floor.':
-    'Refuerza el sostén alrededor de la columna con un trabajo lento y controlado en el suelo.',
+  'Gentle floor strength': 'Fuerza suave en el suelo',
+  'Slow, controlled floor work for your back, hips and tummy. Regular exercise helps long-lasting back pain; no routine is proven to prevent spasms.':
+    'Trabajo lento y controlado en el suelo para la espalda, las caderas y el abdomen. El ejercicio regular ayuda con el dolor de espalda de larga duración; ninguna rutina ha demostrado prevenir los espasmos.',
   'Hips and glutes': 'Caderas y glúteos',
   'Loosen the hips and buttocks that tighten after long hours in a chair.':
     'Suelta las caderas y los glúteos que se tensan tras muchas horas en una silla.',

@@ -191,7 +191,6 @@ export const uiPractice: Catalog = {
     'Ya pasaron los primeros días tras la lesión, así que ahora se sugiere frío en lugar de calor.',
   'The first days after the strain are over, so warmth is now suggested instead of cold.':
     'Ya pasaron los primeros días tras la lesión, así que ahora se sugiere calor en lugar de frío.',
-  'Sources: {{ids}}': 'Fuentes: {{ids}}',
 
   // Therapy: safety checklist
   'Please tick every item before the first session: each one keeps your skin safe.':

@@ -7,7 +7,7 @@ import { formatClock } from '../../format'
 import { useCountdown } from '../../state/useNow'
 import { KIND_NAME, minutesText } from './labels'
 import { useCommand } from '../../state/useCommand'
-import { Sources } from './Sources'
+import { SourceLinks } from '../SourceLinks'
 
 type Episode = NonNullable<TherapyView['episode']>
 
@@ -133,7 +133,7 @@ export function SessionSetup({
             />
           </p>
           <p className="therapy-muted">{t(rest.reason)}</p>
-          <Sources ids={rest.sources} />
+          <SourceLinks ids={rest.sources} />
         </div>
       )}
       <button type="submit" className="primary" aria-describedby={resting ? restId : undefined}>

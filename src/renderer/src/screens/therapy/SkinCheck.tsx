@@ -1,6 +1,6 @@
 import { useTranslate } from '../../i18n/useTranslate'
 import type { TherapyView } from '../../../../shared/therapy'
-import { Sources } from './Sources'
+import { SourceLinks } from '../SourceLinks'
 
 /** About five minutes in: lift the pack and look; the person closes it when the skin looks fine. */
 export function SkinCheck({ skinCheck, onFine }: { skinCheck: TherapyView['skinCheck']; onFine: () => void }) {
@@ -15,7 +15,7 @@ export function SkinCheck({ skinCheck, onFine }: { skinCheck: TherapyView['skinC
           <li key={sign}>{t(sign)}</li>
         ))}
       </ul>
-      <Sources ids={['tm-ice-heat']} />
+      <SourceLinks ids={['tm-ice-heat']} />
       <button type="button" onClick={onFine}>
         {t('Skin looks fine')}
       </button>
