@@ -60,7 +60,7 @@ export function triggerCounts(journal: JournalState): Array<{ trigger: SpasmTrig
     .sort((a, b) => b.count - a.count)
 }
 
-// Unknot's own rule of thumb: no guideline sets these numbers (facts sheet 2c).
+// Unknot's own rule of thumb: no guideline our sources cite sets these numbers.
 export const NUDGE_EPISODES = 3
 export const NUDGE_WINDOW_DAYS = 14
 export const NUDGE_MEAN_INTENSITY = 7

@@ -8,7 +8,7 @@ async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => message.ruleId ?? 'parse-error')
 }
 
-// Each case is code that breaks DESIGN.md's layering in the named file; lint must refuse it.
+// Each case is code that breaks the layering (docs/ARCHITECTURE.md) in the named file; lint must refuse it.
 const violations: Array<[string, string, string]> = [
   ['src/shared/x.ts', "import { app } from 'electron'\nexport const a = app", 'no-restricted-imports'],
   ['src/shared/x.ts', "import { useState } from 'react'\nexport const a = useState", 'no-restricted-imports'],
