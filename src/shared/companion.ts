@@ -38,6 +38,11 @@ export interface CompanionOptions {
   stores: { settings: DocumentStore; data: DocumentStore }
   /** where the host's idle readings come from */
   idleSourceKind?: IdleSourceKind
+  /**
+   * The host reads idle time when `nextReadingMs` says, including the instant a prompt falls due (asking its call
+   * detector first), so prompts come at its readings and the companion does not wake for them itself.
+   */
+  readsBeforePrompts?: boolean
 }
 
 type Listener<T> = (value: T) => void
@@ -69,6 +74,7 @@ export class Companion {
       notices: restored.notices,
       ...restored.data,
       idleSource: { ...initialIdleSourceHealth(), kind: options.idleSourceKind ?? 'system' },
+      detectors: {},
     }
     this.eventsOnFirstWake = restored.events
     this.scheduler = new WakeScheduler(options.timers, () => this.wake())
@@ -142,6 +148,18 @@ export class Companion {
     this.commit(caughtUp.state, [...observed.events, ...caughtUp.events], ctx)
   }
 
+  /** Milliseconds until the host should read idle time next (see reminders' `nextReadingMs`). */
+  nextReadingMs(): number {
+    const ctx = this.context()
+    return reminders.nextReadingMs(this.core.reminders, ctx.at, reminderContext(this.core, ctx))
+  }
+
+  /** Whether the host should ask its call detector before handing over a reading of `idleSeconds`. */
+  callCheckNeeded(idleSeconds: number): boolean {
+    const ctx = this.context()
+    return reminders.callCheckNeeded(this.core.reminders, idleSeconds, ctx.at, reminderContext(this.core, ctx))
+  }
+
   /** Publishes a fresh snapshot without any change, for a host showing a countdown at minute resolution. */
   refresh(): void {
     this.wake()
@@ -165,7 +183,8 @@ export class Companion {
   }
 
   private context(): CommandContext {
-    return { at: readInstant(this.options.clock), timeZone: this.options.timeZone() }
+    const ctx = { at: readInstant(this.options.clock), timeZone: this.options.timeZone() }
+    return this.options.readsBeforePrompts ? { ...ctx, readsBeforePrompts: true } : ctx
   }
 
   private makeSnapshot(ctx: CommandContext): Snapshot {
@@ -182,7 +201,10 @@ export class Companion {
         ...journal.journalView(this.core.journal, ctx.at, ctx.timeZone),
         breaksPerDay: breaksTakenPerDay(this.core.reminders, ctx),
       },
-      host: { idleSource: { kind: this.core.idleSource.kind, stuck: this.core.idleSource.stuck } },
+      host: {
+        idleSource: { kind: this.core.idleSource.kind, stuck: this.core.idleSource.stuck },
+        detectors: this.core.detectors,
+      },
     }
   }
 }

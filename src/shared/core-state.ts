@@ -1,4 +1,4 @@
-import type { CompanionEvent, IdleSourceKind, Notice } from './contract'
+import type { CompanionEvent, HostView, IdleSourceKind, Notice } from './contract'
 import * as journal from './journal'
 import * as reminders from './reminders'
 import * as routines from './routines'
@@ -18,6 +18,8 @@ export interface CoreState {
   journal: journal.JournalState
   /** not persisted: where idle readings come from and whether they look alive */
   idleSource: IdleSourceHealth & { kind: IdleSourceKind }
+  /** not persisted: how the host's detectors are doing */
+  detectors: HostView['detectors']
 }
 
 export type DomainData = Pick<CoreState, 'reminders' | 'routines' | 'therapy' | 'journal'>

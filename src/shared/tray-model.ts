@@ -1,6 +1,7 @@
 import type { Command, Snapshot } from './contract'
 import type { Translate } from './i18n/catalog'
 import { formatClock } from './therapy'
+import { localParts } from './time'
 
 /** What the tray shows, derived from a snapshot; the host only draws it. */
 export type TrayIconState = 'working' | 'due' | 'paused'
@@ -40,6 +41,12 @@ export function idleTray(t: Translate): TrayModel {
 
 const MINUTE_MS = 60_000
 
+/** "11:30": a wall instant on the 24-hour clock of the person's zone. */
+export function clockTime(wall: number, timeZone: string): string {
+  const { hour, minute } = localParts(wall, timeZone)
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
+}
+
 type Status = Pick<TrayModel, 'icon' | 'tooltip' | 'statusLine'> & { countdownMs?: number }
 
 function statusOf(snapshot: Snapshot, t: Translate): Status {
@@ -51,12 +58,38 @@ function statusOf(snapshot: Snapshot, t: Translate): Status {
       return { icon: 'working', tooltip: t('Unknot: on a break'), statusLine: t('On a break') }
     case 'paused':
       return { icon: 'paused', tooltip: t('Unknot: reminders paused'), statusLine: t('Reminders paused') }
-    case 'meeting':
-      return { icon: 'paused', tooltip: t('Unknot: in a meeting'), statusLine: t('In a meeting: reminders wait') }
+    case 'call':
+      return {
+        icon: 'paused',
+        tooltip: t('Unknot: in a call — your break comes when it ends'),
+        statusLine: t('In a call — your break comes when it ends'),
+      }
+    case 'presenting':
+      return {
+        icon: 'paused',
+        tooltip: t('Unknot: presenting — your break comes when you stop'),
+        statusLine: t('Presenting — your break comes when you stop'),
+      }
+    case 'meeting': {
+      const waiting = view.waiting?.reason === 'meeting' ? view.waiting : undefined
+      if (!waiting)
+        return { icon: 'paused', tooltip: t('Unknot: in a meeting'), statusLine: t('In a meeting: reminders wait') }
+      const time = clockTime(waiting.untilWall, snapshot.timeZone)
+      return waiting.calendar
+        ? {
+            icon: 'paused',
+            tooltip: t('Unknot: meeting until {{time}} (calendar)', { time }),
+            statusLine: t('Meeting until {{time}} (calendar)', { time }),
+          }
+        : {
+            icon: 'paused',
+            tooltip: t('Unknot: meeting until {{time}}', { time }),
+            statusLine: t('Meeting until {{time}}', { time }),
+          }
+    }
     case 'outside-hours':
       return { icon: 'paused', tooltip: t('Unknot: outside working hours'), statusLine: t('Outside working hours') }
     case 'away':
-    case 'idle':
       return { icon: 'working', tooltip: t('Unknot: you are away'), statusLine: t('Away from the desk') }
     default: {
       if (!view.next) return { icon: 'working', tooltip: 'Unknot', statusLine: t('No reminders switched on') }

@@ -55,10 +55,12 @@ export const uiCore: Catalog = {
   'A water break, counted in active work.': 'Una pausa para beber agua, contada en trabajo activo.',
   'A water break, counted in active work (waiting while time does not count).':
     'Una pausa para beber agua, contada en trabajo activo (en espera mientras el tiempo no cuenta).',
-  'Working: active time is counting toward your next break.':
-    'Trabajando: el tiempo activo cuenta para tu próxima pausa.',
-  'Idle: no input for a while. A long enough pause counts as a break.':
-    'Inactivo: sin actividad desde hace un rato. Una pausa lo bastante larga cuenta como descanso.',
+  'Sitting: your time at the desk counts toward your next break.':
+    'Sentado: tu tiempo ante el escritorio cuenta para tu próxima pausa.',
+  'In a call — your break comes when it ends.': 'En una llamada; tu pausa llegará cuando termine.',
+  'Presenting — your break comes when you stop.': 'Presentando; tu pausa llegará cuando termines.',
+  'Meeting until {{time}} (calendar) — your break comes when it ends.':
+    'Reunión hasta las {{time}} (calendario); tu pausa llegará cuando termine.',
   'A break is due.': 'Toca una pausa.',
   'On a break.': 'En una pausa.',
   'Snoozed.': 'Pospuesto.',
@@ -67,7 +69,8 @@ export const uiCore: Catalog = {
   'In a meeting: reminders wait {{duration}} more.': 'En una reunión: los recordatorios esperan {{duration}} más.',
   'Paused until you resume.': 'En pausa hasta que los reanudes.',
   'Paused until {{time}}.': 'En pausa hasta las {{time}}.',
-  'Away: the computer was asleep or locked.': 'Ausente: el ordenador estaba suspendido o bloqueado.',
+  'Away from the desk: this time does not count as sitting.':
+    'Lejos del escritorio: este tiempo no cuenta como tiempo sentado.',
   'Outside working hours: no reminders now.': 'Fuera del horario laboral: ahora no hay recordatorios.',
 
   // Today: on a break
