@@ -8,7 +8,7 @@ import type { Settings } from '../shared/settings'
 import { APP_PAGE_URL, registerAppScheme, serveRenderer } from './app-protocol'
 import { applyStartAtLogin, StretchShortcut } from './system-integration'
 import { connectTrayAndAlerts } from './companion-bridge'
-import { setupIdleWatch } from './idle'
+import { readingScheduleOf, setupIdleWatch } from './idle'
 import { push, setupIpc } from './ipc'
 import { hostLanguage } from './language'
 import { createNotifier } from './notifications'
@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     timers: time,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     stores: { settings: openDocumentStore(SETTINGS_STORE), data: openDocumentStore(DATA_STORE) },
+    readsBeforePrompts: true,
   })
 
   serveRenderer(join(__dirname, '../renderer'))
@@ -114,13 +115,18 @@ async function main(): Promise<void> {
   companion.subscribe(applySystemSettings)
   // The tray keeps Unknot running after its window closes.
   app.on('window-all-closed', () => undefined)
-  const stopIdleWatch = setupIdleWatch(time, {
-    idle: (seconds) => companion.observe({ type: 'idle', seconds }),
-    suspend: () => companion.observe({ type: 'suspend' }),
-    resume: () => companion.observe({ type: 'resume' }),
-    lock: () => companion.observe({ type: 'lock' }),
-    unlock: () => companion.observe({ type: 'unlock' }),
-  })
+  const stopIdleWatch = setupIdleWatch(
+    time,
+    {
+      idle: (seconds) => companion.observe({ type: 'idle', seconds }),
+      suspend: () => companion.observe({ type: 'suspend' }),
+      resume: () => companion.observe({ type: 'resume' }),
+      lock: () => companion.observe({ type: 'lock' }),
+      unlock: () => companion.observe({ type: 'unlock' }),
+      call: (active) => companion.observe({ type: 'call', active }),
+    },
+    readingScheduleOf(companion),
+  )
   guardQuit(() => companion.getSnapshot(), language.t)
   app.on('will-quit', () => {
     stopIdleWatch()

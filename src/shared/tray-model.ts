@@ -47,7 +47,7 @@ export function clockTime(wall: number, timeZone: string): string {
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
 }
 
-type Status = Pick<TrayModel, 'icon' | 'tooltip' | 'statusLine'> & { countdownMs?: number }
+type Status = Pick<TrayModel, 'icon' | 'tooltip' | 'statusLine'>
 
 function statusOf(snapshot: Snapshot, t: Translate): Status {
   const view = snapshot.reminders
@@ -93,12 +93,12 @@ function statusOf(snapshot: Snapshot, t: Translate): Status {
       return { icon: 'working', tooltip: t('Unknot: you are away'), statusLine: t('Away from the desk') }
     default: {
       if (!view.next) return { icon: 'working', tooltip: 'Unknot', statusLine: t('No reminders switched on') }
-      const minutes = Math.max(1, Math.ceil(view.next.msUntilDue / MINUTE_MS))
+      // A clock time, not a countdown: it holds still while sitting goes on, so the tray never wakes to redraw it.
+      const time = clockTime(snapshot.at + view.next.msUntilDue, snapshot.timeZone)
       return {
         icon: 'working',
-        tooltip: t('Unknot: next break in {{minutes}} min', { minutes }),
-        statusLine: t('Next break in {{minutes}} min', { minutes }),
-        countdownMs: view.next.msUntilDue,
+        tooltip: t('Unknot: next break at {{time}}', { time }),
+        statusLine: t('Next break at {{time}}', { time }),
       }
     }
   }
@@ -117,16 +117,15 @@ export function therapyLineOf(session: Snapshot['therapy']['session'], t: Transl
 }
 
 /**
- * The tray for a snapshot, in the language `t` speaks. `refreshInMs` says when a countdown in it next changes its
+ * The tray for a snapshot, in the language `t` speaks. `refreshInMs` says when a therapy countdown in it next changes its
  * minute.
  */
 export function trayModelOf(snapshot: Snapshot, t: Translate): TrayModel & { refreshInMs: number | null } {
-  const { countdownMs, ...status } = statusOf(snapshot, t)
+  const status = statusOf(snapshot, t)
   const session = snapshot.therapy.session
   const therapyLine = therapyLineOf(session, t)
   const waits: number[] = []
   if (session && !session.paused && !session.endedAwaitingAck) waits.push(session.remainingMs % MINUTE_MS || MINUTE_MS)
-  if (countdownMs !== undefined && snapshot.reminders.counting) waits.push(countdownMs % MINUTE_MS || MINUTE_MS)
   const model: TrayModel = {
     ...status,
     canSnooze: snapshot.reminders.prompt?.canSnooze ?? false,

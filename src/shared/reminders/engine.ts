@@ -407,6 +407,9 @@ export function nextWakeMs(state: ReminderState, at: Instant, ctx: ReminderConte
   if (state.pause?.kind === 'until') waits.push(state.pause.untilWall - at.wall)
   const calendarEnd = calendarMeetingAt(state, at.wall)
   if (calendarEnd !== null) waits.push(calendarEnd - at.wall)
+  // the start of the next calendar meeting: the status (and the tray) says so from then on
+  const nextStart = state.calendar.find((busy) => busy.startWall > at.wall)
+  if (nextStart) waits.push(nextStart.startWall - at.wall)
   if (state.call && !state.call.capNoticed)
     waits.push(state.call.sinceMono + ctx.settings.longCallMinutes * MINUTE_MS - at.mono)
   if (!workingAtWall(at.wall, ctx) && !state.pause) {

@@ -136,13 +136,18 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
  */
 export function reminderViewKey(state: ReminderState, at: Instant, ctx: ReminderContext): string {
   const pending = pendingWorkMs(state, at, ctx)
+  const sitting = sittingNow(state, at, ctx)
+  // While sitting counts, the due instant holds still; otherwise the time left does.
   const dueIn = BREAK_KINDS.filter((kind) => ctx.settings[kind].enabled).map((kind) =>
-    Math.round((at.wall + ctx.settings[kind].everyMinutes * MINUTE_MS - state.activeMs[kind] - pending) / 1000),
+    Math.round(
+      ((sitting ? at.wall : 0) + ctx.settings[kind].everyMinutes * MINUTE_MS - state.activeMs[kind] - pending) / 1000,
+    ),
   )
   const today = todayOf(state, at, ctx.timeZone)
   return [
     statusOf(state, at, ctx),
     JSON.stringify(waitingOf(state, at)),
+    sitting,
     dueIn.join(','),
     state.prompt?.kind,
     state.snoozesInARow,
