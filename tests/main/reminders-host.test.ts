@@ -70,8 +70,8 @@ describe('break reminders in the desktop host, window closed', () => {
       powerMonitor.idleSeconds = minute * 60
       clock.advance(MINUTE_MS)
     }
-    // the meeting ended at 10:10; the break waited for it
-    expect(breakNotifications()).toHaveLength(1)
+    // the meeting ended at 10:10; the break waited for it, and says so
+    expect(Notification.instances.map((n) => n.options.title)).toEqual(['Your meeting ended: time to stand up'])
     expect(companion.getSnapshot().reminders.today.natural).toBe(0)
     const prompt = companion.getSnapshot().reminders.prompt
     expect(prompt!.sinceWall - Date.parse('2026-11-25T10:10:00Z')).toBeLessThanOrEqual(MINUTE_MS)
@@ -135,6 +135,16 @@ describe('break reminders in the desktop host, window closed', () => {
     clock.advance(5 * MINUTE_MS)
     expect(breakNotifications()).toHaveLength(0)
     expect(companion.getSnapshot().reminders.today.natural).toBe(1)
+  })
+
+  it('a call past 90 minutes gets one quiet notification, not a prompt', () => {
+    const { clock, companion } = desktop()
+    companion.observe({ type: 'call', active: true })
+    for (let minute = 0; minute < 120; minute++) {
+      powerMonitor.idleSeconds = minute * 60
+      clock.advance(MINUTE_MS)
+    }
+    expect(Notification.instances.map((n) => [n.options.title, n.options.silent])).toEqual([['A long call', true]])
   })
 
   it('never runs a 1 Hz timer: only the next idle reading is pending while sitting', () => {

@@ -11,6 +11,11 @@ export const host: Catalog = {
     'Mira algo a unos 6 m (20 pies) de distancia durante 20 segundos y siéntate con la espalda recta.',
   'Water break': 'Pausa para beber agua',
   'Stand up and fetch a glass of water.': 'Levántate y sírvete un vaso de agua.',
+  'Your call ended: time to stand up': 'Tu llamada terminó: hora de ponerte de pie',
+  'Your meeting ended: time to stand up': 'Tu reunión terminó: hora de ponerte de pie',
+  'A long call': 'Una llamada larga',
+  'You have been in a call for {{minutes}} minutes. Stand up and move when you can.':
+    'Llevas {{minutes}} minutos en una llamada. Ponte de pie y muévete cuando puedas.',
   'Check your skin': 'Revisa tu piel',
   'Lift the cold pack for a moment. {{advice}}': 'Levanta la compresa fría un momento. {{advice}}',
   'Lift the heat pack for a moment. {{advice}}': 'Levanta la compresa caliente un momento. {{advice}}',
