@@ -144,7 +144,9 @@ describe('break reminders in the desktop host, window closed', () => {
       powerMonitor.idleSeconds = minute * 60
       clock.advance(MINUTE_MS)
     }
-    expect(Notification.instances.map((n) => [n.options.title, n.options.silent])).toEqual([['A long call', true]])
+    expect(Notification.instances.map((n) => [n.options.title, (n.options as { silent?: boolean }).silent])).toEqual([
+      ['A long call', true],
+    ])
   })
 
   it('never runs a 1 Hz timer: only the next idle reading is pending while sitting', () => {

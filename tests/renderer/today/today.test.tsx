@@ -17,7 +17,7 @@ describe('today screen', () => {
     expect(countdownText()).toBe('30:00')
     await work(5 * MINUTE)
     expect(countdownText()).toBe('25:00')
-    expect(screen.getByText(/^Working:/)).toBeTruthy()
+    expect(screen.getByText(/^Sitting:/)).toBeTruthy()
   })
 
   it('shows the break prompt after 30 minutes of activity and moves focus to it', async () => {
@@ -84,7 +84,7 @@ describe('today screen', () => {
     await work(55 * MINUTE)
     expect(screen.queryByRole('alertdialog')).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Resume reminders' }))
-    expect(screen.getByText(/^Working:/)).toBeTruthy()
+    expect(screen.getByText(/^Sitting:/)).toBeTruthy()
   })
 
   it('a meeting holds reminders until it is over', async () => {

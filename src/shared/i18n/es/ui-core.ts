@@ -168,6 +168,32 @@ export const uiCore: Catalog = {
   'Restore defaults': 'Restablecer valores',
 
   // Settings: host
+  'Calls: Unknot notices when another program uses the camera or microphone.':
+    'Llamadas: Unknot nota cuando otro programa usa la cámara o el micrófono.',
+  'Calls: Unknot cannot tell on this system when a call is on. Use “I’m in a meeting” instead.':
+    'Llamadas: en este sistema Unknot no puede saber cuándo estás en una llamada. Usa «Estoy en una reunión».',
+  'Calls: the camera and microphone check failed, so calls are not noticed. Use “I’m in a meeting”.':
+    'Llamadas: falló la comprobación de la cámara y el micrófono, así que no se notan las llamadas. Usa «Estoy en una reunión».',
+  'Calendar: meetings in your calendar hold your breaks.':
+    'Calendario: las reuniones de tu calendario hacen esperar a tus pausas.',
+  'Calendar: not read yet.': 'Calendario: aún sin leer.',
+  'Calendar: your calendar could not be read; nothing else changed.':
+    'Calendario: no se pudo leer tu calendario; nada más ha cambiado.',
+  'Presenting: Unknot notices a fullscreen window in front and holds your breaks.':
+    'Presentaciones: Unknot nota una ventana a pantalla completa delante y hace esperar a tus pausas.',
+  'Presenting: Unknot cannot tell on this system when you present.':
+    'Presentaciones: en este sistema Unknot no puede saber cuándo presentas.',
+  'Presenting: the fullscreen check failed, so presenting is not noticed.':
+    'Presentaciones: falló la comprobación de pantalla completa, así que no se notan las presentaciones.',
+  'Sitting and away': 'Sentado y ausente',
+  'Count me as away after … minutes of no input': 'Considerarme ausente tras … minutos sin actividad',
+  'Shorter pauses (reading, thinking, listening) still count as sitting; a longer one is time away, and a break if it lasts as long as the break.':
+    'Las pausas más cortas (leer, pensar, escuchar) siguen contando como tiempo sentado; una más larga es tiempo fuera, y cuenta como pausa si dura lo que dura la pausa.',
+  'Tell me quietly when a call runs past': 'Avisarme en silencio cuando una llamada pase de',
+  'The web companion cannot see calls or other windows; tell it when you are in a meeting with “I’m in a meeting”.':
+    'El compañero web no puede ver llamadas ni otras ventanas; dile cuándo estás en una reunión con «Estoy en una reunión».',
+  'What Unknot can see': 'Lo que Unknot puede ver',
+  'Last read {{time}}.': 'Última lectura: {{time}}.',
   'Breaks noticed while you are away': 'Pausas detectadas mientras no estás',
   'Unknot reads how long the whole computer has been idle, so time away from the desk counts as a break.':
     'Unknot lee cuánto tiempo lleva inactivo todo el ordenador, así que el tiempo lejos del escritorio cuenta como pausa.',
