@@ -48,7 +48,7 @@ test('a 60-minute meeting without input holds the break, which comes within a mi
   await expect(
     page
       .getByRole('region', { name: 'Today so far' })
-      .locator('div', { has: page.getByText('Active time', { exact: true }) }),
+      .locator('div', { has: page.getByText('Time sitting', { exact: true }) }),
   ).toContainText('70 min')
 })
 

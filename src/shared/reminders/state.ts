@@ -25,7 +25,7 @@ export type Pause =
   | { kind: 'until'; untilWall: number }
 
 export interface ReminderState {
-  /** active work (ms) since each kind's last break */
+  /** sitting (ms) since each kind's last break */
   activeMs: Record<BreakKind, number>
   /** mono instant the counters were last brought up to; null until the first reading */
   lastMono: number | null

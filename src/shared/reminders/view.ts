@@ -13,7 +13,7 @@ export type ReminderWait =
 
 export interface ReminderView {
   status: ReminderStatus
-  /** the next break by active work, assuming work goes on; null when nothing is enabled */
+  /** the next break by sitting, assuming sitting goes on; null when nothing is enabled */
   next: { kind: BreakKind; msUntilDue: number } | null
   /** whether time is counting now, so a UI may count `msUntilDue` down */
   counting: boolean

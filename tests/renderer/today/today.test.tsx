@@ -31,7 +31,7 @@ describe('today screen', () => {
     expect(within(prompt).getByText(/Stand up and move for 3 minutes/)).toBeTruthy()
     expect(within(prompt).getByText('Break length: 3 minutes')).toBeTruthy()
     expect(within(prompt).getByRole('button', { name: 'Start' }).getAttribute('aria-keyshortcuts')).toBe('S')
-    expect(summaryValue('Active time')).toBe('30 min')
+    expect(summaryValue('Time sitting')).toBe('30 min')
     expect(summaryValue('Longest stretch without a break')).toBe('30 min')
   })
 

@@ -7,7 +7,7 @@ import { idleBetween, ReminderHarness } from './harness'
 const WEDNESDAY = '2026-11-25T10:00:00Z'
 
 describe('active-work accounting', () => {
-  it('makes a stretch break due after 30 minutes of active work, exactly once', () => {
+  it('makes a stretch break due after 30 minutes of sitting, exactly once', () => {
     const h = new ReminderHarness(WEDNESDAY)
     h.minutes(30)
     expect(h.dues()).toBe(1)

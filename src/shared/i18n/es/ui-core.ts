@@ -45,16 +45,16 @@ export const uiCore: Catalog = {
   // Today: the countdown and its status
   'Next break in': 'Próxima pausa en',
   'No reminders are switched on. Choose them in Settings.': 'No hay recordatorios activados. Elígelos en Ajustes.',
-  '{{duration}} of active work': '{{duration}} de trabajo activo',
-  'A stretch break, counted in active work.': 'Una pausa para estirar, contada en trabajo activo.',
-  'A stretch break, counted in active work (waiting while time does not count).':
-    'Una pausa para estirar, contada en trabajo activo (en espera mientras el tiempo no cuenta).',
-  'A micro-break, counted in active work.': 'Una micropausa, contada en trabajo activo.',
-  'A micro-break, counted in active work (waiting while time does not count).':
-    'Una micropausa, contada en trabajo activo (en espera mientras el tiempo no cuenta).',
-  'A water break, counted in active work.': 'Una pausa para beber agua, contada en trabajo activo.',
-  'A water break, counted in active work (waiting while time does not count).':
-    'Una pausa para beber agua, contada en trabajo activo (en espera mientras el tiempo no cuenta).',
+  '{{duration}} of sitting': '{{duration}} de tiempo sentado',
+  'A stretch break, counted in sitting time.': 'Una pausa para estirar, contada en tiempo sentado.',
+  'A stretch break, counted in sitting time (waiting while time does not count).':
+    'Una pausa para estirar, contada en tiempo sentado (en espera mientras el tiempo no cuenta).',
+  'A micro-break, counted in sitting time.': 'Una micropausa, contada en tiempo sentado.',
+  'A micro-break, counted in sitting time (waiting while time does not count).':
+    'Una micropausa, contada en tiempo sentado (en espera mientras el tiempo no cuenta).',
+  'A water break, counted in sitting time.': 'Una pausa para beber agua, contada en tiempo sentado.',
+  'A water break, counted in sitting time (waiting while time does not count).':
+    'Una pausa para beber agua, contada en tiempo sentado (en espera mientras el tiempo no cuenta).',
   'Sitting: your time at the desk counts toward your next break.':
     'Sentado: tu tiempo ante el escritorio cuenta para tu próxima pausa.',
   'In a call — your break comes when it ends.': 'En una llamada; tu pausa llegará cuando termine.',
@@ -97,7 +97,7 @@ export const uiCore: Catalog = {
   'Natural breaks (time away)': 'Pausas naturales (tiempo fuera)',
   Skipped: 'Saltadas',
   Snoozed: 'Pospuestas',
-  'Active time': 'Tiempo activo',
+  'Time sitting': 'Tiempo sentado',
   'Longest stretch without a break': 'Tramo más largo sin pausa',
   'You have skipped {{count}} stretch breaks in a row. That is your call; a short one now may keep a spasm away._one':
     'Te has saltado {{count}} pausa para estirar seguida. Tú decides; una corta ahora puede evitar un espasmo.',
@@ -109,7 +109,7 @@ export const uiCore: Catalog = {
   // Settings: reminders
   'Stretch breaks': 'Pausas para estirar',
   'Remind me to stand up and stretch': 'Recordarme levantarme y estirarme',
-  'Every (minutes of active work)': 'Cada (minutos de trabajo activo)',
+  'Every (minutes of sitting)': 'Cada (minutos de tiempo sentado)',
   'Stretch break length': 'Duración de la pausa para estirar',
   min: 'min',
   s: 's',

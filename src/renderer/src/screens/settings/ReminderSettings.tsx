@@ -48,7 +48,7 @@ export function ReminderSettings({ settings, saver }: { settings: Settings; save
           checked={stretch.enabled}
         />
         <NumberField
-          label={t('Every (minutes of active work)')}
+          label={t('Every (minutes of sitting)')}
           path="reminders.stretch.everyMinutes"
           saver={saver}
           value={stretch.everyMinutes}

@@ -12,16 +12,16 @@ export const PROMPT_TITLES: Record<BreakKind, string> = {
 
 export const NEXT_KIND: Record<BreakKind, { counting: string; waiting: string }> = {
   stretch: {
-    counting: msg('A stretch break, counted in active work.'),
-    waiting: msg('A stretch break, counted in active work (waiting while time does not count).'),
+    counting: msg('A stretch break, counted in sitting time.'),
+    waiting: msg('A stretch break, counted in sitting time (waiting while time does not count).'),
   },
   micro: {
-    counting: msg('A micro-break, counted in active work.'),
-    waiting: msg('A micro-break, counted in active work (waiting while time does not count).'),
+    counting: msg('A micro-break, counted in sitting time.'),
+    waiting: msg('A micro-break, counted in sitting time (waiting while time does not count).'),
   },
   water: {
-    counting: msg('A water break, counted in active work.'),
-    waiting: msg('A water break, counted in active work (waiting while time does not count).'),
+    counting: msg('A water break, counted in sitting time.'),
+    waiting: msg('A water break, counted in sitting time (waiting while time does not count).'),
   },
 }
 
