@@ -6,6 +6,10 @@ const port = Number(process.env['UNKNOT_E2E_PORT'] ?? 5198)
 export default defineConfig({
   outputDir: 'test-results/playwright',
   fullyParallel: true,
+  // Time limits are for hangs, not speed: page time moves only by the tests' own clock calls, and a loaded
+  // two-core machine may run a long test several times slower than an idle one.
+  timeout: 240_000,
+  expect: { timeout: 30_000 },
   workers: 2,
   forbidOnly: !!process.env['CI'],
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],

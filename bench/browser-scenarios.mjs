@@ -23,7 +23,7 @@ export const scenarios = [
     async run({ page, cdp, base }) {
       await page.goto(`${base}/#/today`)
       await page.getByRole('heading', { level: 1 }).waitFor()
-      return [['main-thread busy, Today screen open, nothing running', await busyPerSecond(cdp, 5), 'ms/s', '< 5 ms/s']]
+      return [['main-thread busy, Today screen open, nothing running', await busyPerSecond(cdp, 5), 'ms/s']]
     },
   },
   {
@@ -38,10 +38,9 @@ export const scenarios = [
           'main-thread busy per second of routine countdown (animated figure)',
           await busyPerSecond(cdp, 10),
           'ms/s',
-          '< 20 ms/s',
         ])
       })
-      figures.push(['long tasks during 10 s of a routine', longTasks, 'count', '0'])
+      figures.push(['long tasks during 10 s of a routine', longTasks, 'count'])
       return figures
     },
   },
@@ -62,7 +61,7 @@ export const scenarios = [
       }
       await cdp.send('HeapProfiler.collectGarbage')
       const { usedSize: heap } = await cdp.send('Runtime.getHeapUsage')
-      return [['JS heap after 10 minutes of routines (page clock)', heap / 2 ** 20, 'MiB', '< 30 MiB']]
+      return [['JS heap after 10 minutes of routines (page clock)', heap / 2 ** 20, 'MiB']]
     },
   },
   {
@@ -70,7 +69,7 @@ export const scenarios = [
     async run({ page, cdp, base }) {
       await startTherapySession(page, base)
       await page.getByRole('button', { name: 'Pause' }).waitFor()
-      return [['main-thread busy per second of therapy countdown', await busyPerSecond(cdp, 10), 'ms/s', '< 10 ms/s']]
+      return [['main-thread busy per second of therapy countdown', await busyPerSecond(cdp, 10), 'ms/s']]
     },
   },
   {
@@ -82,14 +81,7 @@ export const scenarios = [
         Object.defineProperty(document, 'hidden', { configurable: true, get: () => true })
         document.dispatchEvent(new Event('visibilitychange'))
       })
-      return [
-        [
-          'main-thread busy per second, countdown running but page hidden',
-          await busyPerSecond(cdp, 10),
-          'ms/s',
-          '< 2 ms/s',
-        ],
-      ]
+      return [['main-thread busy per second, countdown running but page hidden', await busyPerSecond(cdp, 10), 'ms/s']]
     },
   },
 ]

@@ -5,6 +5,7 @@ export interface Figure {
   name: string
   value: number
   unit: string
+  /** Budgets live in the README's Performance table; one named here must agree with it (npm run bench checks). */
   budget?: string
 }
 

@@ -1,7 +1,14 @@
-// npm run bench: runs every benchmark, then prints all their figures as one table (with the machine it ran on).
+// npm run bench: runs every benchmark, then prints all their figures as one table (with the machine it ran on),
+// each against its budget in the README's "Performance" table. With --check it exits non-zero when a figure is
+// over its budget or the figures and the README's table disagree.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
+import { parseArgs } from 'node:util'
+import { formatValue, judge, readBudgets } from './bench-budgets.mjs'
+
+const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } })
+const budgets = readBudgets(readFileSync('README.md', 'utf8'))
 
 rmSync('bench/results', { recursive: true, force: true })
 const core = spawnSync('npx', ['vitest', 'run', '--config', 'bench/vitest.config.mts', '--reporter=dot'], {
@@ -13,12 +20,15 @@ if (existsSync('bench/browser.mjs')) {
   if (browser.status !== 0) process.exit(browser.status ?? 1)
 }
 
-const figures = readdirSync('bench/results')
-  .filter((file) => file.endsWith('.json'))
-  .flatMap((file) => JSON.parse(readFileSync(`bench/results/${file}`, 'utf8')))
+const { figures, problems } = judge(
+  readdirSync('bench/results')
+    .filter((file) => file.endsWith('.json'))
+    .flatMap((file) => JSON.parse(readFileSync(`bench/results/${file}`, 'utf8'))),
+  budgets,
+)
 
 const rows = [['group', 'figure', 'value', 'unit', 'budget', 'of budget']].concat(
-  figures.map((f) => [f.group, f.name, formatValue(f.value), f.unit, f.budget ?? '', shareOfBudget(f)]),
+  figures.map((f) => [f.group, f.name, formatValue(f.value), f.unit, f.budget ?? '', f.share?.text ?? '']),
 )
 const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
 const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`
@@ -29,20 +39,5 @@ const table = [line(rows[0]), `|${widths.map((width) => '-'.repeat(width + 2)).j
 console.log(`\nMachine: ${machine}\n\n${table}`)
 // BENCHMARKS.md quotes this file, so the table there is always one run's figures.
 writeFileSync('bench/results/table.md', `Machine: ${machine}, ${new Date().toISOString().slice(0, 10)}\n\n${table}\n`)
-const over = figures.filter((f) => shareOfBudget(f).startsWith('OVER'))
-if (over.length > 0) console.log(`\nOver budget: ${over.map((f) => f.name).join('; ')}`)
-
-/** "< 250 KiB", "≤ 400 /h" or "0" → how much of it the figure uses; OVER when it breaks the budget. */
-function shareOfBudget({ value, budget }) {
-  if (!budget) return ''
-  const match = /^(<|≤)?\s*([\d.]+)/.exec(budget)
-  if (!match) return ''
-  const limit = Number(match[2])
-  const within = match[1] === '<' ? value < limit : value <= limit
-  const share = limit === 0 ? (value === 0 ? 'none' : 'some') : `${Math.round((value / limit) * 100)} %`
-  return within ? share : `OVER (${share})`
-}
-
-function formatValue(value) {
-  return Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 1 ? value.toFixed(2) : value.toPrecision(3)
-}
+if (problems.length > 0) console.log(`\nAgainst the README's budgets:\n${problems.map((p) => `- ${p}`).join('\n')}`)
+if (values.check && problems.length > 0) process.exit(1)

@@ -1,18 +1,70 @@
-// npm start: the desktop app where Electron's binary is installed, the web companion otherwise.
-import { spawn, spawnSync } from 'node:child_process'
+// npm start: the desktop app. The first time, Electron's own installer fetches its binary (Electron 45 has no
+// postinstall); only when that fails does it say so in one line and open the web companion instead.
+import { spawn } from 'node:child_process'
+import { realpathSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { findElectronBinary } from './electron-binary.mjs'
 
-const found = findElectronBinary()
-if (!found.executable) {
-  console.log(
-    `Unknot: cannot start the desktop app: ${found.reason}. Get it with "node node_modules/electron/install.js" ` +
-      'where there is internet access (or set ELECTRON_OVERRIDE_DIST_PATH); starting the web companion instead.',
-  )
-  const web = spawn(process.execPath, ['scripts/web.mjs', ...process.argv.slice(2)], { stdio: 'inherit' })
-  web.on('exit', (code) => process.exit(code ?? 0))
-} else {
-  const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' })
-  if (build.status !== 0) process.exit(build.status ?? 1)
-  const app = spawn(found.executable, ['.'], { stdio: 'inherit' })
-  app.on('exit', (code) => process.exit(code ?? 0))
+export const ELECTRON_INSTALLER = 'node_modules/electron/install.js'
+
+/**
+ * The decisions of npm start, with the outside passed in:
+ * - `find()` → `{ executable }` or `{ reason, installable }` (scripts/electron-binary.mjs);
+ * - `run(command, args, { captureErrors })` → a promise of `{ code, errorLine? }` once the command exits;
+ * - `say(line)` prints one line; `errorsToTerminal` is whether stderr is a terminal (the installer's progress bar
+ *   draws only there; elsewhere its error is folded into our one line instead of a stack trace).
+ * Resolves to the exit code npm start ends with.
+ */
+export async function start({ find, run, say, args = [], node = process.execPath, errorsToTerminal = false }) {
+  let found = find()
+  if (!found.executable && found.installable) {
+    say("Unknot: Electron's binary is not installed yet; fetching it with Electron's installer (once, about 100 MB)…")
+    const install = await run(node, [ELECTRON_INSTALLER], { captureErrors: !errorsToTerminal })
+    found =
+      install.code === 0
+        ? find()
+        : { reason: `Electron's installer could not fetch the binary (${installerFailure(install)})` }
+  }
+  if (!found.executable) {
+    say(`Unknot: cannot start the desktop app: ${found.reason}; starting the web companion instead.`)
+    return (await run(node, ['scripts/web.mjs', ...args])).code
+  }
+  const build = await run('npx', ['electron-vite', 'build'])
+  if (build.code !== 0) return build.code
+  return (await run(found.executable, ['.'])).code
+}
+
+function installerFailure({ code, errorLine }) {
+  return errorLine ?? `exit code ${code}`
+}
+
+/** Runs a command with the terminal attached; with `captureErrors`, keeps its stderr and returns its gist. */
+export function runCommand(command, args, { captureErrors = false, env = process.env } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['inherit', 'inherit', captureErrors ? 'pipe' : 'inherit'], env })
+    let stderr = ''
+    child.stderr?.on('data', (chunk) => (stderr += chunk))
+    child.on('error', (error) => resolve({ code: 1, errorLine: error.message }))
+    child.on('close', (code) => resolve({ code: code ?? 1, errorLine: gist(stderr) }))
+  })
+}
+
+/** The first line of an error report (an error's stack starts with its message; its frames are indented). */
+function gist(text) {
+  const line = text
+    .split('\n')
+    .map((candidate) => candidate.trim())
+    .find((candidate) => candidate !== '' && !candidate.startsWith('at '))
+  return line?.slice(0, 300)
+}
+
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const code = await start({
+    find: () => findElectronBinary(),
+    run: runCommand,
+    say: (line) => console.log(line),
+    args: process.argv.slice(2),
+    errorsToTerminal: Boolean(process.stderr.isTTY),
+  })
+  process.exit(code)
 }

@@ -24,6 +24,7 @@ const steps = [
     'npx',
     ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'],
   ],
+  // Not npm run build: that type-checks first, and the first step already did.
   ['build', 'npx', ['electron-vite', 'build']],
   ['browser and electron tests', 'npx', ['playwright', 'test']],
 ]

@@ -13,6 +13,8 @@ import { push, setupIpc } from './ipc'
 import { hostLanguage } from './language'
 import { createNotifier } from './notifications'
 import { guardQuit } from './quit-guard'
+import { allowListOf } from '../shared/external-links'
+import { SOURCE_URLS } from '../shared/content/sources'
 import { hardenSession } from './security'
 import { claimSingleInstance } from './single-instance'
 import { DATA_STORE, openDocumentStore, SETTINGS_STORE } from './store'
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
   const resources = app.isPackaged ? process.resourcesPath : join(__dirname, '../../resources')
   const mainWindow = new MainWindow({
     preloadPath: join(__dirname, '../preload/index.js'),
+    externalAllowList: allowListOf(SOURCE_URLS),
     iconPath: join(resources, 'icon.png'),
     load: (window, screen) => {
       const hash = screen ? `/${screen}` : ''

@@ -4,8 +4,8 @@ import { hardenContents } from './security'
 
 export interface WindowOptions {
   preloadPath: string
-  /** https pages a link in the app may open in the system browser */
-  externalAllowList?: ReadonlySet<string>
+  /** https pages a link in the app may open in the system browser (the cited sources); every other link is refused */
+  externalAllowList: ReadonlySet<string>
   iconPath: string
   /** loads the renderer (the dev server URL or the built index.html), opened on `screen` when given */
   load: (window: BrowserWindow, screen?: Screen) => Promise<void>

@@ -25,7 +25,10 @@ const BREAK_ALERT = {
     title: msg('Micro-break'),
     body: msg('Look at something about 20 feet (6 m) away for 20 seconds, and sit tall.'),
   },
-  water: { title: msg('Water break'), body: msg('Stand up and fetch a glass of water.') },
+  water: {
+    title: msg('Water break'),
+    body: msg('The water reminder you set: a short walk for a drink, if you want one.'),
+  },
 } as const
 
 /**

@@ -76,6 +76,7 @@ export class Companion {
       ...restored.data,
       idleSource: { ...initialIdleSourceHealth(), kind: options.idleSourceKind ?? 'system' },
       detectors: {},
+      calendarFeeds: [],
     }
     this.eventsOnFirstWake = restored.events
     this.scheduler = new WakeScheduler(options.timers, () => this.wake())
@@ -118,7 +119,7 @@ export class Companion {
       return { ok: false, error, ...(message ? { message } : {}), ...(issues ? { issues } : {}) }
     }
     this.commit(outcome.state, [...caughtUp.events, ...outcome.events], ctx)
-    return { ok: true, snapshot: this.current }
+    return { ok: true, revision: this.current.revision, events: outcome.events }
   }
 
   /** A message from the host itself (e.g. a shortcut another program holds); replaces one with the same id. */
@@ -210,6 +211,7 @@ export class Companion {
       host: {
         idleSource: { kind: this.core.idleSource.kind, stuck: this.core.idleSource.stuck },
         detectors: this.core.detectors,
+        calendarFeeds: this.core.calendarFeeds,
       },
     }
   }

@@ -5,6 +5,7 @@ import type { RoutinesEvent, RoutinesView } from './routines'
 import type { TherapyEvent, TherapyView } from './therapy'
 import type { FieldIssue, Settings } from './settings'
 import type { Message } from './message'
+import type { CalendarFeedStatus } from './calendar/status'
 
 /**
  * THE boundary between the UI and the host. Both sides are typed from this file: the preload derives its API from
@@ -62,6 +63,8 @@ export interface HostView {
   idleSource: { kind: IdleSourceKind; stuck: boolean }
   /** only the detectors this host has; the web companion has none */
   detectors: Partial<Record<DetectorName, DetectorHealth>>
+  /** how reading each calendar feed went (desktop only; empty without feeds) */
+  calendarFeeds: CalendarFeedStatus[]
 }
 
 /** What the host observes and tells the core (never from the UI). */
@@ -78,9 +81,15 @@ export type HostInput =
   /** the calendar's busy intervals (epoch ms); each report replaces the last */
   | { type: 'calendar'; busy: Array<{ startWall: number; endWall: number }> }
   | ({ type: 'detector'; name: DetectorName } & DetectorHealth)
+  | { type: 'calendar-feeds'; feeds: CalendarFeedStatus[] }
 
+/**
+ * A command's answer crosses the boundary once and stays small: the new state reaches the UI as the pushed
+ * snapshot (`revision` says which one), and `events` tells what the command itself did (e.g. an import's counts).
+ */
 export type DispatchResult =
-  { ok: true; snapshot: Snapshot } | { ok: false; error: string; message?: Message; issues?: FieldIssue[] }
+  | { ok: true; revision: number; events: CompanionEvent[] }
+  | { ok: false; error: string; message?: Message; issues?: FieldIssue[] }
 
 export interface NavigationRequest {
   screen: Screen

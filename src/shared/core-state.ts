@@ -6,6 +6,7 @@ import type { Settings } from './settings'
 import * as therapy from './therapy'
 import type { IdleSourceHealth } from './idle-source'
 import type { Instant } from './time'
+import type { CalendarFeedStatus } from './calendar/status'
 import { msg } from './i18n/catalog'
 
 /** Everything the companion owns. Settings are stored apart from the rest (they change rarely and alone). */
@@ -20,6 +21,8 @@ export interface CoreState {
   idleSource: IdleSourceHealth & { kind: IdleSourceKind }
   /** not persisted: how the host's detectors are doing */
   detectors: HostView['detectors']
+  /** not persisted: the host's last word on each calendar feed */
+  calendarFeeds: CalendarFeedStatus[]
 }
 
 export type DomainData = Pick<CoreState, 'reminders' | 'routines' | 'therapy' | 'journal'>
@@ -86,10 +89,9 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
   const routinesState = hasArray(savedRoutines, 'history')
     ? { ...(savedRoutines as unknown as routines.RoutinesState), session: null }
     : fresh.routines
-  const therapyRestored =
-    hasArray(savedTherapy, 'history') && isRecord(savedTherapy['lastEnd'])
-      ? therapy.restore(savedTherapy as unknown as therapy.TherapyState, at)
-      : undefined
+  const therapyRestored = hasArray(savedTherapy, 'history')
+    ? therapy.restore(savedTherapy as unknown as therapy.SavedTherapyState, at)
+    : undefined
   const therapyState = therapyRestored?.ok ? therapyRestored.state : fresh.therapy
   const events: CompanionEvent[] = therapyRestored?.ok
     ? therapyRestored.events.map((event) => ({ domain: 'therapy', event }))

@@ -54,6 +54,8 @@ export function observeHost(core: CoreState, input: HostInput, ctx: CommandConte
       return input.kind === core.idleSource.kind
         ? { state: core, events: [] }
         : { state: { ...core, idleSource: { ...initialIdleSourceHealth(), kind: input.kind } }, events: [] }
+    case 'calendar-feeds':
+      return { state: { ...core, calendarFeeds: input.feeds }, events: [] }
     default:
       return { state: core, events: [] }
   }

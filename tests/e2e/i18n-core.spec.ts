@@ -1,11 +1,11 @@
 import { catalog as spanish } from '../../src/shared/i18n/es'
-import { expect, expectNoAxeViolations, screenshot, test, work } from './fixtures'
+import { expect, expectNoAxeViolations, freezeClock, screenshot, test, work } from './fixtures'
 
 const MINUTE = 60_000
 
 test.beforeEach(async ({ page }) => {
   // A Wednesday at 09:00 local time: inside the default working hours (Mon–Fri 09:00–18:00).
-  await page.clock.install({ time: new Date('2026-11-25T09:00:00') })
+  await freezeClock(page, '2026-11-25T09:00:00')
   await page.goto('/#/settings')
   await page.getByRole('combobox', { name: 'Language' }).selectOption('es')
   await expect(page.getByRole('heading', { level: 1, name: 'Ajustes' })).toBeVisible()
@@ -15,7 +15,10 @@ test('Settings in Spanish: groups, fields, options, and a validation message', a
   const stretch = page.getByRole('group', { name: 'Pausas para estirar' })
   await expect(stretch.getByRole('checkbox', { name: 'Recordarme levantarme y estirarme' })).toBeChecked()
   await expect(stretch.getByRole('spinbutton', { name: 'Cada (minutos de tiempo sentado)' })).toHaveValue('30')
-  await expect(stretch.getByText(/^Una pausa cada 30 minutos sentado: /)).toBeVisible()
+  await expect(stretch.getByText(/^Una pausa cada 30 minutos sentado viene de las fuentes de abajo/)).toBeVisible()
+  await expect(
+    stretch.getByRole('link', { name: /^Health and Safety Executive \(autoridad británica de salud laboral\): / }),
+  ).toBeVisible()
   const days = page.getByRole('group', { name: 'Días laborables' })
   await expect(days.getByRole('checkbox', { name: 'Lunes' })).toBeChecked()
   await expect(days.getByRole('checkbox', { name: 'Domingo' })).not.toBeChecked()

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, screenshot, test } from './fixtures'
+import { expect, expectNoAxeViolations, freezeClock, revealLazyScreen, screenshot, test } from './fixtures'
 
 test.beforeEach(async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-11-25T09:00:00') })
+  await freezeClock(page, '2026-11-25T09:00:00')
 })
 
 async function chooseSpanish(page: Page): Promise<void> {
@@ -15,6 +15,7 @@ async function chooseSpanish(page: Page): Promise<void> {
 test('Learn in Spanish: search for "calor", marked in the results, opens its section', async ({ page }) => {
   await chooseSpanish(page)
   await page.goto('/#/learn')
+  await revealLazyScreen(page)
   await expect(page.getByRole('heading', { level: 2, name: 'Artículos' })).toBeVisible()
   const box = page.getByRole('searchbox', { name: 'Buscar en los artículos' })
   await box.fill('calor')
@@ -44,9 +45,10 @@ test('Learn in Spanish: search for "calor", marked in the results, opens its sec
 test('the red-flag checker in Spanish reaches an outcome and saves it', async ({ page }) => {
   await chooseSpanish(page)
   await page.goto('/#/red-flags')
+  await revealLazyScreen(page)
   const group = page.getByRole('group', { name: 'Marca cada una que sea cierta para ti ahora' })
   await expect(group).toBeVisible()
-  await group.getByRole('checkbox').nth(6).check()
+  await group.getByRole('checkbox', { name: /temperatura alta \(fiebre\)/ }).check()
   await page.getByRole('button', { name: 'Ver qué hacer' }).click()
   const outcome = page.getByRole('region', { name: /./ }).filter({ has: page.locator('.outcome-badge') })
   await expect(outcome).toBeFocused()

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, screenshot, test } from './fixtures'
+import { expect, expectNoAxeViolations, freezeClock, screenshot, test } from './fixtures'
 
 async function chooseSpanish(page: Page): Promise<void> {
   await page.goto('/#/settings')
@@ -8,7 +8,7 @@ async function chooseSpanish(page: Page): Promise<void> {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-11-25T09:00:00') })
+  await freezeClock(page, '2026-11-25T09:00:00')
   await chooseSpanish(page)
 })
 
@@ -117,7 +117,8 @@ test('a therapy session in Spanish: episode, safety checklist, running session, 
   await page.getByRole('button', { name: 'Pausar' }).click()
   await expect(page.getByRole('button', { name: 'Reanudar' })).toBeVisible()
   await page.getByRole('button', { name: 'Terminar sesión' }).click()
-  await expect(page.getByText(/^Podrás hacer otra sesión de calor en/)).toBeVisible()
+  await expect(page.getByText(/^Descanso antes de la siguiente compresa, sea del tipo que sea: quedan/)).toBeVisible()
+  await expect(page.getByText(/^La piel que acaba de estar caliente necesita tiempo/)).toBeVisible()
   const rows = page.getByRole('table').getByRole('row')
   await expect(rows.first()).toContainText('Cómo terminó')
   await expect(rows.nth(1)).toContainText('Terminada antes')

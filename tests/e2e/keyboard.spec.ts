@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, test, work } from './fixtures'
+import { expect, freezeClock, revealLazyScreen, test, work } from './fixtures'
 
 // Each main flow done with the keyboard alone: no clicks, no fill(), no check(). Controls are reached with Tab
 // (or Shift+Tab) from wherever focus is, which also proves they are in the tab order.
@@ -27,7 +27,7 @@ async function press(page: Page, target: Locator, key = 'Enter'): Promise<void> 
 
 test.beforeEach(async ({ page }) => {
   // A Wednesday morning, inside the default working hours.
-  await page.clock.install({ time: new Date('2026-11-25T09:00:00') })
+  await freezeClock(page, '2026-11-25T09:00:00')
 })
 
 test('a break: the prompt takes focus, Start opens the break routine, and it can be ended', async ({ page }) => {
@@ -76,7 +76,7 @@ test('a therapy session: choose, read the safety list, run, answer the end alert
   await press(page, page.getByRole('button', { name: 'Start episode' }))
 
   const checklist = page.getByRole('group', { name: 'Read and tick each point' })
-  await expect(checklist.getByRole('checkbox')).toHaveCount(6)
+  await expect(checklist.getByRole('checkbox')).toHaveCount(11)
   for (const box of await checklist.getByRole('checkbox').all()) await press(page, box, 'Space')
   await press(page, page.getByRole('button', { name: 'I have read these' }))
 
@@ -97,6 +97,7 @@ test('a therapy session: choose, read the safety list, run, answer the end alert
 test('the red-flag checker: from any screen to an outcome, with the answers ticked by keyboard', async ({ page }) => {
   await page.goto('/#/settings')
   await press(page, page.getByRole('link', { name: 'Is this serious?' }))
+  await revealLazyScreen(page)
   await expect(page.getByRole('heading', { level: 1, name: 'Is this serious?' })).toBeFocused()
 
   await press(page, page.getByRole('checkbox', { name: /keep coming back/ }), 'Space')

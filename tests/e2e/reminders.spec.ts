@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, screenshot, test, work } from './fixtures'
+import { expect, expectNoAxeViolations, freezeClock, screenshot, test, work } from './fixtures'
 
 const MINUTE = 60_000
 
 async function openToday(page: Page): Promise<void> {
   // A Wednesday at 09:00 local time: inside the default working hours (Mon–Fri 09:00–18:00).
-  await page.clock.install({ time: new Date('2026-11-25T09:00:00') })
+  await freezeClock(page, '2026-11-25T09:00:00')
   await page.goto('/#/today')
   await expect(page.getByRole('heading', { level: 2, name: 'Next break in' })).toBeVisible()
 }
@@ -85,7 +85,7 @@ test('pausing for 1 hour keeps the prompt away for the hour', async ({ page }) =
 })
 
 test('reminder settings come first, say what is wrong, and pass axe', async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-11-25T09:00:00') })
+  await freezeClock(page, '2026-11-25T09:00:00')
   await page.goto('/#/settings')
   const every = page.getByRole('spinbutton', { name: 'Every (minutes of sitting)' })
   await expect(every).toHaveValue('30')

@@ -1,7 +1,7 @@
-import { expect, expectNoAxeViolations, screenshot, test } from './fixtures'
+import { expect, expectNoAxeViolations, freezeClock, screenshot, test } from './fixtures'
 
 test.beforeEach(async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-11-25T09:00:00') })
+  await freezeClock(page, '2026-11-25T09:00:00')
 })
 
 test('a routine from the library to the summary: start, pause, advance, rate, see it in the history', async ({

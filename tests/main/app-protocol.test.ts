@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 vi.mock('electron', () => import('./fake-electron'))
 
 const { APP_PAGE_URL, fileForRequest, registerAppScheme, serveRenderer } = await import('../../src/main/app-protocol')
-const { net, protocol, resetFakeElectron } = await import('./fake-electron')
+const { app, net, protocol, resetFakeElectron } = await import('./fake-electron')
 
 const root = join('/opt', 'Unknot', 'out', 'renderer')
 
@@ -36,13 +36,14 @@ describe('the unknot:// protocol', () => {
   })
 
   it('serves files through net.fetch and answers 404 to anything it refuses', async () => {
+    await app.whenReady()
     serveRenderer(root)
     const handler = protocol.handlers.get('unknot')
     if (!handler) throw new Error('no handler registered for unknot://')
-    const page = await handler({ url: 'unknot://app/index.html' })
+    const page = await handler(new Request('unknot://app/index.html'))
     expect(page.status).toBe(200)
     expect(net.fetched).toEqual([pathToFileURL(join(root, 'index.html')).href])
-    const refused = await handler({ url: 'unknot://app/..%2f..%2fsecret.txt' })
+    const refused = await handler(new Request('unknot://app/..%2f..%2fsecret.txt'))
     expect(refused.status).toBe(404)
     expect(net.fetched).toHaveLength(1)
   })

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { app, globalShortcut, ipcMain, Tray, type FakeMenuItem } from './fake-electron'
 import type { DispatchResult, Snapshot } from '../../src/shared/contract'
+import { PATIENTLY } from './patience'
 
 const PAGE = 'unknot://app/index.html'
 
@@ -28,7 +29,7 @@ describe('the composition root (src/main/index.ts) follows the language setting'
   it('re-words a "shortcut taken" notice still shown, and redraws the tray, when the language changes', async () => {
     globalShortcut.takenElsewhere.add('CommandOrControl+Alt+S')
     await import('../../src/main/index')
-    await vi.waitFor(() => expect(Tray.instances).toHaveLength(1))
+    await vi.waitFor(() => expect(Tray.instances).toHaveLength(1), PATIENTLY)
     const tray = Tray.instances[0]
     expect(labels(tray?.menu?.items)).toContain('Start a stretch now')
 

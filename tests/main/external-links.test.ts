@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { BrowserWindow, shell } from './fake-electron'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { app, BrowserWindow, shell } from './fake-electron'
 import { MainWindow } from '../../src/main/window'
 import { allowListOf, isAllowedExternalUrl } from '../../src/shared/external-links'
+
+// These pieces run after the app's ready event, as the composition root starts them.
+beforeEach(() => app.whenReady())
 
 const SOURCE = 'https://www.nhs.uk/conditions/back-pain/'
 const allowed = allowListOf([SOURCE, 'http://insecure.example/page', 'not a url'])
@@ -34,10 +37,10 @@ describe('shell.openExternal only for cited https sources', () => {
       load: async () => {},
       externalAllowList: allowed,
     }).show()
-    const handler = BrowserWindow.instances[0]?.webContents.windowOpenHandler
-    expect(handler?.({ url: SOURCE })).toEqual({ action: 'deny' })
-    expect(handler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' })
-    expect(handler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
+    const contents = BrowserWindow.instances[0]?.webContents
+    expect(contents?.openWindow(SOURCE)).toEqual({ action: 'deny' })
+    expect(contents?.openWindow('https://evil.example/')).toEqual({ action: 'deny' })
+    expect(contents?.openWindow('file:///etc/passwd')).toEqual({ action: 'deny' })
     expect(shell.opened).toEqual([SOURCE])
   })
 })

@@ -2,25 +2,53 @@ import { EventEmitter } from 'node:events'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type * as Electron from 'electron'
 
 /**
  * A recording fake of the 'electron' module: it keeps every window, tray, menu, notification and IPC handler the
  * host creates, so tests can assert on them, and lets a test drive powerMonitor and the idle time.
+ *
+ * Each part the fake offers is checked by the compiler against Electron's own types (`implements Pick<…>` and
+ * `satisfies Pick<…>`), and behaves as Electron does where tests lean on it: IPC payloads are structured-cloned,
+ * a disabled menu item cannot be clicked, a window shows `ready-to-show` after it loads, and trays and protocol
+ * handlers refuse to exist before the app is ready.
  */
 
-type Listener = (...args: unknown[]) => unknown
+/** The parts of a module object the fake offers, typed as Electron types them; the rest is the fake's own record. */
+type Offers<T, K extends keyof T> = Pick<T, K> & Record<string, unknown>
 
-export class FakeWebContents extends EventEmitter {
+/** What crossing a process boundary does to a value: functions and other uncloneable values throw. */
+function acrossProcesses<T>(value: T): T {
+  return structuredClone(value)
+}
+
+type WindowOpenHandler = Parameters<Electron.WebContents['setWindowOpenHandler']>[0]
+
+export class FakeWebContents
+  extends EventEmitter
+  implements Pick<Electron.WebContents, 'send' | 'setWindowOpenHandler' | 'isDestroyed'>
+{
   readonly sent: Array<{ channel: string; payload: unknown }> = []
-  windowOpenHandler: ((details: { url: string }) => unknown) | undefined
+  windowOpenHandler: WindowOpenHandler | undefined
   private destroyed = false
 
   send(channel: string, payload: unknown): void {
-    this.sent.push({ channel, payload })
+    this.sent.push({ channel, payload: acrossProcesses(payload) })
   }
 
-  setWindowOpenHandler(handler: (details: { url: string }) => unknown): void {
+  setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler
+  }
+
+  /** What the page's `window.open(url)` gets: the handler's answer, or undefined when none is set. */
+  openWindow(url: string): Electron.WindowOpenHandlerResponse | undefined {
+    return this.windowOpenHandler?.({
+      url,
+      frameName: '',
+      features: '',
+      disposition: 'foreground-tab',
+      referrer: { url: '', policy: 'strict-origin-when-cross-origin' },
+    })
   }
 
   isDestroyed(): boolean {
@@ -39,29 +67,43 @@ export class FakeWebContents extends EventEmitter {
   }
 }
 
-export class BrowserWindow extends EventEmitter {
+export class BrowserWindow
+  extends EventEmitter
+  implements
+    Pick<
+      Electron.BrowserWindow,
+      'loadURL' | 'show' | 'hide' | 'focus' | 'isVisible' | 'isMinimized' | 'minimize' | 'restore' | 'close'
+    >
+{
   static readonly instances: BrowserWindow[] = []
   readonly webContents = new FakeWebContents()
   loadedUrl: string | undefined
   visible = false
   focused = false
+  minimized = false
   private destroyed = false
 
-  constructor(readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> }) {
+  constructor(readonly options: Electron.BrowserWindowConstructorOptions) {
     super()
+    if (!app.isReady()) throw new Error('Cannot create BrowserWindow before app is ready')
     BrowserWindow.instances.push(this)
+    this.visible = options.show ?? true
   }
 
   static getAllWindows(): BrowserWindow[] {
     return BrowserWindow.instances.filter((window) => !window.isDestroyed())
   }
 
+  /** Loads, then tells `ready-to-show` on a later turn, as the first paint does. */
   async loadURL(url: string): Promise<void> {
     this.loadedUrl = url
+    await Promise.resolve()
+    if (!this.destroyed) this.emit('ready-to-show')
   }
 
   show(): void {
     this.visible = true
+    if (this.minimized) this.restore()
   }
 
   hide(): void {
@@ -77,10 +119,21 @@ export class BrowserWindow extends EventEmitter {
   }
 
   isMinimized(): boolean {
-    return false
+    return this.minimized
   }
 
-  restore(): void {}
+  minimize(): void {
+    if (this.minimized) return
+    this.minimized = true
+    this.focused = false
+    this.emit('minimize')
+  }
+
+  restore(): void {
+    if (!this.minimized) return
+    this.minimized = false
+    this.emit('restore')
+  }
 
   close(): void {
     const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) }
@@ -101,59 +154,92 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
-export interface FakeImage {
-  path: string
-  template: boolean
-  setTemplateImage(flag: boolean): void
+export class FakeImage implements Pick<Electron.NativeImage, 'setTemplateImage' | 'isTemplateImage'> {
+  template = false
+
+  constructor(readonly path: string) {}
+
+  setTemplateImage(flag: boolean): void {
+    this.template = flag
+  }
+
+  isTemplateImage(): boolean {
+    return this.template
+  }
 }
 
 export const nativeImage = {
-  createFromPath(path: string): FakeImage {
-    return {
-      path,
-      template: false,
-      setTemplateImage(flag: boolean) {
-        this.template = flag
-      },
-    }
+  createFromPath(path: string): Electron.NativeImage {
+    return new FakeImage(path) as unknown as Electron.NativeImage
   },
-}
+} satisfies Pick<typeof Electron.nativeImage, 'createFromPath'>
 
+/** A menu item as a person meets it: `click()` is their click, refused when the item is disabled. */
 export interface FakeMenuItem {
   label?: string
   type?: string
   enabled?: boolean
+  checked?: boolean
   click?: () => void
-  submenu?: FakeMenuItem[] | { items: FakeMenuItem[] }
+  submenu?: FakeMenuItem[]
+}
+
+export interface FakeMenu {
+  items: FakeMenuItem[]
+}
+
+function fromTemplate(template: Electron.MenuItemConstructorOptions): FakeMenuItem {
+  const { label, type, enabled, checked, click, submenu } = template
+  const item: FakeMenuItem = {
+    ...(label !== undefined ? { label } : {}),
+    ...(type !== undefined ? { type } : {}),
+    ...(enabled !== undefined ? { enabled } : {}),
+    ...(checked !== undefined ? { checked } : {}),
+  }
+  if (click) {
+    item.click = () => {
+      if (item.enabled === false) throw new Error(`the menu item "${label ?? ''}" is disabled: nobody can click it`)
+      click(item as unknown as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent)
+    }
+  }
+  if (Array.isArray(submenu)) item.submenu = submenu.map(fromTemplate)
+  return item
 }
 
 export const Menu = {
-  buildFromTemplate(items: FakeMenuItem[]): { items: FakeMenuItem[] } {
-    return { items }
+  buildFromTemplate(template: Array<Electron.MenuItemConstructorOptions | Electron.MenuItem>): Electron.Menu {
+    const menu: FakeMenu = { items: (template as Electron.MenuItemConstructorOptions[]).map(fromTemplate) }
+    return menu as unknown as Electron.Menu
   },
-}
+} satisfies Pick<typeof Electron.Menu, 'buildFromTemplate'>
 
-export class Tray extends EventEmitter {
+export class Tray
+  extends EventEmitter
+  implements Pick<Electron.Tray, 'setImage' | 'setToolTip' | 'setContextMenu' | 'destroy'>
+{
   static readonly instances: Tray[] = []
   tooltip = ''
-  menu: { items: FakeMenuItem[] } | undefined
+  menu: FakeMenu | undefined
   destroyed = false
+  image: FakeImage
 
-  constructor(public image: FakeImage) {
+  constructor(image: Electron.NativeImage | string) {
     super()
+    if (!app.isReady()) throw new Error('Cannot create Tray before app is ready')
+    this.image = typeof image === 'string' ? new FakeImage(image) : (image as unknown as FakeImage)
     Tray.instances.push(this)
   }
 
-  setImage(image: FakeImage): void {
-    this.image = image
+  setImage(image: Electron.NativeImage | string): void {
+    this.image = typeof image === 'string' ? new FakeImage(image) : (image as unknown as FakeImage)
   }
 
   setToolTip(tooltip: string): void {
     this.tooltip = tooltip
   }
 
-  setContextMenu(menu: { items: FakeMenuItem[] }): void {
-    this.menu = menu
+  setContextMenu(menu: Electron.Menu | null): void {
+    this.menu = (menu as unknown as FakeMenu | null) ?? undefined
   }
 
   destroy(): void {
@@ -161,13 +247,13 @@ export class Tray extends EventEmitter {
   }
 }
 
-export class Notification extends EventEmitter {
+export class Notification extends EventEmitter implements Pick<Electron.Notification, 'show' | 'close'> {
   static readonly instances: Notification[] = []
   static supported = true
   shown = false
   closed = false
 
-  constructor(readonly options: { title?: string; body?: string; actions?: Array<{ type: string; text: string }> }) {
+  constructor(readonly options: Electron.NotificationConstructorOptions) {
     super()
     Notification.instances.push(this)
   }
@@ -185,8 +271,21 @@ export class Notification extends EventEmitter {
   }
 }
 
-class FakeApp extends EventEmitter {
+type AppPart =
+  | 'requestSingleInstanceLock'
+  | 'whenReady'
+  | 'isReady'
+  | 'quit'
+  | 'getPath'
+  | 'getVersion'
+  | 'getName'
+  | 'setLoginItemSettings'
+  | 'getLoginItemSettings'
+  | 'getPreferredSystemLanguages'
+
+class FakeApp extends EventEmitter implements Pick<Electron.App, AppPart> {
   isPackaged = false
+  private ready = false
   hasSingleInstanceLock = true
   quitCalls = 0
   readonly userData = mkdtempSync(join(tmpdir(), 'unknot-fake-userdata-'))
@@ -198,8 +297,21 @@ class FakeApp extends EventEmitter {
     return this.hasSingleInstanceLock
   }
 
-  whenReady(): Promise<void> {
-    return Promise.resolve()
+  /** Becomes ready on a later turn, as Electron does once its platform is up; 'ready' is emitted once. */
+  async whenReady(): Promise<void> {
+    await Promise.resolve()
+    if (this.ready) return
+    this.ready = true
+    this.emit('ready')
+  }
+
+  isReady(): boolean {
+    return this.ready
+  }
+
+  /** Between tests: the next test's app has not started yet. */
+  forgetReady(): void {
+    this.ready = false
   }
 
   quit(): void {
@@ -218,12 +330,18 @@ class FakeApp extends EventEmitter {
     return 'Unknot'
   }
 
-  setLoginItemSettings(settings: { openAtLogin: boolean }): void {
-    this.loginItem = { ...settings }
+  setLoginItemSettings(settings: Electron.Settings): void {
+    this.loginItem = { openAtLogin: settings.openAtLogin ?? false }
   }
 
-  getLoginItemSettings(): { openAtLogin: boolean } {
-    return this.loginItem
+  getLoginItemSettings(): Electron.LoginItemSettings {
+    return {
+      openAtLogin: this.loginItem.openAtLogin,
+      wasOpenedAtLogin: false,
+      status: this.loginItem.openAtLogin ? 'enabled' : 'not-registered',
+      executableWillLaunchAtLogin: this.loginItem.openAtLogin,
+      launchItems: [],
+    }
   }
 
   getPreferredSystemLanguages(): string[] {
@@ -233,10 +351,12 @@ class FakeApp extends EventEmitter {
 
 export const app = new FakeApp()
 
-class FakeIpcMain extends EventEmitter {
-  readonly handlers = new Map<string, Listener>()
+type InvokeHandler = Parameters<Electron.IpcMain['handle']>[1]
 
-  handle(channel: string, handler: Listener): void {
+class FakeIpcMain extends EventEmitter implements Pick<Electron.IpcMain, 'handle' | 'removeHandler'> {
+  readonly handlers = new Map<string, InvokeHandler>()
+
+  handle(channel: string, handler: InvokeHandler): void {
     if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
     this.handlers.set(channel, handler)
   }
@@ -245,37 +365,53 @@ class FakeIpcMain extends EventEmitter {
     this.handlers.delete(channel)
   }
 
-  /** Calls a handler the way Electron would for a renderer whose frame has `frameUrl`. */
+  /**
+   * Calls a handler the way Electron would for a renderer whose frame has `frameUrl`: the arguments and the answer
+   * cross the process boundary by structured clone.
+   */
   async invoke(channel: string, frameUrl: string | undefined, ...args: unknown[]): Promise<unknown> {
     const handler = this.handlers.get(channel)
     if (!handler) throw new Error(`No handler registered for '${channel}'`)
-    return handler({ senderFrame: frameUrl === undefined ? null : { url: frameUrl } }, ...args)
+    const event = { senderFrame: frameUrl === undefined ? null : { url: frameUrl } } as Electron.IpcMainInvokeEvent
+    return acrossProcesses(await handler(event, ...acrossProcesses(args)))
   }
 }
 
 export const ipcMain = new FakeIpcMain()
 
-class FakePowerMonitor extends EventEmitter {
+class FakePowerMonitor
+  extends EventEmitter
+  implements Pick<Electron.PowerMonitor, 'getSystemIdleTime' | 'getSystemIdleState'>
+{
   idleSeconds = 0
   idleReads = 0
+  locked = false
 
   getSystemIdleTime(): number {
     this.idleReads++
     return this.idleSeconds
   }
+
+  getSystemIdleState(idleThreshold: number): 'active' | 'idle' | 'locked' | 'unknown' {
+    if (this.locked) return 'locked'
+    return this.idleSeconds >= idleThreshold ? 'idle' : 'active'
+  }
 }
 
 export const powerMonitor = new FakePowerMonitor()
 
-class FakeSession {
-  permissionRequestHandler: Listener | undefined
-  permissionCheckHandler: Listener | undefined
+type PermissionRequestHandler = Parameters<Electron.Session['setPermissionRequestHandler']>[0]
+type PermissionCheckHandler = Parameters<Electron.Session['setPermissionCheckHandler']>[0]
 
-  setPermissionRequestHandler(handler: Listener): void {
+class FakeSession implements Pick<Electron.Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> {
+  permissionRequestHandler: PermissionRequestHandler | undefined
+  permissionCheckHandler: PermissionCheckHandler | undefined
+
+  setPermissionRequestHandler(handler: PermissionRequestHandler): void {
     this.permissionRequestHandler = handler
   }
 
-  setPermissionCheckHandler(handler: Listener): void {
+  setPermissionCheckHandler(handler: PermissionCheckHandler): void {
     this.permissionCheckHandler = handler
   }
 }
@@ -290,15 +426,15 @@ export const shell = {
   async openPath(): Promise<string> {
     return ''
   },
-}
+} satisfies Offers<Electron.Shell, 'openExternal' | 'openPath'>
 
 export const dialog = {
   shown: [] as Array<Record<string, unknown>>,
   /** the button index the next message box answers with */
   nextResponse: 0,
-  async showMessageBox(options: Record<string, unknown>): Promise<{ response: number }> {
-    dialog.shown.push(options)
-    return { response: dialog.nextResponse }
+  async showMessageBox(options: Electron.MessageBoxOptions): Promise<Electron.MessageBoxReturnValue> {
+    dialog.shown.push({ ...options })
+    return { response: dialog.nextResponse, checkboxChecked: false }
   },
 }
 
@@ -307,31 +443,38 @@ export const contextBridge = {
   exposeInMainWorld(key: string, api: unknown): void {
     contextBridge.exposed.set(key, api)
   },
-}
+} satisfies Offers<Electron.ContextBridge, 'exposeInMainWorld'>
 
-class FakeIpcRenderer extends EventEmitter {
+class FakeIpcRenderer extends EventEmitter implements Pick<Electron.IpcRenderer, 'invoke'> {
   readonly invoked: Array<{ channel: string; args: unknown[] }> = []
 
   async invoke(channel: string, ...args: unknown[]): Promise<unknown> {
-    this.invoked.push({ channel, args })
+    this.invoked.push({ channel, args: acrossProcesses(args) })
     return undefined
   }
 }
 
 export const ipcRenderer = new FakeIpcRenderer()
 
-type ProtocolHandler = (request: { url: string }) => Response | Promise<Response>
+type ProtocolHandler = (request: Request) => Response | Promise<Response>
 
 export const protocol = {
   privileged: [] as Array<{ scheme: string; privileges: Record<string, boolean> }>,
   handlers: new Map<string, ProtocolHandler>(),
-  registerSchemesAsPrivileged(schemes: Array<{ scheme: string; privileges: Record<string, boolean> }>): void {
-    protocol.privileged.push(...schemes)
+  registerSchemesAsPrivileged(schemes: Electron.CustomScheme[]): void {
+    if (app.isReady()) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready')
+    protocol.privileged.push(
+      ...schemes.map(({ scheme, privileges }) => ({
+        scheme,
+        privileges: { ...(privileges as Record<string, boolean>) },
+      })),
+    )
   },
   handle(scheme: string, handler: ProtocolHandler): void {
+    if (!app.isReady()) throw new Error('protocol.handle cannot be called before app is ready')
     protocol.handlers.set(scheme, handler)
   },
-}
+} satisfies Offers<Electron.Protocol, 'registerSchemesAsPrivileged' | 'handle'>
 
 /** net.fetch answers with the URL it was asked for, so a test sees which file a request reached. */
 export const net = {
@@ -340,7 +483,7 @@ export const net = {
     net.fetched.push(url)
     return new Response(`contents of ${url}`)
   },
-}
+} satisfies Offers<Electron.Net, 'fetch'>
 
 export const globalShortcut = {
   registered: new Map<string, () => void>(),
@@ -357,7 +500,7 @@ export const globalShortcut = {
   unregisterAll(): void {
     globalShortcut.registered.clear()
   },
-}
+} satisfies Offers<Electron.GlobalShortcut, 'register' | 'unregister' | 'unregisterAll'>
 
 /** Forgets everything recorded, between tests. */
 export function resetFakeElectron(): void {
@@ -369,10 +512,12 @@ export function resetFakeElectron(): void {
   ipcMain.removeAllListeners()
   app.removeAllListeners()
   app.hasSingleInstanceLock = true
+  app.forgetReady()
   app.quitCalls = 0
   powerMonitor.removeAllListeners()
   powerMonitor.idleSeconds = 0
   powerMonitor.idleReads = 0
+  powerMonitor.locked = false
   session.defaultSession.permissionRequestHandler = undefined
   session.defaultSession.permissionCheckHandler = undefined
   shell.opened.length = 0

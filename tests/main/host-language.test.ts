@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { app, dialog, globalShortcut, Notification, Tray, type FakeMenuItem } from './fake-electron'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { app, dialog, type FakeMenuItem, globalShortcut, Notification, Tray } from './fake-electron'
 import { hostLanguage } from '../../src/main/language'
 import { guardQuit } from '../../src/main/quit-guard'
 import { StretchShortcut } from '../../src/main/system-integration'
@@ -9,6 +9,7 @@ import { defaultSettings } from '../../src/shared/settings'
 import { SAFETY_ITEM_IDS } from '../../src/shared/therapy'
 import { ManualClock, MINUTE_MS } from '../../src/shared/time'
 import { companionOn, trayAndAlerts, watchIdle } from './desktop-host'
+import { PATIENTLY } from './patience'
 
 /** The desktop host as index.ts composes it, with the language setting given. */
 function desktop(choice: LanguageChoice) {
@@ -29,7 +30,7 @@ function setLanguage(companion: Companion, language: LanguageChoice) {
 /** Every label in the menu, submenus included, in order. */
 function labels(menu: { items: FakeMenuItem[] } | undefined): string[] {
   return (menu?.items ?? []).flatMap((item) => {
-    const sub = Array.isArray(item.submenu) ? item.submenu : (item.submenu?.items ?? [])
+    const sub = item.submenu ?? []
     return [item, ...sub].flatMap((entry) => (entry.label ? [entry.label] : []))
   })
 }
@@ -73,6 +74,9 @@ const SPANISH_MENU = [
 ]
 
 describe('the desktop host in Spanish', () => {
+  // These pieces run after the app's ready event, as the composition root starts them.
+  beforeEach(() => app.whenReady())
+
   it('shows the tray menu and tooltip in Spanish', () => {
     const { tray } = desktop('es')
     expect(labels(tray.menu)).toEqual(SPANISH_MENU)
@@ -135,6 +139,8 @@ describe('the desktop host in Spanish', () => {
 })
 
 describe('the quit guard and the shortcut notice in Spanish', () => {
+  beforeEach(() => app.whenReady())
+
   it('asks in Spanish before quitting during a session', async () => {
     const { companion, language } = desktop('es')
     companion.dispatch({ type: 'startTherapyEpisode', payload: { presetId: 'spasm-stiffness' } })
@@ -145,7 +151,7 @@ describe('the quit guard and the shortcut notice in Spanish', () => {
     })
     guardQuit(() => companion.getSnapshot(), language.t)
     app.emit('before-quit', { preventDefault: () => undefined })
-    await vi.waitFor(() => expect(dialog.shown).toHaveLength(1))
+    await vi.waitFor(() => expect(dialog.shown).toHaveLength(1), PATIENTLY)
     expect(dialog.shown[0]).toMatchObject({
       title: '¿Salir de Unknot?',
       message: '¿Salir con una sesión de terapia en curso?',
@@ -178,7 +184,7 @@ describe('the composition root in Spanish', () => {
   it('draws the tray in the system language on first start', async () => {
     app.preferredLanguages = ['es-ES']
     await import('../../src/main/index')
-    await vi.waitFor(() => expect(Tray.instances).toHaveLength(1))
+    await vi.waitFor(() => expect(Tray.instances).toHaveLength(1), PATIENTLY)
     expect(labels(Tray.instances[0]?.menu).slice(1)).toEqual(SPANISH_MENU.slice(1))
   })
 })

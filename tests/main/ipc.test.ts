@@ -31,7 +31,9 @@ describe('ipc serves the contract to our page only', () => {
       type: 'updateSettings',
       payload: { patch: { sound: { chimes: false } } },
     })) as DispatchResult
-    expect(result.ok && result.snapshot.settings.sound.chimes).toBe(false)
+    expect(result).toEqual({ ok: true, revision: snapshot.revision + 1, events: [] })
+    const after = (await ipcMain.invoke('unknot:getSnapshot', OURS)) as Snapshot
+    expect(after.settings.sound.chimes).toBe(false)
     expect(saved).toHaveLength(1)
   })
 

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { BrowserWindow, Notification, powerMonitor, type FakeMenuItem } from './fake-electron'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { app, BrowserWindow, type FakeMenuItem, Notification, powerMonitor } from './fake-electron'
 import { ManualClock, MINUTE_MS } from '../../src/shared/time'
 import { companionOn, trayAndAlerts, watchIdle } from './desktop-host'
+
+// These pieces run after the app's ready event, as the composition root starts them.
+beforeEach(() => app.whenReady())
 
 /** The desktop host as index.ts composes it, on a fake clock and a fake electron, with no window open. */
 function desktop(start = '2026-11-25T09:00:00Z') {
@@ -174,7 +177,12 @@ describe('twenty breaks in a row', () => {
       payload: { patch: { reminders: { workingHours: { remindOutside: true } } } },
     })
     watchIdle(companion, clock, { idleOnly: true })
-    const window = new MainWindow({ preloadPath: '/p.js', iconPath: '/i.png', load: async () => {} })
+    const window = new MainWindow({
+      preloadPath: '/p.js',
+      iconPath: '/i.png',
+      externalAllowList: new Set(),
+      load: async () => {},
+    })
     trayAndAlerts(companion, clock, { show: (screen) => window.show(screen) })
     for (let i = 0; i < 20; i++) {
       clock.advance(30 * MINUTE_MS)

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest'
-import { BrowserWindow, Notification, type FakeMenuItem } from './fake-electron'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { app, BrowserWindow, type FakeMenuItem, Notification } from './fake-electron'
 import { type Companion } from '../../src/shared/companion'
 import { SAFETY_ITEM_IDS } from '../../src/shared/therapy'
 import { ManualClock } from '../../src/shared/time'
 import { companionOn, trayAndAlerts } from './desktop-host'
+
+// These pieces run after the app's ready event, as the composition root starts them.
+beforeEach(() => app.whenReady())
 
 function host() {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 14))

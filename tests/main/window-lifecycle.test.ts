@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { BrowserWindow } from './fake-electron'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { app, BrowserWindow } from './fake-electron'
 import { MainWindow } from '../../src/main/window'
+import { PATIENTLY } from './patience'
+
+// These pieces run after the app's ready event, as the composition root starts them.
+beforeEach(() => app.whenReady())
 
 describe('the main window is made on demand and destroyed on close', () => {
   const make = () => {
@@ -8,6 +12,7 @@ describe('the main window is made on demand and destroyed on close', () => {
     const main = new MainWindow({
       preloadPath: '/p.js',
       iconPath: '/i.png',
+      externalAllowList: new Set(),
       load: async (window) => {
         loads.push(String((window as unknown as BrowserWindow).options['title']))
       },
@@ -35,5 +40,23 @@ describe('the main window is made on demand and destroyed on close', () => {
     main.show()
     expect(BrowserWindow.getAllWindows()).toHaveLength(1)
     expect(BrowserWindow.instances).toHaveLength(2)
+  })
+
+  it('stays hidden until its page is ready to show, and brings a minimised window back when asked again', async () => {
+    const main = new MainWindow({
+      preloadPath: '/p.js',
+      iconPath: '/i.png',
+      externalAllowList: new Set(),
+      load: (window) => window.loadURL('unknot://app/'),
+    })
+    const window = main.show() as unknown as BrowserWindow
+    expect(window.isVisible()).toBe(false)
+    await vi.waitFor(() => expect(window.isVisible()).toBe(true), PATIENTLY)
+    window.minimize()
+    window.focused = false
+    main.show()
+    expect(window.isMinimized()).toBe(false)
+    expect(window.focused).toBe(true)
+    expect(BrowserWindow.getAllWindows()).toHaveLength(1)
   })
 })

@@ -1,11 +1,20 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
-import { BrowserWindow, session } from './fake-electron'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { PermissionCheckHandlerHandlerDetails, PermissionRequest, Session, WebContents } from 'electron'
+import { app, BrowserWindow, session } from './fake-electron'
 import { hardenSession } from '../../src/main/security'
 import { MainWindow } from '../../src/main/window'
 
+// These pieces run after the app's ready event, as the composition root starts them.
+beforeEach(() => app.whenReady())
+
 function openWindow(): BrowserWindow {
-  const main = new MainWindow({ preloadPath: '/app/preload.js', iconPath: '/app/icon.png', load: async () => {} })
+  const main = new MainWindow({
+    preloadPath: '/app/preload.js',
+    iconPath: '/app/icon.png',
+    externalAllowList: new Set(),
+    load: async () => {},
+  })
   main.show()
   const created = BrowserWindow.instances.at(-1)
   if (!created) throw new Error('no window was created')
@@ -38,15 +47,20 @@ describe('the main window is locked down', () => {
 
   it('denies window.open and target=_blank', () => {
     const contents = openWindow().webContents
-    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
+    expect(contents.openWindow('https://example.com/')).toEqual({ action: 'deny' })
   })
 
   it('refuses every permission request and check', () => {
-    hardenSession(session.defaultSession as never)
+    hardenSession(session.defaultSession as unknown as Session)
+    const contents = openWindow().webContents as unknown as WebContents
     const answers: boolean[] = []
-    session.defaultSession.permissionRequestHandler?.({}, 'media', (granted: boolean) => answers.push(granted))
+    const request = { isMainFrame: true, requestingUrl: 'unknot://app/' } as PermissionRequest
+    session.defaultSession.permissionRequestHandler?.(contents, 'media', (granted) => answers.push(granted), request)
     expect(answers).toEqual([false])
-    expect(session.defaultSession.permissionCheckHandler?.({}, 'notifications')).toBe(false)
+    const check = { isMainFrame: true, embeddingOrigin: 'unknot://app' } as PermissionCheckHandlerHandlerDetails
+    expect(session.defaultSession.permissionCheckHandler?.(contents, 'notifications', 'unknot://app', check)).toBe(
+      false,
+    )
   })
 })
 

@@ -47,10 +47,12 @@ describe('therapy through the companion, across an app restart', () => {
     expect(second.companion.getSnapshot().therapy.session?.endedAwaitingAck).toBe(true)
     expect(second.events).toEqual([])
     clock.advance(0)
+    // No rest-over: the rest gap waits until the person confirms the pack is off.
     expect(second.events.map((e) => e.event)).toEqual([
       { type: 'session-ended', kind: 'heat', endedEarly: false, whileClosed: true },
-      { type: 'rest-over', kind: 'heat' },
     ])
+    expect(second.companion.dispatch({ type: 'acknowledgeTherapyEnd' }).ok).toBe(true)
+    expect(second.companion.getSnapshot().therapy.rest?.remainingMs).toBe(20 * 60_000)
   })
 
   it('refuses a session past the limit with the reason, storing nothing', () => {

@@ -48,7 +48,15 @@ describe('alerts in Spanish', () => {
     expect(due('micro')?.body).toBe(
       'Mira algo a unos 6 m (20 pies) de distancia durante 20 segundos y siéntate con la espalda recta.',
     )
-    expect(due('water')).toMatchObject({ title: 'Pausa para beber agua', body: 'Levántate y sírvete un vaso de agua.' })
+    expect(due('water')).toMatchObject({
+      title: 'Pausa para beber agua',
+      body: 'El recordatorio de agua que configuraste: un paseo corto para beber algo, si te apetece.',
+    })
+  })
+
+  it('words the water reminder as the reminder the person chose, not as advice to drink more', () => {
+    const water = alertFor({ domain: 'reminders', event: { type: 'break-due', kind: 'water', snoozesInARow: 0 } }, en)
+    expect(water?.body).toBe('The water reminder you set: a short walk for a drink, if you want one.')
   })
 
   it('words the therapy alerts in Spanish, per pack', () => {

@@ -27,7 +27,7 @@ const sectionSchema = z.object({
   heading: text('A section heading'),
   blocks: z.array(blockSchema).min(1, { error: 'A section needs at least one block.' }),
   sources: z
-    .array(z.enum(SOURCE_IDS as [string, ...string[]], { error: 'Sources must be ids from the facts sheet.' }))
+    .array(z.enum(SOURCE_IDS, { error: 'Sources must be ids from Unknot’s source table.' }))
     .min(1, { error: 'Every section must name at least one source.' }),
 })
 

@@ -75,18 +75,18 @@ export type SpasmArea = SpasmEntry['area']
 export type SpasmSide = SpasmEntry['side']
 export type SpasmTrigger = SpasmEntry['trigger']
 
-export const logSpasmPayload = z.object({
+export const logSpasmPayload = z.strictObject({
   ...spasmFields,
   /** When the episode happened, if not now (logging it afterwards). */
   wall: wall.optional(),
 })
 export type LogSpasmPayload = z.input<typeof logSpasmPayload>
 
-export const logRatingPayload = z.object(ratingFields).refine(oneValue, oneValueMessage)
+export const logRatingPayload = z.strictObject(ratingFields).refine(oneValue, oneValueMessage)
 export type LogRatingPayload = z.input<typeof logRatingPayload>
 
 /** Changes to a spasm episode; only the fields given are changed. */
-export const editEntryPayload = z.object({
+export const editEntryPayload = z.strictObject({
   id: entryId,
   area: area.optional(),
   side: side.optional(),
@@ -97,13 +97,13 @@ export const editEntryPayload = z.object({
 })
 export type EditEntryPayload = z.input<typeof editEntryPayload>
 
-export const deleteEntryPayload = z.object({ id: entryId })
+export const deleteEntryPayload = z.strictObject({ id: entryId })
 export type DeleteEntryPayload = z.input<typeof deleteEntryPayload>
 
-export const undoDeletePayload = z.object({})
+export const undoDeletePayload = z.strictObject({})
 export type UndoDeletePayload = z.input<typeof undoDeletePayload>
 
-export const importJournalPayload = z.object({
+export const importJournalPayload = z.strictObject({
   text: z.string().max(5_000_000, { error: msg('That file is too large to be an Unknot journal.') }),
 })
 export type ImportJournalPayload = z.input<typeof importJournalPayload>

@@ -1,5 +1,5 @@
 export { POSE_KEYS, type PoseKey } from './poses'
-export { FACT_SHEET_SOURCE_IDS, PENDING_SOURCE_IDS, ROUTINE_SOURCE_IDS, type RoutineSourceId } from './sources'
+export { ROUTINE_SOURCE_IDS, type RoutineSourceId } from './sources'
 export {
   BODY_AREAS,
   POSITIONS,

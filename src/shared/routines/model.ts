@@ -30,7 +30,7 @@ const slug = z
   .max(80, { error: msg('An id is at most 80 characters long.') })
 
 export const sourceIdSchema = z.enum(ROUTINE_SOURCE_IDS, {
-  error: msg('That source id is not in the facts sheet’s source table.'),
+  error: msg('That source id is not in Unknot’s source table.'),
 })
 
 const holdSeconds = z

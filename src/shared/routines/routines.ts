@@ -4,8 +4,8 @@ import type { Routine } from './model'
 export const BREAK_ROUTINE_ID = 'break'
 
 /**
- * The built-in library. Doses come from each exercise (content-facts.md §3); overrides here only shorten or
- * lengthen within the ranges the sheet gives. Prepare and rest lengths are product choices, not sourced numbers.
+ * The built-in library. Doses come from each exercise; overrides here only shorten or lengthen within the ranges
+ * its sources give. Prepare and rest lengths are product choices, not sourced numbers.
  */
 export const BUILT_IN_ROUTINES: readonly Routine[] = [
   {
@@ -76,8 +76,9 @@ export const BUILT_IN_ROUTINES: readonly Routine[] = [
   },
   {
     id: 'core-prevention',
-    name: 'Core strength for prevention',
-    description: 'Build the support around your spine with slow, controlled work on the floor.',
+    name: 'Gentle floor strength',
+    description:
+      'Slow, controlled floor work for your back, hips and tummy. Regular exercise helps long-lasting back pain; no routine is proven to prevent spasms.',
     prepareSeconds: 10,
     restSeconds: 10,
     items: [

@@ -9,7 +9,7 @@ const customId = routineSchema.shape.id.refine((id) => id.startsWith(CUSTOM_PREF
 })
 
 /** A routine a person builds or edits. Sources may be left out: they are taken from its exercises. */
-export const customRoutineInputSchema = z.object({
+export const customRoutineInputSchema = z.strictObject({
   id: customId.optional(),
   name: routineSchema.shape.name,
   description: routineSchema.shape.description.default(''),
@@ -21,7 +21,7 @@ export const customRoutineInputSchema = z.object({
 export type CustomRoutineInput = z.input<typeof customRoutineInputSchema>
 
 export const startRoutinePayload = z
-  .object({
+  .strictObject({
     /** A built-in or saved custom routine. */
     routineId: z
       .string()
@@ -35,7 +35,7 @@ export const startRoutinePayload = z
   })
 export type StartRoutinePayload = z.input<typeof startRoutinePayload>
 
-const noFields = z.object({})
+const noFields = z.strictObject({})
 export const pauseRoutinePayload = noFields
 export const resumeRoutinePayload = noFields
 export const nextStepPayload = noFields
@@ -44,7 +44,7 @@ export const endRoutinePayload = noFields
 export const closeSummaryPayload = noFields
 export type EmptyPayload = z.input<typeof noFields>
 
-export const rateSessionPayload = z.object({
+export const rateSessionPayload = z.strictObject({
   rating: z
     .int({ error: msg('Choose a whole number from 0 to 10.') })
     .min(0, { error: msg('The rating goes from 0 to 10.') })
@@ -52,15 +52,15 @@ export const rateSessionPayload = z.object({
 })
 export type RateSessionPayload = z.input<typeof rateSessionPayload>
 
-export const saveCustomRoutinePayload = z.object({ routine: customRoutineInputSchema })
+export const saveCustomRoutinePayload = z.strictObject({ routine: customRoutineInputSchema })
 export type SaveCustomRoutinePayload = z.input<typeof saveCustomRoutinePayload>
 
-export const deleteCustomRoutinePayload = z.object({
+export const deleteCustomRoutinePayload = z.strictObject({
   routineId: z.string().startsWith(CUSTOM_PREFIX, { error: msg('Only routines you made can be deleted.') }),
 })
 export type DeleteCustomRoutinePayload = z.input<typeof deleteCustomRoutinePayload>
 
-export const duplicateRoutinePayload = z.object({
+export const duplicateRoutinePayload = z.strictObject({
   routineId: z.string().min(1, { error: msg('Choose a routine to copy.') }),
 })
 export type DuplicateRoutinePayload = z.input<typeof duplicateRoutinePayload>

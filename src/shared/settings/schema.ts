@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { reminderSettingsSchema } from '../reminders/settings'
 import { LANGUAGE_CHOICES } from '../i18n/locales'
 import { therapySettingsSchema } from '../therapy/schema'
+import { calendarSettingsSchema } from '../calendar/settings'
 import { msg } from '../i18n/catalog'
 
 export const SETTINGS_VERSION = 1
@@ -55,6 +56,7 @@ export const settingsSchema = z
     appearance: appearanceSettingsSchema.default(() => appearanceSettingsSchema.parse({})),
     system: systemSettingsSchema.default(() => systemSettingsSchema.parse({})),
     therapy: therapyPreferencesSchema.default(() => therapyPreferencesSchema.parse({})),
+    calendar: calendarSettingsSchema.default(() => calendarSettingsSchema.parse({})),
   })
   .strict()
 

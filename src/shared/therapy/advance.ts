@@ -1,14 +1,13 @@
 import type { Instant } from '../time'
 import { ok, type Result } from '../result'
-import { END_ALERT_REPEAT_MS, MIN_REST_MINUTES, SKIN_CHECK_AFTER_MS, THERAPY_KINDS } from './limits'
-import { MINUTE_MS } from '../time'
+import { END_ALERT_REPEAT_MS, SKIN_CHECK_AFTER_MS } from './limits'
 import { findPreset } from './presets'
 import type { TherapySettings } from './schema'
 import { SKIN_CHECK_ADVICE, SKIN_CHECK_SIGNS } from './safety'
 import type { TherapyEvent, TherapyState } from './state'
 import { finishSession } from './session'
 import { switchDueInMs } from './episode'
-import { elapsedMs, plannedEndMono, skinCheckApplies } from './timing'
+import { elapsedMs, plannedEndMono, restRemainingMs, skinCheckApplies } from './timing'
 
 /** Processes everything due up to `at`. Calling it twice at the same instant emits nothing new. */
 export function advance(
@@ -40,12 +39,10 @@ export function advance(
     }
     events.push({ type: 'end-alert-repeat', kind: session.kind, repeats })
   }
-  for (const kind of THERAPY_KINDS) {
-    const last = next.lastEnd[kind]
-    if (last && !last.restOverNotified && at.mono >= last.at.mono + MIN_REST_MINUTES * MINUTE_MS) {
-      next = { ...next, lastEnd: { ...next.lastEnd, [kind]: { ...last, restOverNotified: true } } }
-      events.push({ type: 'rest-over', kind })
-    }
+  const last = next.lastPackOff
+  if (last && !last.restOverNotified && restRemainingMs(next, at) === 0) {
+    next = { ...next, lastPackOff: { ...last, restOverNotified: true } }
+    events.push({ type: 'rest-over', kind: last.kind })
   }
   const episode = next.episode
   if (episode && switchDueInMs(episode, at) === 0) {
@@ -68,10 +65,7 @@ export function nextWakeMs(state: TherapyState, at: Instant, _settings?: Therapy
     if (!session.skinCheckFired && skinCheckApplies(session)) waits.push(SKIN_CHECK_AFTER_MS - elapsed)
   }
   if (session?.ended) waits.push(session.ended.nextAlertMono - at.mono)
-  for (const kind of THERAPY_KINDS) {
-    const last = state.lastEnd[kind]
-    if (last && !last.restOverNotified) waits.push(last.at.mono + MIN_REST_MINUTES * MINUTE_MS - at.mono)
-  }
+  if (state.lastPackOff && !state.lastPackOff.restOverNotified) waits.push(restRemainingMs(state, at))
   const switchIn = state.episode ? switchDueInMs(state.episode, at) : null
   if (switchIn !== null) waits.push(switchIn)
   if (waits.length === 0) return null

@@ -27,6 +27,7 @@ export {
   initialTherapyState,
   type ActiveSession,
   type Episode,
+  type PackOff,
   type SessionRecord,
   type Stamp,
   type TherapyEvent,
@@ -43,6 +44,7 @@ export {
 } from './session'
 export { confirmSafety, endEpisode, startEpisode } from './episode'
 export { advance, nextWakeMs } from './advance'
-export { restore } from './restore'
+export { restore, type SavedTherapyState } from './restore'
+export { REST_REASON, REST_SOURCES, type Rest } from './rest'
 export { therapyView, type TherapyView } from './view'
 export { formatClock } from './timing'

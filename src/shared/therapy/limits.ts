@@ -10,17 +10,19 @@ export type TherapySourceId =
 export const MIN_SESSION_MINUTES = 1
 
 /**
- * Longest session per kind. The facts sheet (1a) gives about 20 minutes as the usual limit for both ice and heat;
+ * Longest session per kind. The sources give about 20 minutes as the usual limit for both ice and heat;
  * the 20–30 minute upper bound (tm-ice-heat) is for ice only, and no source gives a longer limit for heat, so both
  * kinds stop at 20 minutes (tm-ice-heat, cleveland-ice-heat, nebraska-ice-heat).
  */
 export const MAX_SESSION_MINUTES: Record<TherapyKind, number> = { cold: 20, heat: 20 }
 export const SESSION_LIMIT_SOURCES: TherapySourceId[] = ['tm-ice-heat', 'cleveland-ice-heat', 'nebraska-ice-heat']
 
-/** At least 20 minutes between sessions of the same kind ("20 on / 20 off"); 40–60 is suggested (facts 1a). */
+/**
+ * At least 20 minutes off the skin before any pack goes on again, whatever kind came off ("20 on / 20 off");
+ * 40–60 is suggested. Skin takes time to look and feel normal again (tm-ice-heat, cleveland-ice-heat).
+ */
 export const MIN_REST_MINUTES = 20
 export const SUGGESTED_REST_MINUTES = 40
-export const REST_SOURCES: TherapySourceId[] = ['tm-ice-heat', 'cleveland-ice-heat']
 
 /** The skin check comes about 5 minutes into a session (tm-ice-heat). */
 export const SKIN_CHECK_AFTER_MS = 5 * MINUTE_MS

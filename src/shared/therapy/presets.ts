@@ -32,7 +32,7 @@ export const PRESETS: TherapyPreset[] = [
   {
     id: 'spasm-stiffness',
     title: 'Spasm or stiffness',
-    summary: 'Warmth is the option with trial support for back pain and spasm. About 20 minutes, then a long rest.',
+    summary: 'Warmth is the option with trial support in low back pain. About 20 minutes, then a long rest.',
     kinds: ['heat'],
     phases: [{ kind: 'heat', sessionMinutes: 20, restMinutes: SUGGESTED_REST_MINUTES, phaseHours: null }],
     dailyCap: null,

@@ -1,8 +1,8 @@
 import type { Instant } from '../time'
 import { ok, type Result } from '../result'
-import { END_ALERT_REPEAT_MS } from './limits'
+import { END_ALERT_REPEAT_MS, THERAPY_KINDS, type TherapyKind } from './limits'
 import { finishSession } from './session'
-import type { Stamp, TherapyEvent, TherapyState } from './state'
+import type { PackOff, Stamp, TherapyEvent, TherapyState } from './state'
 
 /**
  * After an app restart the monotonic clock starts again from an unrelated origin, so this one case measures the
@@ -12,13 +12,32 @@ function rebase(stamp: Stamp, at: Instant): Stamp {
   return { wall: stamp.wall, mono: at.mono - Math.max(0, at.wall - stamp.wall) }
 }
 
+/** What may be on disk: data saved before the rest gap was shared across kinds kept one end per kind. */
+export type SavedTherapyState = Omit<TherapyState, 'lastPackOff'> & {
+  lastPackOff?: PackOff | null
+  lastEnd?: Partial<Record<TherapyKind, Omit<PackOff, 'kind'> | null>>
+}
+
+/** The last pack off; from older data, the later of the per-kind ends. */
+function lastPackOffOf(saved: SavedTherapyState): PackOff | null {
+  if (saved.lastPackOff !== undefined) return saved.lastPackOff
+  const ends = THERAPY_KINDS.flatMap((kind) => {
+    const end = saved.lastEnd?.[kind]
+    return end ? [{ ...end, kind }] : []
+  })
+  return ends.reduce<PackOff | null>((latest, end) => (latest && latest.at.wall >= end.at.wall ? latest : end), null)
+}
+
 /** Loads persisted state after a restart: the right time left, or the session recorded as ended with its alert. */
-export function restore(saved: TherapyState, at: Instant): Result<TherapyState, TherapyEvent> {
-  const lastEnd = {
-    cold: saved.lastEnd.cold && { ...saved.lastEnd.cold, at: rebase(saved.lastEnd.cold.at, at) },
-    heat: saved.lastEnd.heat && { ...saved.lastEnd.heat, at: rebase(saved.lastEnd.heat.at, at) },
+export function restore(saved: SavedTherapyState, at: Instant): Result<TherapyState, TherapyEvent> {
+  const last = lastPackOffOf(saved)
+  const state: TherapyState = {
+    session: saved.session,
+    episode: saved.episode,
+    history: saved.history,
+    nextId: saved.nextId,
+    lastPackOff: last && { ...last, at: rebase(last.at, at) },
   }
-  const state: TherapyState = { ...saved, lastEnd }
   const session = saved.session
   if (!session) return ok(state)
   if (session.ended) {

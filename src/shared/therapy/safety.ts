@@ -9,7 +9,11 @@ export interface SafetyItem {
   sources: TherapySourceId[]
 }
 
-/** Confirmed once per episode before the first session (facts 1b), in our own words. */
+/**
+ * Confirmed once per episode before the first session, in our own words. Who should not use a pack,
+ * or should ask first, comes from pharmacy training (tm-ice-heat); heat-pad use and sleep also from Nebraska
+ * Medicine (nebraska-ice-heat).
+ */
 export const SAFETY_CHECKLIST: SafetyItem[] = [
   {
     id: 'cloth-barrier',
@@ -18,10 +22,24 @@ export const SAFETY_CHECKLIST: SafetyItem[] = [
     sources: ['tm-ice-heat', 'nebraska-ice-heat'],
   },
   {
+    id: 'skin-check',
+    text: msg(
+      'After about 5 minutes I will lift the pack and look at my skin, and stop if it is very red, blistered, numb or painful.',
+    ),
+    kinds: ['cold', 'heat'],
+    sources: ['tm-ice-heat'],
+  },
+  {
+    id: 'intact-skin',
+    text: msg('I will not put a pack on broken skin, an open wound or skin that looks infected.'),
+    kinds: ['cold', 'heat'],
+    sources: ['tm-ice-heat'],
+  },
+  {
     id: 'ask-clinician',
     text: msg(
-      'If I have diabetes, poor circulation, an infection, numbness or less feeling in my skin, I have asked a ' +
-        'clinician first.',
+      'If I have diabetes, numbness or less feeling in my skin (for example from neuropathy), poor circulation, ' +
+        'wounds that are slow to heal, or an infection, I have asked a clinician first.',
     ),
     kinds: ['cold', 'heat'],
     sources: ['tm-ice-heat'],
@@ -33,9 +51,35 @@ export const SAFETY_CHECKLIST: SafetyItem[] = [
     sources: ['tm-ice-heat'],
   },
   {
+    id: 'no-heat-swelling',
+    text: msg('I will not put heat on an area that has recently swollen up.'),
+    kinds: ['heat'],
+    sources: ['tm-ice-heat'],
+  },
+  {
+    id: 'no-heat-pregnancy',
+    text: msg('If I am pregnant, I will not put heat on my tummy.'),
+    kinds: ['heat'],
+    sources: ['tm-ice-heat'],
+  },
+  {
+    id: 'no-heat-tumour',
+    text: msg('I will not put heat over an area with a tumour or cancer.'),
+    kinds: ['heat'],
+    sources: ['tm-ice-heat'],
+  },
+  {
     id: 'stay-awake',
     text: msg('I will stay awake while using heat, and not doze off with a cold pack on.'),
     kinds: ['cold', 'heat'],
+    sources: ['tm-ice-heat', 'nebraska-ice-heat'],
+  },
+  {
+    id: 'heat-pad-setting',
+    text: msg(
+      'With an electric heat pad I will use the lowest setting that helps, and take it off if it feels too hot.',
+    ),
+    kinds: ['heat'],
     sources: ['tm-ice-heat', 'nebraska-ice-heat'],
   },
   {
@@ -44,17 +88,11 @@ export const SAFETY_CHECKLIST: SafetyItem[] = [
     kinds: ['heat'],
     sources: ['tm-ice-heat'],
   },
-  {
-    id: 'intact-skin',
-    text: msg('I will not use either pack on broken skin or an open wound.'),
-    kinds: ['cold', 'heat'],
-    sources: ['tm-ice-heat'],
-  },
 ]
 
 export const SAFETY_ITEM_IDS = SAFETY_CHECKLIST.map((item) => item.id)
 
-/** What to look for at the skin check (tm-ice-heat). */
+/** What to look for at the skin check, about 5 minutes in (tm-ice-heat). It is offered once, as the source says. */
 export const SKIN_CHECK_SIGNS = [msg('very red or bright pink skin'), msg('blisters'), msg('numbness'), msg('pain')]
 export const SKIN_CHECK_ADVICE = msg('Lift the pack and look at your skin. If you see any of these, stop now.')
 export const SKIN_CHECK_SOURCES: TherapySourceId[] = ['tm-ice-heat']

@@ -8,7 +8,7 @@ const kindSchema = z.enum(THERAPY_KINDS, { error: msg('Choose cold or heat.') })
 const presetIdSchema = z.enum(PRESET_IDS, { error: msg('Choose one of the therapy presets.') })
 
 export const startSessionPayload = z
-  .object({
+  .strictObject({
     kind: kindSchema,
     minutes: z
       .int({ error: msg('Choose a whole number of minutes.') })
@@ -21,7 +21,7 @@ export const startSessionPayload = z
   })
 export type StartSessionPayload = z.input<typeof startSessionPayload>
 
-export const startEpisodePayload = z.object({
+export const startEpisodePayload = z.strictObject({
   presetId: presetIdSchema,
   note: z
     .string()
@@ -36,7 +36,7 @@ export const startEpisodePayload = z.object({
 })
 export type StartEpisodePayload = z.input<typeof startEpisodePayload>
 
-export const confirmSafetyPayload = z.object({
+export const confirmSafetyPayload = z.strictObject({
   itemIds: z
     .array(z.enum(SAFETY_ITEM_IDS as [string, ...string[]], { error: msg('That is not one of the safety items.') }))
     .refine((ids) => SAFETY_ITEM_IDS.every((id) => ids.includes(id)), {
@@ -45,7 +45,7 @@ export const confirmSafetyPayload = z.object({
 })
 export type ConfirmSafetyPayload = z.input<typeof confirmSafetyPayload>
 
-const noFields = z.object({})
+const noFields = z.strictObject({})
 export const pauseSessionPayload = noFields
 export const resumeSessionPayload = noFields
 export const addMinutePayload = noFields

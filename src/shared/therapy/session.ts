@@ -1,6 +1,6 @@
 import type { Instant } from '../time'
 import { MINUTE_MS, localDayKey } from '../time'
-import { fail, ok, type Result } from '../result'
+import { fail, failWith, ok, type Result } from '../result'
 import { END_ALERT_REPEAT_MS, MAX_SESSION_MINUTES, maxSessionMessage } from './limits'
 import { findPreset } from './presets'
 import {
@@ -17,8 +17,9 @@ import {
   type StartSessionPayload,
   type TherapySettings,
 } from './schema'
-import type { ActiveSession, TherapyEvent, TherapyState } from './state'
-import { elapsedMs, formatClock, record, restRemainingMs } from './timing'
+import type { ActiveSession, PackOff, TherapyEvent, TherapyState } from './state'
+import { elapsedMs, record } from './timing'
+import { restAt, restRefusal } from './rest'
 import { msg } from '../i18n/catalog'
 
 type TherapyResult = Result<TherapyState, TherapyEvent>
@@ -51,14 +52,8 @@ export function startSession(
         : msg('The “{{preset}}” preset does not use heat. Choose another preset or kind.'),
       { preset: { text: findPreset(presetId).title } },
     )
-  const rest = restRemainingMs(state, kind, at)
-  if (rest > 0)
-    return fail(
-      kind === 'cold'
-        ? msg('Your skin needs a rest between cold sessions. You can start the next one in {{time}}.')
-        : msg('Your skin needs a rest between heat sessions. You can start the next one in {{time}}.'),
-      { time: formatClock(rest) },
-    )
+  const rest = restAt(state, at)
+  if (rest) return failWith(restRefusal(rest))
   const cap = settings.dailySessionCap
   if (cap !== null && sessionsToday(state, at, settings.timeZone) >= cap)
     return fail(msg('You set a limit of {{cap}} sessions a day, and you have reached it today.'), { cap })
@@ -119,19 +114,23 @@ export function dismissSkinCheck(state: TherapyState, payload: EmptyPayload): Th
   return ok({ ...state, session: { ...state.session, skinCheckDismissed: true } })
 }
 
+function packOff(session: ActiveSession, at: Instant): PackOff {
+  return { kind: session.kind, at: { wall: at.wall, mono: at.mono }, restOverNotified: false }
+}
+
 /** The person takes the pack off before (or when) the time is up. After the end alert it acknowledges it. */
 export function endSession(state: TherapyState, payload: EmptyPayload, at: Instant): TherapyResult {
   if (!endSessionPayload.safeParse(payload).success) return fail(msg('That request could not be understood.'))
   const session = state.session
   if (!session) return fail(msg('No session is running.'))
-  if (session.ended) return acknowledgeEnd(state, {})
+  if (session.ended) return acknowledgeEnd(state, {}, at)
   const actualMs = elapsedMs(session, at)
   const endedEarly = actualMs < session.plannedMs
   return ok(
     {
       ...state,
       session: null,
-      lastEnd: { ...state.lastEnd, [session.kind]: { at: { wall: at.wall, mono: at.mono }, restOverNotified: false } },
+      lastPackOff: packOff(session, at),
       history: record(state, {
         id: session.id,
         kind: session.kind,
@@ -148,13 +147,21 @@ export function endSession(state: TherapyState, payload: EmptyPayload, at: Insta
   )
 }
 
-export function acknowledgeEnd(state: TherapyState, payload: EmptyPayload): TherapyResult {
+/**
+ * The person confirms the pack is off after the end alert. The rest gap starts now, not at the planned end: the
+ * pack may have stayed on the skin until this moment.
+ */
+export function acknowledgeEnd(state: TherapyState, payload: EmptyPayload, at: Instant): TherapyResult {
   if (!acknowledgeEndPayload.safeParse(payload).success) return fail(msg('That request could not be understood.'))
-  if (!state.session?.ended) return fail(msg('There is no finished session waiting to be confirmed.'))
-  return ok({ ...state, session: null })
+  const session = state.session
+  if (!session?.ended) return fail(msg('There is no finished session waiting to be confirmed.'))
+  return ok({ ...state, session: null, lastPackOff: packOff(session, at) })
 }
 
-/** Marks a running session as finished at its planned end; the caller is already past that end. */
+/**
+ * Marks a running session as finished at its planned end; the caller is already past that end. The pack is still
+ * on until the person confirms it is off (`acknowledgeEnd`), so the rest gap does not start here.
+ */
 export function finishSession(
   state: TherapyState,
   session: ActiveSession,
@@ -172,7 +179,6 @@ export function finishSession(
         skinCheckDismissed: true,
         ended: { at: endAt, whileClosed, nextAlertMono: now.mono + END_ALERT_REPEAT_MS, repeats: 0 },
       },
-      lastEnd: { ...state.lastEnd, [session.kind]: { at: endAt, restOverNotified: false } },
       history: record(state, {
         id: session.id,
         kind: session.kind,

@@ -46,7 +46,9 @@ export interface Episode {
   switchSuggested: boolean
 }
 
-export interface LastEnd {
+/** The last pack to come off the skin: the rest gap before any next pack counts from here. */
+export interface PackOff {
+  kind: TherapyKind
   at: Stamp
   restOverNotified: boolean
 }
@@ -54,7 +56,8 @@ export interface LastEnd {
 export interface TherapyState {
   session: ActiveSession | null
   episode: Episode | null
-  lastEnd: Record<TherapyKind, LastEnd | null>
+  /** One for both kinds: skin that was cold or warm needs the same rest before any pack goes on again. */
+  lastPackOff: PackOff | null
   history: SessionRecord[]
   nextId: number
 }
@@ -68,5 +71,5 @@ export type TherapyEvent =
   | { type: 'suggest-switch'; episodeId: string; from: TherapyKind; to: TherapyKind }
 
 export function initialTherapyState(): TherapyState {
-  return { session: null, episode: null, lastEnd: { cold: null, heat: null }, history: [], nextId: 1 }
+  return { session: null, episode: null, lastPackOff: null, history: [], nextId: 1 }
 }

@@ -1,6 +1,5 @@
 import type { Instant } from '../time'
 import { HISTORY_LIMIT, MIN_REST_MINUTES, SKIN_CHECK_AFTER_MS } from './limits'
-import type { TherapyKind } from './limits'
 import type { ActiveSession, SessionRecord, TherapyState } from './state'
 import { MINUTE_MS } from '../time'
 
@@ -24,8 +23,9 @@ export function plannedEndMono(session: ActiveSession): number {
   return session.start.mono + session.pausedMs + session.plannedMs
 }
 
-export function restRemainingMs(state: TherapyState, kind: TherapyKind, at: Instant): number {
-  const last = state.lastEnd[kind]
+/** Time left before any pack may go on, counted from when the last one came off. */
+export function restRemainingMs(state: TherapyState, at: Instant): number {
+  const last = state.lastPackOff
   if (!last) return 0
   return Math.max(0, last.at.mono + MIN_REST_MINUTES * MINUTE_MS - at.mono)
 }

@@ -11,7 +11,8 @@ import { SAFETY_CHECKLIST, SKIN_CHECK_ADVICE, SKIN_CHECK_SIGNS, type SafetyItem 
 import type { TherapySettings } from './schema'
 import type { SessionRecord, TherapyState } from './state'
 import { suggestedPhase } from './episode'
-import { elapsedMs, remainingMs, restRemainingMs } from './timing'
+import { elapsedMs, remainingMs } from './timing'
+import { restAt, type Rest } from './rest'
 
 export interface TherapyView {
   session: {
@@ -25,7 +26,8 @@ export interface TherapyView {
     endedAwaitingAck: boolean
     endedWhileClosed: boolean
   } | null
-  restRemainingMs: Record<TherapyKind, number>
+  /** The rest gap before any next pack, counted from when the last pack came off; null when none is running. */
+  rest: Rest | null
   episode: {
     id: string
     presetId: PresetId
@@ -72,7 +74,7 @@ export function therapyView(state: TherapyState, at: Instant, settings: TherapyS
       endedAwaitingAck: session.ended !== null,
       endedWhileClosed: session.ended?.whileClosed ?? false,
     },
-    restRemainingMs: { cold: restRemainingMs(state, 'cold', at), heat: restRemainingMs(state, 'heat', at) },
+    rest: restAt(state, at),
     episode:
       episode && phase
         ? {

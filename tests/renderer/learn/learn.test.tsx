@@ -37,13 +37,15 @@ describe('Learn screen', () => {
     expect(within(table).getByRole('rowheader', { name: 'How long' })).toBeTruthy()
 
     const section = within(article).getByRole('region', { name: 'Side by side' })
-    const source = within(section).getByRole('link', { name: /^WHO fact sheet "Low back pain" \(2023\)/ })
+    const source = within(section).getByRole('link', {
+      name: /^World Health Organization: Low back pain \(fact sheet, 2023\)/,
+    })
     expect(source.getAttribute('href')).toBe('https://www.who.int/news-room/fact-sheets/detail/low-back-pain')
     expect(source.getAttribute('target')).toBe('_blank')
     expect(source.getAttribute('rel')).toBe('noreferrer')
 
     const actions = within(article).getByRole('navigation', { name: 'What Unknot can do about it' })
-    expect(within(actions).getByRole('link', { name: 'Build core strength' }).getAttribute('href')).toBe(
+    expect(within(actions).getByRole('link', { name: 'Gentle floor strength routine' }).getAttribute('href')).toBe(
       '#/routines/core-prevention',
     )
     expect(within(actions).getByRole('link', { name: 'When to see a doctor' }).getAttribute('href')).toBe(

@@ -12,9 +12,14 @@ describe('red-flag checker in Spanish', () => {
     const user = userEvent.setup()
     renderApp('#/red-flags')
     const group = await screen.findByRole('group', { name: 'Marca cada una que sea cierta para ti ahora' })
-    expect(within(group).getAllByRole('checkbox')).toHaveLength(RED_FLAG_QUESTIONS.length)
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(RED_FLAG_QUESTIONS.length + 1)
     expect(screen.getByRole('button', { name: 'Borrar respuestas' })).toBeTruthy()
 
+    await user.click(screen.getByRole('button', { name: 'Ver qué hacer' }))
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Marca cada señal de alarma que tengas. Si no tienes ninguna, elige «No me pasa ninguna de estas».',
+    )
+    await user.click(within(group).getByRole('checkbox', { name: 'No me pasa ninguna de estas' }))
     await user.click(screen.getByRole('button', { name: 'Ver qué hacer' }))
     const result = screen.getByRole('region')
     expect(document.activeElement).toBe(result)
@@ -33,6 +38,9 @@ describe('red-flag checker in Spanish', () => {
     await user.click(screen.getByRole('button', { name: 'Ver qué hacer' }))
     const alert = screen.getByRole('alert')
     expect(within(alert).getByText('Emergencia')).toBeTruthy()
+    expect(within(alert).getByRole('heading', { name: 'Busca atención de emergencia ahora' })).toBeTruthy()
+    expect(alert.querySelector('.outcome-advice')?.textContent).toMatch(/emergencias/)
+    expect(alert.querySelector('.outcome-advice')?.textContent).not.toMatch(/urgen/i)
     expect(within(alert).getByRole('list', { name: 'Por qué: respondiste que sí a' })).toBeTruthy()
   })
 })

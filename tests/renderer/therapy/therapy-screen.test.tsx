@@ -33,7 +33,12 @@ describe('therapy screen', () => {
     expect(heat.getAttribute('aria-describedby')).toBeTruthy()
     expect(screen.getByRole('radio', { name: 'Fresh strain or knock (first 48–72 hours)' })).toBeTruthy()
     expect(screen.getByRole('radio', { name: 'My own session' })).toBeTruthy()
-    expect(screen.getByText('Sources: cochrane-heat-cold, acp-2017, nhs-back-pain, tm-ice-heat')).toBeTruthy()
+    expect(screen.getAllByRole('link', { name: /^Cochrane: Superficial heat or cold for low back pain/ }).length).toBe(
+      1,
+    )
+    expect(
+      screen.getAllByRole('link', { name: /^Training Matters \(pharmacy training\): Ice and heat therapy/ }).length,
+    ).toBe(3)
     expect(screen.getByRole('link', { name: 'Heat and cold: what helps' }).getAttribute('href')).toBe('#/learn')
     expect(
       screen.getByRole('link', { name: 'Warning signs: when back pain needs a doctor' }).getAttribute('href'),
@@ -45,8 +50,19 @@ describe('therapy screen', () => {
     await user.click(await screen.findByRole('button', { name: 'Start episode' }))
     const list = await screen.findByRole('group', { name: 'Read and tick each point' })
     const boxes = within(list).getAllByRole('checkbox')
-    expect(boxes).toHaveLength(6)
-    expect(within(list).getByRole('checkbox', { name: /towel or cloth between the pack/ })).toBeTruthy()
+    expect(boxes).toHaveLength(11)
+    for (const point of [
+      /towel or cloth between the pack/,
+      /After about 5 minutes I will lift the pack/,
+      /broken skin, an open wound or skin that looks infected/,
+      /diabetes, numbness or less feeling in my skin \(for example from neuropathy\), poor circulation, wounds that are slow to heal/,
+      /heat on an area that has recently swollen up/,
+      /pregnant, I will not put heat on my tummy/,
+      /heat over an area with a tumour or cancer/,
+      /lowest setting that helps, and take it off if it feels too hot/,
+      /stay awake while using heat/,
+    ])
+      expect(within(list).getByRole('checkbox', { name: point })).toBeTruthy()
     const first = boxes[0]
     if (!first) throw new Error('no checkbox')
     await user.click(first)
@@ -80,15 +96,19 @@ describe('therapy screen', () => {
     expect(await screen.findByText(/A cold session can last at most 20 minutes/)).toBeTruthy()
     expect(screen.getByRole('timer').textContent).toBe('19:00')
 
+    expect(screen.queryByText(/Take the pack off while the session is paused/)).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Pause' }))
     await advance(3 * MINUTE)
     expect(screen.getByRole('timer').textContent).toBe('19:00')
-    expect(screen.getByRole('status', { name: '' }).textContent).toBe('Cold pack paused.')
+    expect(screen.getByRole('status', { name: '' }).textContent).toBe('Cold pack paused: take the pack off.')
+    expect(screen.getByText(/^Take the pack off while the session is paused/)).toBeTruthy()
     await user.click(screen.getByRole('button', { name: 'Resume' }))
+    expect(screen.queryByText(/Take the pack off while the session is paused/)).toBeNull()
 
     await advance(4 * MINUTE)
     expect(screen.getByRole('timer').textContent).toBe('15:00')
     expect(screen.getByRole('heading', { name: 'Skin check' })).toBeTruthy()
+    expect(screen.getByText('The pack has been on for about 5 minutes.')).toBeTruthy()
     expect(screen.getByText('blisters')).toBeTruthy()
     await user.click(screen.getByRole('button', { name: 'Skin looks fine' }))
     expect(screen.queryByRole('heading', { name: 'Skin check' })).toBeNull()
@@ -96,13 +116,26 @@ describe('therapy screen', () => {
     await advance(15 * MINUTE)
     expect(screen.getByRole('heading', { name: 'Time is up — take the pack off' })).toBeTruthy()
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Pack is off' }))
+    // The pack comes off about two minutes after the time was up (on a whole second): the rest gap counts from here.
+    await advance(2 * MINUTE + ((1000 - (Date.now() % 1000)) % 1000))
     await user.click(screen.getByRole('button', { name: 'Pack is off' }))
 
-    const restGap = await screen.findByText(/Next cold session possible in/)
-    expect(restGap.textContent).toBe('Next cold session possible in 20:00')
-    expect((screen.getByRole('button', { name: 'Start cold session' }) as HTMLButtonElement).disabled).toBe(true)
+    const restGap = await screen.findByText(/Rest before the next pack, whichever kind/)
+    expect(restGap.textContent).toBe('Rest before the next pack, whichever kind: 20:00 left')
+    expect(screen.getByText(/^Skin that has just been cold needs time to return to normal/)).toBeTruthy()
     await advance(90_000)
-    expect(restGap.textContent).toBe('Next cold session possible in 18:30')
+    expect(restGap.textContent).toBe('Rest before the next pack, whichever kind: 18:30 left')
+
+    // Heat now is refused by the companion too, with the time left and why.
+    await user.click(screen.getByRole('radio', { name: /Heat/ }))
+    expect(restGap.textContent).toBe('Rest before the next pack, whichever kind: 18:30 left')
+    await user.click(screen.getByRole('button', { name: 'Start heat session' }))
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Your skin needs a rest before the next pack: you can put one on in 18:30. Skin that has just been cold ' +
+        'needs time to return to normal, and until then it feels heat less, so a warm pack could burn it without ' +
+        'you noticing.',
+    )
+    expect(screen.queryByRole('timer')).toBeNull()
 
     const rows = within(screen.getByRole('table')).getAllByRole('row')
     expect(rows).toHaveLength(2)

@@ -26,7 +26,9 @@ describe('other kinds of break and other times of day', () => {
     await work(10 * MINUTE + 10_000)
     const prompt = screen.getByRole('alertdialog', { name: 'Time for a micro-break' })
     expect(within(prompt).getByText(/about 20 feet \(6 metres\) away for 20 seconds and sit tall/)).toBeTruthy()
-    expect(within(prompt).getByText('Sources: aao-202020')).toBeTruthy()
+    expect(
+      within(prompt).getByRole('link', { name: /^American Academy of Ophthalmology: The 20-20-20 rule/ }),
+    ).toBeTruthy()
     await user.click(within(prompt).getByRole('button', { name: 'Start' }))
     expect(window.location.hash).toBe('#/today')
     expect(screen.getByRole('heading', { level: 2, name: /On a micro-break/ }).textContent).toBe(

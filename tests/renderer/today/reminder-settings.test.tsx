@@ -54,8 +54,10 @@ describe('reminder settings', () => {
 
   it('cites the sources of the defaults and offers the sleep choices in plain words', async () => {
     renderApp('#/settings')
-    expect(await screen.findByText(/mayo-workday/)).toBeTruthy()
-    expect(screen.getByText(/aao-202020/)).toBeTruthy()
+    expect(
+      await screen.findByRole('link', { name: /^Mayo Clinic Sports Medicine: The importance of stretching/ }),
+    ).toBeTruthy()
+    expect(screen.getByRole('link', { name: /^American Academy of Ophthalmology: The 20-20-20 rule/ })).toBeTruthy()
     const sleep = screen.getByRole('combobox', { name: 'When the computer sleeps or locks' })
     expect(
       within(sleep)

@@ -59,7 +59,7 @@ describe('article validator', () => {
 
   it('rejects a section without sources or with an unknown source id', () => {
     expect(errorsFor((a) => (a.sections[0]!.sources = [])).join()).toMatch(/at least one source/)
-    expect(errorsFor((a) => (a.sections[0]!.sources = ['made-up' as SourceId])).join()).toMatch(/facts sheet/)
+    expect(errorsFor((a) => (a.sections[0]!.sources = ['made-up' as SourceId])).join()).toMatch(/source table/)
   })
 
   it('rejects links to missing articles, routines or presets', () => {

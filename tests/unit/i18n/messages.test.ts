@@ -59,12 +59,14 @@ describe('shared messages in Spanish', () => {
         at(min(10)),
       ),
     ).state
-    const rest = startSession(ended, { kind: 'cold', minutes: 10, presetId: 'custom' }, at(min(17) + 30_000))
+    const rest = startSession(ended, { kind: 'heat', minutes: 10, presetId: 'custom' }, at(min(17) + 30_000))
     expect(rest.ok).toBe(false)
     if (rest.ok) return
-    expect(rest.error).toBe('Your skin needs a rest between cold sessions. You can start the next one in 12:30.')
+    expect(rest.error).toMatch(/^Your skin needs a rest before the next pack: you can put one on in 12:30\. Skin that/)
     expect(failureText(es, rest)).toBe(
-      'Tu piel necesita descansar entre sesiones de frío. Puedes empezar la siguiente dentro de 12:30.',
+      'Tu piel necesita descansar antes de la siguiente compresa: podrás ponerte una dentro de 12:30. ' +
+        'La piel que acaba de estar fría necesita tiempo para volver a la normalidad y, mientras tanto, siente ' +
+        'menos el calor, así que una compresa caliente podría quemarla sin que te des cuenta.',
     )
 
     const entry = {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
   assessRedFlags,
+  NONE_APPLY_LABEL,
+  NONE_APPLY_NEEDED,
   RED_FLAG_QUESTIONS,
   RED_FLAG_REGION_NOTE,
-  type RedFlagAnswers,
+  type RedFlagForm,
+  type RedFlagResult,
   type RedFlagTier,
 } from '../../../src/shared/content/redflags'
 import { catalog as spanish } from '../../../src/shared/i18n/es'
@@ -39,16 +42,22 @@ function textsIn(value: unknown): string[] {
   return []
 }
 
-function firstQuestionOf(tier: RedFlagTier): RedFlagAnswers {
+function firstQuestionOf(tier: RedFlagTier): RedFlagForm {
   const question = RED_FLAG_QUESTIONS.find((candidate) => candidate.tier === tier)
   if (!question) throw new Error(`no red-flag question of tier ${tier}`)
-  return { [question.id]: true }
+  return { answers: { [question.id]: true }, noneApply: false }
 }
 
-/** Every outcome the checklist can show: one per tier, and self-care when nothing is ticked. */
+function outcomeOf(form: RedFlagForm): RedFlagResult {
+  const assessment = assessRedFlags(form)
+  if (!assessment.ok) throw new Error(assessment.error)
+  return assessment.result
+}
+
+/** Every outcome the checklist can show: one per tier, and self-care when "none of these apply" is chosen. */
 const redFlagOutcomes = [
-  ...(['emergency', 'urgent', 'appointment'] as const).map((tier) => assessRedFlags(firstQuestionOf(tier))),
-  assessRedFlags({}),
+  ...(['emergency', 'urgent', 'appointment'] as const).map((tier) => outcomeOf(firstQuestionOf(tier))),
+  outcomeOf({ answers: {}, noneApply: true }),
 ]
 
 const shownBy = {
@@ -61,7 +70,13 @@ const shownBy = {
     SKIN_CHECK_ADVICE,
     ...Object.values(KIND_LABEL),
   ],
-  redFlags: [...RED_FLAG_QUESTIONS.flatMap(textsIn), ...redFlagOutcomes.flatMap(textsIn), RED_FLAG_REGION_NOTE],
+  redFlags: [
+    ...RED_FLAG_QUESTIONS.flatMap(textsIn),
+    ...redFlagOutcomes.flatMap(textsIn),
+    RED_FLAG_REGION_NOTE,
+    NONE_APPLY_LABEL,
+    NONE_APPLY_NEEDED,
+  ],
 }
 const shown = new Set(Object.values(shownBy).flat())
 
@@ -106,7 +121,7 @@ describe('Spanish practice content', () => {
   it('shows the red-flag outcomes in Spanish with the same urgency', () => {
     const [emergency, urgent] = redFlagOutcomes
     expect(spanish[emergency?.title ?? '']).toBe('Busca atención de emergencia ahora')
-    expect(spanish[emergency?.advice ?? '']).toMatch(/^Llama ahora .*urgencias.*No vayas conduciendo/)
+    expect(spanish[emergency?.advice ?? '']).toMatch(/^Llama ahora .*emergencias.*No vayas conduciendo/)
     expect(spanish[urgent?.advice ?? '']).toMatch(/hoy.*No esperes/)
   })
 })

@@ -80,7 +80,7 @@ describe('the built-in catalog', () => {
     }
   })
 
-  it('carries the specific contraindications the facts sheet gives', () => {
+  it('carries the specific contraindications its sources give', () => {
     expect(exercise('knee-to-chest').cautions.join(' ')).toMatch(/osteoporosis/i)
     expect(exercise('bottom-to-heels').cautions.join(' ')).toMatch(/knee/i)
     for (const id of ['neck-rotation', 'neck-side-stretch', 'chin-tuck']) {
@@ -88,6 +88,42 @@ describe('the built-in catalog', () => {
     }
     expect(exercise('cross-body-shoulder').cautions.join(' ')).toMatch(/shoulder is painful/i)
     expect(exercise('box-breathing').cautions.join(' ')).toMatch(/2 or 3/)
+  })
+
+  const cautionsOf = (id: string) => exercise(id).cautions.join(' ')
+
+  it('warns people with osteoporosis off deep forward bends and twists', () => {
+    for (const id of ['knee-to-chest', 'seated-knee-hug', 'cat-cow', 'seated-twist']) {
+      expect(cautionsOf(id), id).toMatch(/osteoporosis/i)
+    }
+    expect(cautionsOf('seated-twist')).toMatch(/twist/i)
+  })
+
+  it('sends people after recent back or hip surgery, or with a hip replacement, to their surgeon first', () => {
+    for (const id of ['knee-to-chest', 'knee-rolls']) {
+      expect(cautionsOf(id), id).toMatch(/back or hip surgery/i)
+      expect(cautionsOf(id), id).toMatch(/hip replacement/i)
+      expect(cautionsOf(id), id).toMatch(/surgeon or physiotherapist first/i)
+    }
+  })
+
+  it('gives every exercise done lying on the back the sourced pregnancy caution, worded as care, not a ban', () => {
+    const onTheBack = EXERCISES.filter((e) => /^Lie on your back/.test(e.steps[0] ?? ''))
+    expect(onTheBack.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['knee-rolls', 'pelvic-tilt', 'knee-to-chest', 'glute-bridge', 'belly-breathing-lying']),
+    )
+    for (const e of onTheBack) {
+      const pregnancy = e.cautions.find((caution) => /pregnant/i.test(caution))
+      expect(pregnancy, e.id).toMatch(/about 16 weeks/)
+      expect(pregnancy, e.id).toMatch(/^If you are pregnant, take care/)
+      expect(e.sources, e.id).toContain('acog-pregnancy')
+    }
+  })
+
+  it('says so where a dose or a caution is our own suggestion rather than a source’s', () => {
+    expect(exercise('glute-bridge').harder).toMatch(/^Our suggestion, not a sourced dose: start with 5/)
+    expect(exercise('wall-slides').harder).toMatch(/the times are our suggestion/)
+    expect(cautionsOf('chin-tuck')).toMatch(/Our own extra care, not from the source: .*shoulder or arm/)
   })
 })
 
@@ -147,7 +183,7 @@ describe('validateRoutine rejects', () => {
       'Routine “Sample” (step 1): Exercise “knee-rolls”: Every exercise needs a source.',
     ])
     const invented = { ...validRoutine, sources: ['my-blog'] }
-    expect(validateRoutine(invented, EXERCISES_BY_ID).join(' ')).toMatch(/not in the facts sheet/)
+    expect(validateRoutine(invented, EXERCISES_BY_ID).join(' ')).toMatch(/not in Unknot’s source table/)
   })
 
   it('an override that does not fit the kind of dose', () => {

@@ -42,7 +42,7 @@ describe('episodes and the cold → heat suggestion', () => {
     state = unwrap(advance(state, at(min(1)))).state
     expect(state.history[0]?.episodeId).toBe('e1')
     expect(errorOf(startEpisode(state, { presetId: 'custom' }, at(min(2))))).toContain('already open')
-    state = unwrap(acknowledgeEnd(state, {})).state
+    state = unwrap(acknowledgeEnd(state, {}, at(min(1)))).state
     state = unwrap(endEpisode(state, {})).state
     state = unwrap(startEpisode(state, { presetId: 'spasm-stiffness', area: 'lower back' }, at(HOUR))).state
     const view = therapyView(state, at(HOUR), settings)

@@ -12,7 +12,7 @@ const FACT_IDS = [
 ]
 
 describe('therapy presets', () => {
-  it('every preset has sources from the facts sheet and no daily cap of its own', () => {
+  it('every preset has known sources and no daily cap of its own', () => {
     expect(PRESETS.map((p) => p.id)).toEqual(['spasm-stiffness', 'fresh-strain', 'custom'])
     for (const preset of PRESETS) {
       expect(preset.sources.length).toBeGreaterThan(0)

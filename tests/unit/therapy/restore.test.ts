@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
+  acknowledgeEnd,
   advance,
+  endSession,
   pauseSession,
   restore,
   startSession,
   therapyView,
+  type SavedTherapyState,
   type TherapyState,
 } from '../../../src/shared/therapy'
 import type { Instant } from '../../../src/shared/time'
@@ -15,8 +18,8 @@ function afterRestart(wallMs: number, mono = 5): Instant {
   return { wall: WALL0 + wallMs, mono }
 }
 
-function persisted(state: TherapyState): TherapyState {
-  return JSON.parse(JSON.stringify(state)) as TherapyState
+function persisted<State>(state: State): State {
+  return JSON.parse(JSON.stringify(state)) as State
 }
 
 function heatSession(): TherapyState {
@@ -49,10 +52,12 @@ describe('restore after an app restart', () => {
     expect(restored.state.history[0]).toMatchObject({ actualMs: min(20), endedEarly: false, endedWhileClosed: true })
     const view = therapyView(restored.state, afterRestart(min(26)), settings)
     expect(view.session).toMatchObject({ endedAwaitingAck: true, endedWhileClosed: true, remainingMs: 0 })
-    // The rest gap counts from the real end, 6 minutes ago.
-    expect(view.restRemainingMs.heat).toBe(min(14))
+    // The pack may still be on: the rest gap starts only once the person confirms it is off.
+    expect(view.rest).toBeNull()
     const repeat = unwrap(advance(restored.state, afterRestart(min(27), 5 + min(1))))
     expect(repeat.events).toEqual([{ type: 'end-alert-repeat', kind: 'heat', repeats: 1 }])
+    const off = unwrap(acknowledgeEnd(repeat.state, {}, afterRestart(min(27), 5 + min(1)))).state
+    expect(therapyView(off, afterRestart(min(27), 5 + min(1)), settings).rest?.remainingMs).toBe(min(20))
   })
 
   it('a wall clock set back does not give extra time (clamped)', () => {
@@ -64,6 +69,34 @@ describe('restore after an app restart', () => {
     const ended = unwrap(advance(heatSession(), at(min(20)))).state
     const restored = unwrap(restore(persisted(ended), afterRestart(min(40))))
     expect(restored.events).toEqual([{ type: 'end-alert-repeat', kind: 'heat', repeats: 1 }])
-    expect(therapyView(restored.state, afterRestart(min(40)), settings).restRemainingMs.heat).toBe(0)
+    expect(therapyView(restored.state, afterRestart(min(40)), settings).rest).toBeNull()
+  })
+
+  it('keeps a rest gap that was running when the app closed, measured in wall time', () => {
+    const off = unwrap(endSession(heatSession(), {}, at(min(10)))).state
+    const restored = unwrap(restore(persisted(off), afterRestart(min(22)))).state
+    expect(therapyView(restored, afterRestart(min(22)), settings).rest).toMatchObject({
+      remainingMs: min(8),
+      after: 'heat',
+    })
+  })
+
+  it('reads data saved with one end per kind: the later end starts the shared rest gap', () => {
+    const { lastPackOff: _, ...current } = readyState()
+    const legacy: SavedTherapyState = {
+      ...current,
+      lastEnd: {
+        cold: { at: at(min(5)), restOverNotified: true },
+        heat: { at: at(min(12)), restOverNotified: false },
+      },
+    }
+    const restored = unwrap(restore(persisted(legacy), afterRestart(min(20)))).state
+    expect(restored).not.toHaveProperty('lastEnd')
+    expect(restored.lastPackOff).toMatchObject({ kind: 'heat', restOverNotified: false })
+    const view = therapyView(restored, afterRestart(min(20)), settings)
+    expect(view.rest).toMatchObject({ remainingMs: min(12), after: 'heat' })
+    expect(startSession(restored, { kind: 'cold', minutes: 5, presetId: 'custom' }, afterRestart(min(20))).ok).toBe(
+      false,
+    )
   })
 })

@@ -10,6 +10,7 @@ import {
   resumeSession,
   startSession,
   therapyView,
+  REST_REASON,
   type TherapyState,
 } from '../../../src/shared/therapy'
 import { at, errorOf, min, readyState, settings, trayLine, unwrap } from './helpers'
@@ -58,17 +59,24 @@ describe('a session', () => {
     expect(first.events).toEqual([{ type: 'end-alert-repeat', kind: 'cold', repeats: 1 }])
     const second = unwrap(advance(first.state, at(min(22))))
     expect(second.events).toEqual([{ type: 'end-alert-repeat', kind: 'cold', repeats: 2 }])
-    const acked = unwrap(acknowledgeEnd(second.state, {})).state
+    const acked = unwrap(acknowledgeEnd(second.state, {}, at(min(22)))).state
     expect(acked.session).toBeNull()
     expect(unwrap(advance(acked, at(min(30)))).events).toEqual([])
     expect(acked.history).toHaveLength(1)
+    expect(acked.lastPackOff).toEqual({ kind: 'cold', at: at(min(22)), restOverNotified: false })
   })
 
-  it('records the end at the planned instant even when woken late', () => {
+  it('records the end at the planned instant even when woken late; the rest waits for the pack to come off', () => {
     const late = unwrap(advance(coldSession(10), at(min(13))))
     expect(late.events.map((e) => e.type)).toEqual(['session-ended'])
-    expect(late.state.lastEnd.cold?.at.mono).toBe(at(min(10)).mono)
-    expect(therapyView(late.state, at(min(13)), settings).restRemainingMs.cold).toBe(min(17))
+    expect(late.state.session?.ended?.at.mono).toBe(at(min(10)).mono)
+    expect(late.state.lastPackOff).toBeNull()
+    // The pack came off 5 minutes after the planned end: the full gap counts from then, not from the planned end.
+    const off = unwrap(acknowledgeEnd(late.state, {}, at(min(15)))).state
+    expect(therapyView(off, at(min(15)), settings).rest?.remainingMs).toBe(min(20))
+    expect(therapyView(off, at(min(34)), settings).rest?.remainingMs).toBe(min(1))
+    expect(startSession(off, { kind: 'cold', minutes: 10, presetId: 'custom' }, at(min(30))).ok).toBe(false)
+    expect(startSession(off, { kind: 'cold', minutes: 10, presetId: 'custom' }, at(min(35))).ok).toBe(true)
   })
 
   it('pause holds the time left; paused time does not count', () => {
@@ -91,23 +99,52 @@ describe('a session', () => {
     expect(state.history[0]).toMatchObject({ actualMs: min(12), endedEarly: true, plannedMs: min(20) })
   })
 
-  it('enforces the rest gap per kind with the time left, and notifies when it is over', () => {
+  it('holds the rest gap across kinds: heat after cold waits, with the time left and why', () => {
     const ended = unwrap(endSession(coldSession(), {}, at(min(10)))).state
     const before = JSON.stringify(ended)
-    const refused = startSession(ended, { kind: 'cold', minutes: 10, presetId: 'custom' }, at(min(17) + 30_000))
-    expect(errorOf(refused)).toBe('Your skin needs a rest between cold sessions. You can start the next one in 12:30.')
+    const refused = startSession(ended, { kind: 'heat', minutes: 10, presetId: 'custom' }, at(min(11)))
+    expect(errorOf(refused)).toBe(
+      'Your skin needs a rest before the next pack: you can put one on in 19:00. Skin that has just been cold ' +
+        'needs time to return to normal, and until then it feels heat less, so a warm pack could burn it without ' +
+        'you noticing.',
+    )
     expect(JSON.stringify(ended)).toBe(before)
-    expect(therapyView(ended, at(min(17) + 30_000), settings).restRemainingMs).toEqual({
-      cold: min(12) + 30_000,
-      heat: 0,
+    expect(
+      errorOf(startSession(ended, { kind: 'cold', minutes: 10, presetId: 'custom' }, at(min(17) + 30_000))),
+    ).toMatch(/^Your skin needs a rest before the next pack: you can put one on in 12:30\. /)
+    expect(therapyView(ended, at(min(17) + 30_000), settings).rest).toEqual({
+      remainingMs: min(12) + 30_000,
+      after: 'cold',
+      reason: REST_REASON.cold,
+      sources: ['tm-ice-heat', 'cleveland-ice-heat'],
     })
-    expect(startSession(ended, { kind: 'heat', minutes: 10, presetId: 'custom' }, at(min(11))).ok).toBe(true)
     expect(nextWakeMs(ended, at(min(10)))).toBe(min(20))
     const over = unwrap(advance(ended, at(min(30))))
     expect(over.events).toEqual([{ type: 'rest-over', kind: 'cold' }])
     expect(unwrap(advance(over.state, at(min(30)))).events).toEqual([])
     expect(nextWakeMs(over.state, at(min(30)))).toBeNull()
+    expect(therapyView(over.state, at(min(30)), settings).rest).toBeNull()
+    expect(startSession(over.state, { kind: 'heat', minutes: 10, presetId: 'custom' }, at(min(30))).ok).toBe(true)
     expect(startSession(over.state, { kind: 'cold', minutes: 10, presetId: 'custom' }, at(min(30))).ok).toBe(true)
+  })
+
+  it('cold after heat waits too, and the reason names warmed skin', () => {
+    const heat = unwrap(startSession(readyState(), { kind: 'heat', minutes: 20, presetId: 'custom' }, at(0))).state
+    const ended = unwrap(advance(heat, at(min(20)))).state
+    const off = unwrap(acknowledgeEnd(ended, {}, at(min(21)))).state
+    const refused = errorOf(startSession(off, { kind: 'cold', minutes: 10, presetId: 'custom' }, at(min(22))))
+    expect(refused).toContain('you can put one on in 19:00.')
+    expect(refused).toContain(REST_REASON.heat)
+    expect(startSession(off, { kind: 'cold', minutes: 10, presetId: 'custom' }, at(min(41))).ok).toBe(true)
+  })
+
+  it('the rest gap counts from the last pack off, whichever kind it was', () => {
+    let state = unwrap(endSession(coldSession(), {}, at(min(5)))).state
+    state = unwrap(startSession(state, { kind: 'heat', minutes: 10, presetId: 'custom' }, at(min(25)))).state
+    state = unwrap(endSession(state, {}, at(min(30)))).state
+    expect(state.lastPackOff).toEqual({ kind: 'heat', at: at(min(30)), restOverNotified: false })
+    expect(startSession(state, { kind: 'cold', minutes: 10, presetId: 'custom' }, at(min(49))).ok).toBe(false)
+    expect(startSession(state, { kind: 'cold', minutes: 10, presetId: 'custom' }, at(min(50))).ok).toBe(true)
   })
 
   it('state stays plain JSON', () => {

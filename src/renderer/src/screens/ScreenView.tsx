@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react'
 import type { Screen, Snapshot } from '../../../shared/contract'
-import { ComingSoon } from './ComingSoon'
 import { JournalScreen } from './journal/JournalScreen'
 import { RoutinesScreen } from './routines/RoutinesScreen'
 import { SettingsScreen } from './settings/SettingsScreen'
@@ -19,7 +18,7 @@ export function ScreenView({ screen, snapshot }: { screen: Screen; snapshot: Sna
     case 'routines':
       return <RoutinesScreen snapshot={snapshot} />
     case 'settings':
-      return <SettingsScreen settings={snapshot.settings} host={snapshot.host} />
+      return <SettingsScreen settings={snapshot.settings} host={snapshot.host} timeZone={snapshot.timeZone} />
     case 'therapy':
       return <TherapyScreen snapshot={snapshot} />
     case 'today':
@@ -38,7 +37,5 @@ export function ScreenView({ screen, snapshot }: { screen: Screen; snapshot: Sna
       )
     case 'journal':
       return <JournalScreen snapshot={snapshot} />
-    default:
-      return <ComingSoon screen={screen} />
   }
 }

@@ -33,15 +33,18 @@ export function useSnapshot(): Snapshot | undefined {
   return useSyncExternalStore(store.subscribe, store.get)
 }
 
-/** Sends a command; the answer's snapshot is taken at once so the UI never waits for the push. */
-export function useDispatch(): (command: Command) => Promise<DispatchResult> {
+/** A command's answer in the UI, with the snapshot it produced (brought by the push, not by the answer). */
+export type Dispatched =
+  Exclude<DispatchResult, { ok: true }> | (Extract<DispatchResult, { ok: true }> & { snapshot: Snapshot })
+
+/** Sends a command and resolves once the snapshot it produced has arrived, so the caller sees its effect. */
+export function useDispatch(): (command: Command) => Promise<Dispatched> {
   const { host, store } = useHostContext()
   return useCallback(
     async (command) => {
       try {
         const result = await host.api.dispatch(command)
-        if (result.ok) store.accept(result.snapshot)
-        return result
+        return result.ok ? { ...result, snapshot: await store.reach(result.revision) } : result
       } catch (error) {
         return {
           ok: false,

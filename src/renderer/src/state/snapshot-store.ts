@@ -8,6 +8,7 @@ export class SnapshotStore {
   private snapshot: Snapshot | undefined
   private shown: Snapshot | undefined
   private readonly listeners = new Set<() => void>()
+  private readonly waiting = new Set<{ revision: number; resolve: (snapshot: Snapshot) => void }>()
 
   constructor(
     private readonly api: UnknotApi,
@@ -28,6 +29,11 @@ export class SnapshotStore {
   accept(snapshot: Snapshot): void {
     if (this.snapshot && snapshot.revision <= this.snapshot.revision) return
     this.snapshot = snapshot
+    for (const waiter of this.waiting) {
+      if (snapshot.revision < waiter.revision) continue
+      this.waiting.delete(waiter)
+      waiter.resolve(snapshot)
+    }
     // The first snapshot is always shown, so a page opened in the background is ready when it is looked at.
     if (this.doc.visibilityState !== 'hidden' || this.shown === undefined) this.flush()
   }
@@ -44,4 +50,10 @@ export class SnapshotStore {
   }
 
   get = (): Snapshot | undefined => this.shown
+
+  /** The first snapshot at or past `revision`: a command's answer names it, and the push brings it. */
+  reach(revision: number): Promise<Snapshot> {
+    if (this.snapshot && this.snapshot.revision >= revision) return Promise.resolve(this.snapshot)
+    return new Promise((resolve) => this.waiting.add({ revision, resolve }))
+  }
 }

@@ -37,7 +37,8 @@ export const faq: Article = {
           type: 'paragraph',
           text:
             'There is no good evidence that they will. For everyday cramps, magnesium made little or no ' +
-            'difference in a review of trials. Normal drinking and a balanced diet are enough for most people.',
+            'difference in a review of trials. Drinking as you normally would and eating a balanced diet is the ' +
+            'sensible default.',
         },
       ],
       sources: ['cochrane-magnesium', 'cleveland-spasms'],

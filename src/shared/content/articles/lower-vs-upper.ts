@@ -49,7 +49,7 @@ export const lowerVsUpper: Article = {
             'worth asking a doctor about the same day.',
         },
       ],
-      sources: ['nhs-triage-back-pain', 'nhs-gp-back-pain'],
+      sources: ['nhs-triage-back-pain', 'nhs-back-pain'],
     },
   ],
   actions: [

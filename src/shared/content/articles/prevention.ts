@@ -12,8 +12,9 @@ export const prevention: Article = {
         {
           type: 'paragraph',
           text:
-            'Regular exercise of almost any kind has the best support for long-term back health. No single ' +
-            'stretch is a cure; the habit of moving is what counts.',
+            'Doctors’ guidelines put exercise among the first things to try for low back pain, especially pain ' +
+            'that lasts. That is evidence about easing back pain, not about preventing spasms, and no single ' +
+            'stretch is a cure. What Unknot can help with is the habit of moving.',
         },
       ],
       sources: ['acp-2017', 'nice-ng59'],

@@ -49,14 +49,14 @@ export const quickRelief: Article = {
     },
     {
       id: 'medicines',
-      heading: 'Pain relief and muscle relaxants',
+      heading: 'Medicines',
       blocks: [
         {
           type: 'paragraph',
           text:
-            'Some people take pain relief bought from a pharmacy. Muscle relaxants are prescription medicines a ' +
-            'doctor may suggest for spasms. Unknot does not recommend any medicine: ask a pharmacist or doctor ' +
-            'what is safe for you and follow the leaflet.',
+            'Muscle relaxants, which a doctor prescribes, are among the treatments a clinic lists for back ' +
+            'spasms. Unknot does not recommend any medicine: if you are thinking of taking one, ask a pharmacist ' +
+            'or doctor what is safe for you.',
         },
       ],
       sources: ['cleveland-spasms'],

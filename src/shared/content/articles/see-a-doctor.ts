@@ -1,4 +1,10 @@
-import type { Article } from '../types'
+import { questionsOf, RED_FLAG_OUTCOMES, sourcesOf, type RedFlagTier } from '../redflags'
+import type { Article, Block } from '../types'
+
+/** A tier's warning signs, straight from the checker's list, so the article and the checker never drift apart. */
+function signsOf(tier: RedFlagTier): Block {
+  return { type: 'list', items: questionsOf(tier).map((question) => question.sign) }
+}
 
 export const seeADoctor: Article = {
   id: 'see-a-doctor',
@@ -9,61 +15,43 @@ export const seeADoctor: Article = {
       id: 'emergency',
       heading: 'Get emergency help now',
       blocks: [
+        { type: 'paragraph', text: 'Back pain together with any of these needs emergency care:' },
+        signsOf('emergency'),
+        { type: 'paragraph', text: RED_FLAG_OUTCOMES.emergency.advice },
         {
           type: 'paragraph',
           text:
-            'These can point to pressure on the nerves at the base of the spine. It is rare, but treating it early ' +
-            'protects bladder, bowel, sexual and leg function:',
+            'Signs in the bladder, bowel, genitals, around the bottom or in both legs can point to pressure on the ' +
+            'nerves at the base of the spine. It is rare, but treating it early protects bladder, bowel, sexual and ' +
+            'leg function.',
         },
-        {
-          type: 'list',
-          items: [
-            'numbness or tingling around your bottom, genitals or inner thighs',
-            'new trouble controlling or starting to pee, or leaking urine or poo',
-            'new loss of sexual function',
-            'weakness, numbness or pain in both legs, or leg weakness that is getting worse',
-          ],
-        },
-        { type: 'paragraph', text: 'Go to an emergency department, and do not drive yourself.' },
       ],
-      sources: ['nhs-ces'],
+      sources: sourcesOf('emergency'),
     },
     {
       id: 'same-day',
       heading: 'Get advice today',
       blocks: [
-        {
-          type: 'list',
-          items: [
-            'a fever along with back pain',
-            'losing weight without trying',
-            'pain after a fall or a blow',
-            'pain that is worse at night or not eased by rest',
-            'pain spreading down a leg, or new leg weakness or tingling',
-            'having had cancer in the past',
-          ],
-        },
+        { type: 'paragraph', text: 'Back pain together with any of these needs medical advice the same day:' },
+        signsOf('urgent'),
+        { type: 'paragraph', text: RED_FLAG_OUTCOMES.urgent.advice },
       ],
-      sources: ['mayo-see-doctor', 'nhs-gp-back-pain'],
+      sources: sourcesOf('urgent'),
     },
     {
       id: 'book',
       heading: 'Book an appointment',
       blocks: [
+        { type: 'paragraph', text: 'See a doctor or physiotherapist if you have any of these:' },
+        signsOf('appointment'),
         {
           type: 'paragraph',
           text:
-            'See a doctor or physiotherapist if a few weeks of self-care have not helped, if the pain stops you ' +
-            'doing everyday things, or if you are worried or struggling.',
-        },
-        {
-          type: 'paragraph',
-          text:
-            'If spasms keep coming back, a check is sensible too. No guideline sets a number of episodes for this; ' +
-            'that advice is Unknot’s own choice.',
+            'For spasms that keep coming back, no guideline sets a number of episodes; suggesting a check is ' +
+            'Unknot’s own choice.',
         },
       ],
-      sources: ['nhs-back-pain', 'mayo-see-doctor', 'cleveland-spasms'],
+      sources: sourcesOf('appointment'),
     },
   ],
   actions: [{ label: 'Run the red-flag checker', target: { screen: 'red-flags' } }],

@@ -62,7 +62,7 @@ export const spasmVsChronic: Article = {
     },
   ],
   actions: [
-    { label: 'Build core strength', target: { screen: 'routines', routineId: 'core-prevention' } },
+    { label: 'Gentle floor strength routine', target: { screen: 'routines', routineId: 'core-prevention' } },
     { label: 'When to see a doctor', target: { screen: 'learn', articleId: 'see-a-doctor' } },
   ],
 }

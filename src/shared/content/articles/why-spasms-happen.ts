@@ -38,14 +38,20 @@ export const whySpasmsHappen: Article = {
         {
           type: 'paragraph',
           text:
-            'Not getting enough water, potassium or calcium is listed among possible triggers, but the evidence is ' +
-            'thin. A large review found that magnesium tablets make little or no difference to ordinary cramps.',
+            'Too little water, potassium or calcium appears on a clinic’s list of things that may set off a back ' +
+            'spasm. That makes it a possible trigger, not a proven cause.',
         },
         {
           type: 'paragraph',
           text:
-            'What makes sense is drinking normally through the day and eating a varied, balanced diet. There is no ' +
-            'good evidence that supplements or sports drinks stop back spasms.',
+            'For everyday muscle cramps, studied mostly in older adults, a review of trials found that magnesium ' +
+            'makes little or no difference.',
+        },
+        {
+          type: 'paragraph',
+          text:
+            'So drink as you normally would and eat a varied, balanced diet. Supplements and sports drinks have ' +
+            'not been shown to stop back spasms.',
         },
       ],
       sources: ['cleveland-spasms', 'cochrane-magnesium'],

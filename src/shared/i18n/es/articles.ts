@@ -38,10 +38,12 @@ const whySpasmsHappen: Catalog = {
   'Muscles that rarely work hard can be caught out. Hours in one chair, a slumped position and little movement through the day all count here.':
     'Los músculos que rara vez trabajan duro pueden verse sorprendidos. Aquí cuentan las horas en la misma silla, una postura encorvada y moverse poco durante el día.',
   'Fluids and minerals': 'Líquidos y minerales',
-  'Not getting enough water, potassium or calcium is listed among possible triggers, but the evidence is thin. A large review found that magnesium tablets make little or no difference to ordinary cramps.':
-    'No tomar suficiente agua, potasio o calcio figura entre los posibles desencadenantes, pero las pruebas son escasas. Una revisión amplia concluyó que los comprimidos de magnesio tienen poco o ningún efecto sobre los calambres comunes.',
-  'What makes sense is drinking normally through the day and eating a varied, balanced diet. There is no good evidence that supplements or sports drinks stop back spasms.':
-    'Lo sensato es beber con normalidad a lo largo del día y llevar una dieta variada y equilibrada. No hay buenas pruebas de que los suplementos o las bebidas deportivas eviten los espasmos de espalda.',
+  'Too little water, potassium or calcium appears on a clinic’s list of things that may set off a back spasm. That makes it a possible trigger, not a proven cause.':
+    'Tomar poca agua, poco potasio o poco calcio aparece en la lista de una clínica de cosas que pueden desencadenar un espasmo de espalda. Es un posible desencadenante, no una causa demostrada.',
+  'For everyday muscle cramps, studied mostly in older adults, a review of trials found that magnesium makes little or no difference.':
+    'En los calambres musculares comunes, estudiados sobre todo en personas mayores, una revisión de ensayos concluyó que el magnesio tiene poco o ningún efecto.',
+  'So drink as you normally would and eat a varied, balanced diet. Supplements and sports drinks have not been shown to stop back spasms.':
+    'Así que bebe como lo harías normalmente y lleva una dieta variada y equilibrada. No se ha demostrado que los suplementos ni las bebidas deportivas eviten los espasmos de espalda.',
   'Stress and worry': 'Estrés y preocupación',
   'Feeling stressed or anxious can keep muscles tense, and tense muscles are more likely to cramp up.':
     'El estrés o la ansiedad pueden mantener los músculos tensos, y los músculos tensos tienen más probabilidades de sufrir calambres.',
@@ -105,7 +107,7 @@ const spasmVsChronic: Catalog = {
     'Los profesionales sanitarios clasifican el dolor de espalda según cuánto tiempo ha durado. Las fuentes no coinciden en dónde termina el dolor “agudo” (unas dicen cuatro semanas, otras seis), pero sí en que el dolor que dura más de doce semanas se llama crónico. Son convenciones para planificar la atención, no diagnósticos.',
   'If spasms keep returning and the pain adds up to more than three months, the advice for long-term back pain applies, where exercise and psychological support take the lead.':
     'Si los espasmos vuelven una y otra vez y el dolor suma más de tres meses, se aplican los consejos para el dolor de espalda de larga duración, en los que el ejercicio y el apoyo psicológico pasan a primer plano.',
-  'Build core strength': 'Fortalece el tronco',
+  'Gentle floor strength routine': 'Rutina suave de fuerza en el suelo',
   'When to see a doctor': 'Cuándo ir al médico',
 }
 
@@ -129,9 +131,9 @@ const quickRelief: Catalog = {
   'Keep gently moving': 'Sigue moviéndote con suavidad',
   'Staying in bed tends to slow recovery. Carry on with daily life as well as you can and add easy movement; in one trial, heat plus exercise eased pain more than heat on its own.':
     'Quedarse en la cama suele retrasar la recuperación. Sigue con tu vida diaria lo mejor que puedas y añade movimientos sencillos; en un ensayo, el calor junto con ejercicio alivió el dolor más que el calor solo.',
-  'Pain relief and muscle relaxants': 'Analgésicos y relajantes musculares',
-  'Some people take pain relief bought from a pharmacy. Muscle relaxants are prescription medicines a doctor may suggest for spasms. Unknot does not recommend any medicine: ask a pharmacist or doctor what is safe for you and follow the leaflet.':
-    'Algunas personas toman analgésicos comprados en la farmacia. Los relajantes musculares son medicamentos con receta que un médico puede proponer para los espasmos. Unknot no recomienda ningún medicamento: pregunta a un farmacéutico o a un médico qué es seguro para ti y sigue el prospecto.',
+  Medicines: 'Medicamentos',
+  'Muscle relaxants, which a doctor prescribes, are among the treatments a clinic lists for back spasms. Unknot does not recommend any medicine: if you are thinking of taking one, ask a pharmacist or doctor what is safe for you.':
+    'Los relajantes musculares, que receta un médico, están entre los tratamientos que una clínica menciona para los espasmos de espalda. Unknot no recomienda ningún medicamento: si piensas tomar alguno, pregunta a un farmacéutico o a un médico qué es seguro para ti.',
   Physiotherapy: 'Fisioterapia',
   'A physiotherapist can look at how you move and give you exercises that fit your back. Ask for one if looking after yourself is not helping, or if exercises make your pain worse.':
     'Un fisioterapeuta puede observar cómo te mueves y darte ejercicios adecuados para tu espalda. Pide cita con uno si cuidarte por tu cuenta no está ayudando o si los ejercicios empeoran el dolor.',
@@ -146,30 +148,19 @@ const quickRelief: Catalog = {
 const seeADoctor: Catalog = {
   'Most back spasms settle with self-care. A few signs mean you should get help, some of them at once.':
     'La mayoría de los espasmos de espalda se calman con autocuidado. Algunas señales indican que debes pedir ayuda, en algunos casos de inmediato.',
-  'Get emergency help now': 'Pide ayuda urgente ahora',
-  'These can point to pressure on the nerves at the base of the spine. It is rare, but treating it early protects bladder, bowel, sexual and leg function:':
-    'Estas señales pueden indicar presión sobre los nervios de la base de la columna. Es poco frecuente, pero tratarlo pronto protege el control de la vejiga y del intestino, la función sexual y la de las piernas:',
-  'numbness or tingling around your bottom, genitals or inner thighs':
-    'entumecimiento u hormigueo alrededor de las nalgas, los genitales o la cara interna de los muslos',
-  'new trouble controlling or starting to pee, or leaking urine or poo':
-    'problemas nuevos para controlar la orina o empezar a orinar, o escapes de orina o de heces',
-  'new loss of sexual function': 'pérdida nueva de la función sexual',
-  'weakness, numbness or pain in both legs, or leg weakness that is getting worse':
-    'debilidad, entumecimiento o dolor en ambas piernas, o debilidad en las piernas que va a peor',
-  'Go to an emergency department, and do not drive yourself.': 'Ve a urgencias y no conduzcas tú.',
+  'Get emergency help now': 'Busca ayuda de emergencia ahora',
+  'Back pain together with any of these needs emergency care:':
+    'El dolor de espalda junto con cualquiera de estas señales necesita atención de emergencia:',
+  'Signs in the bladder, bowel, genitals, around the bottom or in both legs can point to pressure on the nerves at the base of the spine. It is rare, but treating it early protects bladder, bowel, sexual and leg function.':
+    'Las señales en la vejiga, el intestino, los genitales, alrededor de las nalgas o en las dos piernas pueden indicar presión sobre los nervios de la base de la columna. Es poco frecuente, pero tratarlo pronto protege el control de la vejiga y del intestino, la función sexual y la de las piernas.',
   'Get advice today': 'Pide consejo hoy mismo',
-  'a fever along with back pain': 'fiebre junto con dolor de espalda',
-  'losing weight without trying': 'perder peso sin proponértelo',
-  'pain after a fall or a blow': 'dolor tras una caída o un golpe',
-  'pain that is worse at night or not eased by rest': 'dolor que empeora por la noche o no se alivia con el reposo',
-  'pain spreading down a leg, or new leg weakness or tingling':
-    'dolor que se extiende por una pierna, o debilidad u hormigueo nuevos en una pierna',
-  'having had cancer in the past': 'haber tenido cáncer en el pasado',
+  'Back pain together with any of these needs medical advice the same day:':
+    'El dolor de espalda junto con cualquiera de estas señales necesita consejo médico el mismo día:',
   'Book an appointment': 'Pide una cita',
-  'See a doctor or physiotherapist if a few weeks of self-care have not helped, if the pain stops you doing everyday things, or if you are worried or struggling.':
-    'Consulta a un médico o a un fisioterapeuta si unas semanas de autocuidado no han ayudado, si el dolor te impide hacer las cosas del día a día, o si te preocupa o lo estás pasando mal.',
-  'If spasms keep coming back, a check is sensible too. No guideline sets a number of episodes for this; that advice is Unknot’s own choice.':
-    'Si los espasmos vuelven una y otra vez, también es sensato hacerse una revisión. Ninguna guía fija un número de episodios para esto; ese consejo es una decisión propia de Unknot.',
+  'See a doctor or physiotherapist if you have any of these:':
+    'Consulta a un médico o a un fisioterapeuta si te pasa alguna de estas cosas:',
+  'For spasms that keep coming back, no guideline sets a number of episodes; suggesting a check is Unknot’s own choice.':
+    'Para los espasmos que vuelven una y otra vez, ninguna guía fija un número de episodios; proponer una revisión es una decisión propia de Unknot.',
   'Run the red-flag checker': 'Usa el comprobador de señales de alarma',
 }
 
@@ -178,8 +169,8 @@ const prevention: Catalog = {
   'Small habits through the working day do more than any single stretch.':
     'Los pequeños hábitos a lo largo de la jornada laboral hacen más que cualquier estiramiento aislado.',
   'Stay active': 'Mantén la actividad física',
-  'Regular exercise of almost any kind has the best support for long-term back health. No single stretch is a cure; the habit of moving is what counts.':
-    'El ejercicio regular de casi cualquier tipo es lo que más respaldo tiene para la salud de la espalda a largo plazo. Ningún estiramiento por sí solo es una cura; lo que cuenta es el hábito de moverse.',
+  'Doctors’ guidelines put exercise among the first things to try for low back pain, especially pain that lasts. That is evidence about easing back pain, not about preventing spasms, and no single stretch is a cure. What Unknot can help with is the habit of moving.':
+    'Las guías médicas sitúan el ejercicio entre lo primero que conviene probar para el dolor lumbar, sobre todo cuando dura. Esas pruebas hablan de aliviar el dolor de espalda, no de prevenir espasmos, y ningún estiramiento por sí solo es una cura. En lo que Unknot puede ayudarte es en el hábito de moverte.',
   'Set up your desk': 'Prepara tu escritorio',
   'Screen top near eye level and about an arm’s length away.':
     'La parte superior de la pantalla cerca de la altura de los ojos y a un brazo de distancia.',
@@ -220,8 +211,8 @@ const faq: Catalog = {
   'Heat is the one with trial support for back pain, and it suits spasms and stiffness. Cold is an option in the first couple of days after a fresh strain, though its benefit is unproven.':
     'El calor es el que tiene el respaldo de ensayos para el dolor de espalda, y va bien para los espasmos y la rigidez. El frío es una opción durante los primeros días tras una distensión reciente, aunque su beneficio no está demostrado.',
   'Will magnesium or sports drinks stop spasms?': '¿El magnesio o las bebidas deportivas evitan los espasmos?',
-  'There is no good evidence that they will. For everyday cramps, magnesium made little or no difference in a review of trials. Normal drinking and a balanced diet are enough for most people.':
-    'No hay buenas pruebas de que lo hagan. Para los calambres comunes, el magnesio tuvo poco o ningún efecto en una revisión de ensayos. Beber con normalidad y llevar una dieta equilibrada basta para la mayoría de las personas.',
+  'There is no good evidence that they will. For everyday cramps, magnesium made little or no difference in a review of trials. Drinking as you normally would and eating a balanced diet is the sensible default.':
+    'No hay buenas pruebas de que lo hagan. Para los calambres comunes, el magnesio tuvo poco o ningún efecto en una revisión de ensayos. Lo sensato es beber como lo harías normalmente y llevar una dieta equilibrada.',
   'How long will it take to get better?': '¿Cuánto tardaré en mejorar?',
   'Back pain often starts easing within about two weeks and is usually gone in four to six. Get it checked if it is not improving after a few weeks.':
     'El dolor de espalda suele empezar a aliviarse en unas dos semanas y normalmente desaparece en cuatro a seis. Hazte una revisión si no mejora al cabo de unas semanas.',
@@ -238,49 +229,76 @@ const common: Catalog = {
     'Unknot ofrece información general para ayudarte a cuidar tu espalda. No es consejo médico y no puede examinarte. Si algo te preocupa, o notas algo distinto de lo habitual, habla con un médico, un farmacéutico o un fisioterapeuta.',
 }
 
+/* Publishers and titles of the cited sources. A published title stays in its own language; only our descriptions of
+   a source (what kind of page it is, who wrote it) are translated. */
 const sources: Catalog = {
-  'WHO fact sheet "Low back pain" (2023)': 'WHO, hoja informativa "Low back pain" (2023)',
-  'Cochrane CD004750, French et al. 2006, "Superficial heat or cold for low back pain"':
-    'Cochrane CD004750, French et al. 2006, "Superficial heat or cold for low back pain"',
-  'Qaseem et al., Ann Intern Med 2017, ACP guideline on low back pain':
-    'Qaseem et al., Ann Intern Med 2017, guía del ACP sobre el dolor lumbar',
-  'NICE NG59 "Low back pain and sciatica in over 16s"': 'NICE NG59 "Low back pain and sciatica in over 16s"',
-  'NHS "Back pain"': 'NHS "Back pain"',
-  'NHS "Lower back pain exercises"': 'NHS "Lower back pain exercises"',
-  'NHS Inform "Exercises for back pain"': 'NHS Inform "Exercises for back pain"',
-  'Royal Free London NHS "Cauda equina syndrome" leaflet': 'Royal Free London NHS, folleto "Cauda equina syndrome"',
-  'NHS-style back pain triage page (redflagsymptoms.co.uk)':
-    'Página de triaje del dolor de espalda al estilo del NHS (redflagsymptoms.co.uk)',
-  'Bridgwater Bay Health Centre (NHS GP) "Back pain"': 'Bridgwater Bay Health Centre (NHS GP) "Back pain"',
-  'Mayo Clinic "When to see a doctor for back pain"': 'Mayo Clinic "When to see a doctor for back pain"',
-  'Mayo Clinic "A guide to basic stretches"': 'Mayo Clinic "A guide to basic stretches"',
-  'Mayo Clinic Sports Medicine "The importance of stretching during your workday"':
-    'Mayo Clinic Sports Medicine "The importance of stretching during your workday"',
-  'Cleveland Clinic "Back Spasms"': 'Cleveland Clinic "Back Spasms"',
-  'Cleveland Clinic "Ice vs. Heat"': 'Cleveland Clinic "Ice vs. Heat"',
-  'Nebraska Medicine "When to use ice vs. heat for pain"': 'Nebraska Medicine "When to use ice vs. heat for pain"',
-  'Training Matters (pharmacy training) "Ice and heat therapy"':
-    'Training Matters (formación en farmacia) "Ice and heat therapy"',
-  'ACSM "Stretching and flexibility guidelines update" (2021)':
-    'ACSM "Stretching and flexibility guidelines update" (2021)',
-  'Harvard Health "The ideal stretching routine"': 'Harvard Health "The ideal stretching routine"',
-  'Bupa UK "Promoting desk exercises in the office"': 'Bupa UK "Promoting desk exercises in the office"',
-  'HSE FAQ "Should VDU users be given breaks?"': 'HSE, preguntas frecuentes "Should VDU users be given breaks?"',
-  'HSE "Good posture when using display screen equipment"': 'HSE "Good posture when using display screen equipment"',
-  'American Academy of Ophthalmology, 20-20-20 rule (2021 press release)':
-    'American Academy of Ophthalmology, regla 20-20-20 (nota de prensa de 2021)',
-  'Albulescu et al., PLOS ONE 2022, micro-breaks meta-analysis':
-    'Albulescu et al., PLOS ONE 2022, metaanálisis sobre micropausas',
-  'Waongenngarm et al., Scand J Work Environ Health 2021, active breaks RCT':
-    'Waongenngarm et al., Scand J Work Environ Health 2021, ensayo controlado aleatorizado sobre pausas activas',
-  'Buckley et al., BJSM 2015, "The sedentary office" expert statement':
-    'Buckley et al., BJSM 2015, declaración de expertos "The sedentary office"',
-  'Cochrane CD009402, Garrison et al. 2020, magnesium for muscle cramps':
-    'Cochrane CD009402, Garrison et al. 2020, magnesio para los calambres musculares',
-  'Box breathing (secondary pages citing Cleveland Clinic; lower authority)':
-    'Respiración cuadrada (páginas secundarias que citan a Cleveland Clinic; menor autoridad)',
-  'Diaphragmatic breathing steps (secondary page matching Cleveland Clinic; lower authority)':
-    'Pasos de la respiración diafragmática (página secundaria coherente con Cleveland Clinic; menor autoridad)',
+  'World Health Organization': 'Organización Mundial de la Salud',
+  'Low back pain (fact sheet, 2023)': 'Low back pain (nota descriptiva, 2023)',
+  Cochrane: 'Cochrane',
+  'Superficial heat or cold for low back pain (French et al. 2006)':
+    'Superficial heat or cold for low back pain (French et al. 2006)',
+  'American College of Physicians': 'American College of Physicians',
+  'Guideline on low back pain (Qaseem et al., Annals of Internal Medicine 2017)':
+    'Guía sobre el dolor lumbar (Qaseem et al., Annals of Internal Medicine 2017)',
+  NICE: 'NICE',
+  'Low back pain and sciatica in over 16s (NG59)': 'Low back pain and sciatica in over 16s (NG59)',
+  NHS: 'NHS',
+  'Back pain': 'Back pain',
+  'Lower back pain exercises': 'Lower back pain exercises',
+  'NHS Inform': 'NHS Inform',
+  'Exercises for back pain': 'Exercises for back pain',
+  'Royal Free London NHS Foundation Trust': 'Royal Free London NHS Foundation Trust',
+  'Cauda equina syndrome (patient leaflet)': 'Cauda equina syndrome (folleto para pacientes)',
+  'redflagsymptoms.co.uk': 'redflagsymptoms.co.uk',
+  'Lower Back Pain (a triage page repeating the NHS wording)':
+    'Lower Back Pain (página de triaje que repite el texto del NHS)',
+  'Mayo Clinic': 'Mayo Clinic',
+  'When to see a doctor for back pain': 'When to see a doctor for back pain',
+  'A guide to basic stretches': 'A guide to basic stretches',
+  'Lower back stretches (video)': 'Lower back stretches (vídeo)',
+  'Mayo Clinic Sports Medicine': 'Mayo Clinic Sports Medicine',
+  'The importance of stretching during your workday': 'The importance of stretching during your workday',
+  'Cleveland Clinic': 'Cleveland Clinic',
+  'Back Spasms': 'Back Spasms',
+  'Ice vs. Heat': 'Ice vs. Heat',
+  'Nebraska Medicine': 'Nebraska Medicine',
+  'When to use ice vs. heat for pain': 'When to use ice vs. heat for pain',
+  'Training Matters (pharmacy training)': 'Training Matters (formación en farmacia)',
+  'Ice and heat therapy': 'Ice and heat therapy',
+  'American College of Sports Medicine': 'American College of Sports Medicine',
+  'Stretching and flexibility guidelines update (2021)': 'Stretching and flexibility guidelines update (2021)',
+  'Harvard Health Publishing': 'Harvard Health Publishing',
+  'The ideal stretching routine': 'The ideal stretching routine',
+  'Bupa UK': 'Bupa UK',
+  'Promoting desk exercises in the office': 'Promoting desk exercises in the office',
+  'Urmston Physio Clinic': 'Urmston Physio Clinic',
+  'Cervical spondylosis – recommended exercises': 'Cervical spondylosis – recommended exercises',
+  Flyost: 'Flyost',
+  '10 Stretching Exercises to Relieve Lower Back Pain': '10 Stretching Exercises to Relieve Lower Back Pain',
+  'American College of Obstetricians and Gynecologists': 'American College of Obstetricians and Gynecologists',
+  'Physical activity and exercise during pregnancy and the postpartum period (Committee Opinion 804, 2020)':
+    'Physical activity and exercise during pregnancy and the postpartum period (dictamen de comité 804, 2020)',
+  'Health and Safety Executive': 'Health and Safety Executive (autoridad británica de salud laboral)',
+  'Should VDU users be given breaks? (FAQ)': 'Should VDU users be given breaks? (preguntas frecuentes)',
+  'Good posture when using display screen equipment': 'Good posture when using display screen equipment',
+  'American Academy of Ophthalmology': 'American Academy of Ophthalmology',
+  'The 20-20-20 rule (press release, 2021)': 'La regla 20-20-20 (nota de prensa, 2021)',
+  'PLOS ONE': 'PLOS ONE',
+  'Meta-analysis of micro-breaks at work (Albulescu et al. 2022)':
+    'Metaanálisis sobre las micropausas en el trabajo (Albulescu et al. 2022)',
+  'Scandinavian Journal of Work, Environment & Health': 'Scandinavian Journal of Work, Environment & Health',
+  'Trial of active breaks and posture shifts for office workers (Waongenngarm et al. 2021)':
+    'Ensayo de pausas activas y cambios de postura en oficinistas (Waongenngarm et al. 2021)',
+  'British Journal of Sports Medicine': 'British Journal of Sports Medicine',
+  'The sedentary office: an expert statement (Buckley et al. 2015)':
+    'The sedentary office: declaración de expertos (Buckley et al. 2015)',
+  'Magnesium for skeletal muscle cramps (Garrison et al. 2020)':
+    'Magnesium for skeletal muscle cramps (Garrison et al. 2020)',
+  'College of Charleston (citing Cleveland Clinic)': 'College of Charleston (citando a Cleveland Clinic)',
+  'Box breathing (self-care page)': 'Box breathing (página de autocuidado)',
+  'Active Coaching (steps matching Cleveland Clinic’s page)':
+    'Active Coaching (pasos que coinciden con la página de Cleveland Clinic)',
+  'Diaphragmatic breathing (how-to page)': 'Diaphragmatic breathing (página práctica)',
 }
 
 export const articles: Catalog = {

@@ -10,7 +10,8 @@ export const host: Catalog = {
   'Look at something about 20 feet (6 m) away for 20 seconds, and sit tall.':
     'Mira algo a unos 6 m (20 pies) de distancia durante 20 segundos y siéntate con la espalda recta.',
   'Water break': 'Pausa para beber agua',
-  'Stand up and fetch a glass of water.': 'Levántate y sírvete un vaso de agua.',
+  'The water reminder you set: a short walk for a drink, if you want one.':
+    'El recordatorio de agua que configuraste: un paseo corto para beber algo, si te apetece.',
   'Your call ended: time to stand up': 'Tu llamada terminó: hora de ponerte de pie',
   'Your meeting ended: time to stand up': 'Tu reunión terminó: hora de ponerte de pie',
   'A long call': 'Una llamada larga',

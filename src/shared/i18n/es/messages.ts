@@ -177,8 +177,7 @@ export const messages: Catalog = {
   'An id uses lower-case letters, digits and single dashes only.':
     'Un id solo usa letras minúsculas, cifras y guiones sueltos.',
   'An id is at most 80 characters long.': 'Un id tiene como máximo 80 caracteres.',
-  'That source id is not in the facts sheet’s source table.':
-    'Ese id de fuente no está en la tabla de fuentes de la ficha de datos.',
+  'That source id is not in Unknot’s source table.': 'Ese id de fuente no está en la tabla de fuentes de Unknot.',
   'A hold is a whole number of seconds.': 'El tiempo en la postura es un número entero de segundos.',
   'A hold lasts at least 5 seconds.': 'El tiempo en la postura es de al menos 5 segundos.',
   'A hold lasts at most 10 minutes.': 'El tiempo en la postura es de 10 minutos como máximo.',
@@ -260,10 +259,12 @@ export const messages: Catalog = {
     'La opción «{{preset}}» no usa frío. Elige otra opción u otro tipo.',
   'The “{{preset}}” preset does not use heat. Choose another preset or kind.':
     'La opción «{{preset}}» no usa calor. Elige otra opción u otro tipo.',
-  'Your skin needs a rest between cold sessions. You can start the next one in {{time}}.':
-    'Tu piel necesita descansar entre sesiones de frío. Puedes empezar la siguiente dentro de {{time}}.',
-  'Your skin needs a rest between heat sessions. You can start the next one in {{time}}.':
-    'Tu piel necesita descansar entre sesiones de calor. Puedes empezar la siguiente dentro de {{time}}.',
+  'Your skin needs a rest before the next pack: you can put one on in {{time}}.':
+    'Tu piel necesita descansar antes de la siguiente compresa: podrás ponerte una dentro de {{time}}.',
+  'Skin that has just been cold needs time to return to normal, and until then it feels heat less, so a warm pack could burn it without you noticing.':
+    'La piel que acaba de estar fría necesita tiempo para volver a la normalidad y, mientras tanto, siente menos el calor, así que una compresa caliente podría quemarla sin que te des cuenta.',
+  'Skin that has just been warm needs time to return to normal, and until then it can feel heat less, so another pack could harm it without you noticing.':
+    'La piel que acaba de estar caliente necesita tiempo para volver a la normalidad y, mientras tanto, puede sentir menos el calor, así que otra compresa podría dañarla sin que te des cuenta.',
   'You set a limit of {{cap}} sessions a day, and you have reached it today.':
     'Pusiste un límite de {{cap}} sesiones al día y hoy ya lo has alcanzado.',
   'No session is running.': 'No hay ninguna sesión en curso.',

@@ -29,8 +29,14 @@ const exercises: Catalog = {
     'Suelta el aire cuando bajen las rodillas y tómalo al volver a llevarlas al centro.',
   'A pillow between your knees can make this kinder; shrink the movement if it hurts.':
     'Una almohada entre las rodillas puede hacerlo más llevadero; reduce el movimiento si te duele.',
-  'If you are pregnant and past the first trimester, avoid exercising flat on your back; pick a seated or standing exercise instead.':
-    'Si estás embarazada y has pasado el primer trimestre, evita hacer ejercicio tumbada boca arriba; elige en su lugar un ejercicio sentada o de pie.',
+  'If you are pregnant, take care with long spells flat on your back from about 16 weeks on: the weight of the womb can press on a large vein. A seated or standing exercise is a gentler choice; ask your midwife or doctor if unsure.':
+    'Si estás embarazada, a partir de las 16 semanas más o menos ten cuidado con pasar mucho rato tumbada boca arriba: el peso del útero puede presionar una vena grande. Un ejercicio sentada o de pie es una opción más suave; si tienes dudas, pregunta a tu matrona o a tu médico.',
+  'If you have osteoporosis, keep the rounding small or leave this out, and ask your doctor or physiotherapist which back movements suit you: bending the spine forward deeply is linked with a risk of compression fracture.':
+    'Si tienes osteoporosis, redondea poco la espalda o no hagas este ejercicio, y pregunta a tu médico o fisioterapeuta qué movimientos de espalda te convienen: flexionar mucho la columna hacia delante se asocia con un riesgo de fractura por compresión.',
+  'If you have osteoporosis, ask your doctor or physiotherapist before twisting exercises, and keep any twist small and slow.':
+    'Si tienes osteoporosis, consulta a tu médico o fisioterapeuta antes de hacer ejercicios de giro, y gira siempre poco y despacio.',
+  'If you have had back or hip surgery recently, or have a hip replacement, ask your surgeon or physiotherapist first.':
+    'Si te han operado de la espalda o de la cadera hace poco, o llevas una prótesis de cadera, consulta antes a tu cirujano o fisioterapeuta.',
   'Let your knees tip only a little way to each side.':
     'Deja que las rodillas se inclinen solo un poco hacia cada lado.',
   'Build up to 10 rolls, pausing for a couple of seconds at each side.':
@@ -101,10 +107,9 @@ const exercises: Catalog = {
     'Suelta el aire al subir, respira de forma regular mientras mantienes la postura y toma aire al bajar.',
   'Do not try this for the first time in the middle of a bad flare-up; ask a GP or physiotherapist first.':
     'No lo pruebes por primera vez en medio de una crisis fuerte; consulta antes a tu médico de cabecera o a un fisioterapeuta.',
-  'Add repetitions gradually over days, not all at once.':
-    'Añade repeticiones poco a poco a lo largo de varios días, no todas de golpe.',
   'Lift your hips only a short way off the floor.': 'Eleva las caderas solo un poco del suelo.',
-  'Build up to 10 repetitions.': 'Llega poco a poco a 10 repeticiones.',
+  'Our suggestion, not a sourced dose: start with 5 and add a few repetitions over several days, up to 10.':
+    'Es una propuesta nuestra, no una dosis con fuente: empieza con 5 y añade unas pocas repeticiones a lo largo de varios días, hasta llegar a 10.',
   'Standing back bend': 'Extensión de espalda de pie',
   'Stand with your feet shoulder-width apart and your hands resting on your lower back.':
     'Ponte de pie con los pies separados al ancho de los hombros y las manos apoyadas en la zona lumbar.',
@@ -228,8 +233,9 @@ const exercises: Catalog = {
   'Let your head return to where it started.': 'Deja que la cabeza vuelva a donde empezó.',
   'Breathe out as you glide back and in as you return.':
     'Suelta el aire al llevar la cabeza hacia atrás y tómalo al volver.',
-  'Stop if you feel dizzy or if symptoms spread into your shoulder or arm.':
-    'Para si te mareas o si los síntomas se extienden al hombro o al brazo.',
+  'Stop at once if you feel dizzy.': 'Para enseguida si te mareas.',
+  'Our own extra care, not from the source: stop if symptoms spread into your shoulder or arm.':
+    'Precaución añadida por nosotros, no de la fuente: para si los síntomas se extienden al hombro o al brazo.',
   'Glide back only a short way.': 'Lleva la cabeza hacia atrás solo un poco.',
   'Pause for a few seconds at the back of each tuck.': 'Haz una pausa de unos segundos al final de cada retracción.',
   'Shoulder rolls': 'Círculos de hombros',
@@ -283,7 +289,8 @@ const exercises: Catalog = {
   'Breathe in as your hands slide up and out as they come down.':
     'Toma aire cuando las manos suban y suéltalo cuando bajen.',
   'Slide through a smaller range.': 'Desliza las manos en un recorrido más corto.',
-  'Keep going for up to a minute.': 'Sigue hasta un minuto.',
+  'Keep going for up to a minute. No source gives a length for this one: the times are our suggestion.':
+    'Sigue hasta un minuto. Ninguna fuente indica una duración para este ejercicio: los tiempos son una propuesta nuestra.',
   'Belly breathing (lying)': 'Respiración abdominal (boca arriba)',
   'Lie on your back with your knees bent and your head supported.':
     'Túmbate boca arriba con las rodillas dobladas y la cabeza apoyada.',
@@ -346,9 +353,9 @@ const routines: Catalog = {
   'At your desk': 'En tu escritorio',
   'Everything done sitting in your chair, no floor needed: back, neck, shoulders and eyes.':
     'Todo se hace en la silla, sin necesidad de suelo: espalda, cuello, hombros y ojos.',
-  'Core strength for prevention': 'Fuerza del tronco para prevenir',
-  'Build the support around your spine with slow, controlled work on the floor.':
-    'Refuerza el sostén alrededor de la columna con un trabajo lento y controlado en el suelo.',
+  'Gentle floor strength': 'Fuerza suave en el suelo',
+  'Slow, controlled floor work for your back, hips and tummy. Regular exercise helps long-lasting back pain; no routine is proven to prevent spasms.':
+    'Trabajo lento y controlado en el suelo para la espalda, las caderas y el abdomen. El ejercicio regular ayuda con el dolor de espalda de larga duración; ninguna rutina ha demostrado prevenir los espasmos.',
   'Hips and glutes': 'Caderas y glúteos',
   'Loosen the hips and buttocks that tighten after long hours in a chair.':
     'Suelta las caderas y los glúteos que se tensan tras muchas horas en una silla.',
@@ -366,8 +373,8 @@ const routines: Catalog = {
 /** Heat and cold: preset titles and summaries, the safety checklist, the skin check and the pack names (src/shared/therapy). */
 const therapy: Catalog = {
   'Spasm or stiffness': 'Espasmo o rigidez',
-  'Warmth is the option with trial support for back pain and spasm. About 20 minutes, then a long rest.':
-    'El calor es la opción con respaldo de ensayos clínicos para el dolor de espalda y los espasmos. Unos 20 minutos y luego un descanso largo.',
+  'Warmth is the option with trial support in low back pain. About 20 minutes, then a long rest.':
+    'El calor es la opción con respaldo de ensayos clínicos en el dolor lumbar. Unos 20 minutos y luego un descanso largo.',
   'Fresh strain or knock (first 48–72 hours)': 'Distensión o golpe reciente (primeras 48–72 horas)',
   'Cold can help in the first days after a clear strain or knock; after that, warmth is suggested instead.':
     'El frío puede ayudar los primeros días tras una distensión o un golpe claros; después, se recomienda usar calor en su lugar.',
@@ -376,16 +383,25 @@ const therapy: Catalog = {
     'Elige frío o calor y una duración hasta el límite seguro.',
   'I will keep a towel or cloth between the pack and my skin.':
     'Pondré una toalla o un paño entre la compresa y mi piel.',
-  'If I have diabetes, poor circulation, an infection, numbness or less feeling in my skin, I have asked a clinician first.':
-    'Si tengo diabetes, mala circulación, una infección, entumecimiento o menos sensibilidad en la piel, he consultado antes a un profesional sanitario.',
+  'After about 5 minutes I will lift the pack and look at my skin, and stop if it is very red, blistered, numb or painful.':
+    'A los 5 minutos, más o menos, levantaré la compresa y me miraré la piel, y pararé si está muy roja, con ampollas, entumecida o me duele.',
+  'I will not put a pack on broken skin, an open wound or skin that looks infected.':
+    'No pondré ninguna compresa sobre piel dañada, una herida abierta o piel que parezca infectada.',
+  'If I have diabetes, numbness or less feeling in my skin (for example from neuropathy), poor circulation, wounds that are slow to heal, or an infection, I have asked a clinician first.':
+    'Si tengo diabetes, entumecimiento o menos sensibilidad en la piel (por ejemplo, por una neuropatía), mala circulación, heridas que tardan en curarse o una infección, he consultado antes a un profesional sanitario.',
+  'I will not put heat on an area that has recently swollen up.':
+    'No aplicaré calor sobre una zona que se haya hinchado hace poco.',
+  'If I am pregnant, I will not put heat on my tummy.': 'Si estoy embarazada, no me aplicaré calor en la barriga.',
+  'I will not put heat over an area with a tumour or cancer.':
+    'No aplicaré calor sobre una zona con un tumor o un cáncer.',
+  'With an electric heat pad I will use the lowest setting that helps, and take it off if it feels too hot.':
+    'Con una almohadilla eléctrica usaré la temperatura más baja que me alivie, y me la quitaré si la noto demasiado caliente.',
   'I will not use cold if I have Raynaud’s or react badly to cold.':
     'No usaré frío si tengo el síndrome de Raynaud o si reacciono mal al frío.',
   'I will stay awake while using heat, and not doze off with a cold pack on.':
     'No me dormiré mientras use calor, ni tampoco con una compresa fría puesta.',
   'I will not put heat over a heat rub or other pain cream or gel.':
     'No aplicaré calor sobre una pomada de calor ni sobre otra crema o gel para el dolor.',
-  'I will not use either pack on broken skin or an open wound.':
-    'No usaré ninguna de las dos compresas sobre piel dañada ni sobre una herida abierta.',
   'very red or bright pink skin': 'piel muy roja o de un rosa intenso',
   blisters: 'ampollas',
   numbness: 'entumecimiento',
@@ -400,39 +416,86 @@ const therapy: Catalog = {
 const redFlags: Catalog = {
   'Is it newly hard to start or control peeing, or have you leaked urine or poo without meaning to?':
     '¿Te cuesta desde hace poco empezar a orinar o controlar la orina, o se te han escapado orina o heces sin querer?',
-  'Is there numbness, tingling or less feeling around your bottom, genitals or inner thighs (for example when wiping)?':
-    '¿Notas entumecimiento, hormigueo o menos sensibilidad alrededor de las nalgas, los genitales o la cara interna de los muslos (por ejemplo, al limpiarte)?',
+  'new trouble starting or controlling your pee, or leaking urine or poo':
+    'problemas nuevos para empezar a orinar o controlar la orina, o escapes de orina o de heces',
+  'Have you lost the feeling when you pee, or can you no longer tell whether your bladder is full?':
+    '¿Has dejado de notar cuándo orinas, o ya no sabes si tienes la vejiga llena?',
+  'not being able to feel when you pee, or not knowing whether your bladder is full':
+    'no notar cuándo orinas, o no saber si tienes la vejiga llena',
+  'Is there numbness, tingling or less feeling around your bottom or back passage, your genitals or inner thighs (for example when wiping)?':
+    '¿Notas entumecimiento, hormigueo o menos sensibilidad alrededor de las nalgas o del ano, en los genitales o en la cara interna de los muslos (por ejemplo, al limpiarte)?',
+  'numbness, tingling or less feeling around your bottom or back passage, your genitals or inner thighs':
+    'entumecimiento, hormigueo o menos sensibilidad alrededor de las nalgas o del ano, en los genitales o en la cara interna de los muslos',
   'Have you newly lost sexual function or feeling in your genitals?':
     '¿Has perdido desde hace poco la función sexual o la sensibilidad en los genitales?',
+  'new loss of sexual function or of feeling in your genitals':
+    'pérdida nueva de la función sexual o de la sensibilidad en los genitales',
   'Do you have pain, tingling, numbness or weakness in both legs, or leg weakness that keeps getting worse?':
     '¿Tienes dolor, hormigueo, entumecimiento o debilidad en las dos piernas, o debilidad en las piernas que no deja de empeorar?',
+  'pain, tingling, numbness or weakness in both legs, or leg weakness that is getting worse':
+    'dolor, hormigueo, entumecimiento o debilidad en las dos piernas, o debilidad en las piernas que va a peor',
+  'Are you finding it difficult to walk?': '¿Te cuesta caminar?',
+  'finding it difficult to walk': 'dificultad para caminar',
   'Do you have chest pain along with the back pain?': '¿Tienes dolor en el pecho además del dolor de espalda?',
+  'chest pain along with the back pain': 'dolor en el pecho además del dolor de espalda',
+  'Do you have tummy (abdominal) pain, or a throbbing feeling in your belly, along with the back pain?':
+    '¿Tienes dolor de barriga (abdominal), o notas como un latido en la barriga, además del dolor de espalda?',
+  'tummy (abdominal) pain, or a throbbing feeling in your belly, along with the back pain':
+    'dolor de barriga (abdominal), o sensación de latido en la barriga, además del dolor de espalda',
   'Did the pain start after a serious accident?': '¿Empezó el dolor después de un accidente grave?',
+  'back pain that started after a serious accident': 'dolor de espalda que empezó tras un accidente grave',
   'Do you have a high temperature (fever) as well as back pain?':
     '¿Tienes la temperatura alta (fiebre) además del dolor de espalda?',
+  'a high temperature (fever) along with back pain': 'temperatura alta (fiebre) además del dolor de espalda',
   'Did the pain start after a fall or a blow to your back?':
     '¿Empezó el dolor después de una caída o de un golpe en la espalda?',
+  'pain that started after a fall or a blow to your back': 'dolor que empezó tras una caída o un golpe en la espalda',
   'Does the pain spread down a leg, or is there new weakness, tingling or numbness in a leg?':
     '¿El dolor baja por una pierna, o notas debilidad, hormigueo o entumecimiento nuevos en una pierna?',
+  'pain spreading down a leg, or new weakness, tingling or numbness in a leg':
+    'dolor que baja por una pierna, o debilidad, hormigueo o entumecimiento nuevos en una pierna',
   'Have you lost weight without trying?': '¿Has perdido peso sin intentarlo?',
+  'losing weight without trying': 'perder peso sin proponértelo',
   'Is the pain worse at night or when resting, or does rest not ease it at all?':
     '¿El dolor empeora por la noche o en reposo, o descansar no lo alivia nada?',
+  'pain that is worse at night or when resting, or that rest does not ease':
+    'dolor que empeora por la noche o en reposo, o que no se alivia al descansar',
   'Does coughing, sneezing or going to the toilet for a poo make the pain worse?':
     '¿Empeora el dolor al toser, al estornudar o al ir al baño a hacer de vientre?',
+  'pain made worse by coughing, sneezing or going to the toilet for a poo':
+    'dolor que empeora al toser, al estornudar o al ir al baño a hacer de vientre',
   'Is the pain high up between your shoulder blades rather than low down?':
     '¿El dolor está arriba, entre los omóplatos, y no en la parte baja de la espalda?',
+  'pain high up between your shoulder blades rather than low down':
+    'dolor arriba, entre los omóplatos, y no en la parte baja de la espalda',
   'Have you noticed a lump or swelling on your back, or a change in its shape?':
     '¿Has notado un bulto o una hinchazón en la espalda, o un cambio en su forma?',
+  'a lump or swelling on your back, or a change in its shape':
+    'un bulto o una hinchazón en la espalda, o un cambio en su forma',
   'Have you ever had cancer?': '¿Has tenido cáncer alguna vez?',
+  'having had cancer': 'haber tenido cáncer',
+  'Have you recently had a urinary infection, or noticed a change in how your bladder works?':
+    '¿Has tenido hace poco una infección de orina, o has notado algún cambio en cómo funciona tu vejiga?',
+  'a recent urinary infection, or a change in how your bladder works':
+    'una infección de orina reciente, o un cambio en cómo funciona tu vejiga',
   'Has the pain not started to get better after a few weeks of looking after it yourself?':
     '¿El dolor no ha empezado a mejorar después de unas semanas cuidándote por tu cuenta?',
+  'pain that has not started to get better after a few weeks of looking after it yourself':
+    'dolor que no ha empezado a mejorar tras unas semanas cuidándote por tu cuenta',
   'Is the pain stopping you from doing everyday things, or are you worried or finding it hard to cope?':
     '¿El dolor te impide hacer las cosas del día a día, o te preocupa o te cuesta sobrellevarlo?',
+  'pain that stops you doing everyday things, or that leaves you worried or finding it hard to cope':
+    'dolor que te impide hacer las cosas del día a día, o que te preocupa o te cuesta sobrellevar',
   'Do your spasms keep coming back even though you look after your back?':
     '¿Tus espasmos siguen volviendo aunque cuidas la espalda?',
+  'spasms that keep coming back even though you look after your back':
+    'espasmos que siguen volviendo aunque cuidas la espalda',
+  'None of these apply to me': 'No me pasa ninguna de estas',
+  'Tick each warning sign you have. If you have none of them, choose “None of these apply to me”.':
+    'Marca cada señal de alarma que tengas. Si no tienes ninguna, elige «No me pasa ninguna de estas».',
   'Get emergency care now': 'Busca atención de emergencia ahora',
   'Call your emergency number or go to an emergency department (A&E) now. Do not drive yourself there.':
-    'Llama ahora a tu número de emergencias o ve a un servicio de urgencias hospitalarias. No vayas conduciendo tú.',
+    'Llama ahora a tu número de emergencias o ve al servicio de emergencias de un hospital. No vayas conduciendo tú.',
   'Get medical advice today': 'Pide consejo médico hoy',
   'Contact your doctor (GP) or an urgent advice line today. Do not wait to see if it passes.':
     'Contacta hoy con tu médico (de cabecera) o con una línea de atención sanitaria urgente. No esperes a ver si se pasa.',

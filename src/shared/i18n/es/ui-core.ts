@@ -14,7 +14,6 @@ export const uiCore: Catalog = {
   'Starting…': 'Iniciando…',
   'Unknot offers general information and reminders, not medical advice. If your pain is severe, new or worrying, contact a health professional.':
     'Unknot ofrece información general y recordatorios, no consejo médico. Si tu dolor es intenso, nuevo o te preocupa, consulta a un profesional de la salud.',
-  'This part of Unknot is coming soon.': 'Esta parte de Unknot llegará pronto.',
   'Unknot could not reach its companion.': 'Unknot no pudo comunicarse con su servicio interno.',
   // The reason given when this browser's stored settings cannot be read (src/renderer/src/host/browser-storage.ts)
   'it is not valid JSON': 'no es un JSON válido',
@@ -30,8 +29,8 @@ export const uiCore: Catalog = {
     'Levántate y muévete durante {{count}} minutos. La rutina de pausa te guía con unos movimientos suaves.',
   'Look at something about 20 feet (6 metres) away for {{seconds}} seconds and sit tall.':
     'Mira algo a unos 6 metros (20 pies) de distancia durante {{seconds}} segundos y siéntate con la espalda recta.',
-  'Get up and fetch a glass of water; the short walk counts too.':
-    'Levántate y sírvete un vaso de agua; la caminata corta también cuenta.',
+  'Your water reminder, as you set it. Drink as you normally would; the short walk to fetch a glass is a break too.':
+    'Tu recordatorio de agua, tal como lo configuraste. Bebe como lo harías normalmente; el paseo corto para ir por un vaso también es una pausa.',
   'Break length: {{length}}': 'Duración de la pausa: {{length}}',
   'You have put this break off {{count}} times in a row. Your back will thank you for two minutes now._one':
     'Has pospuesto esta pausa {{count}} vez seguida. Tu espalda te agradecerá dos minutos ahora.',
@@ -39,7 +38,6 @@ export const uiCore: Catalog = {
     'Has pospuesto esta pausa {{count}} veces seguidas. Tu espalda te agradecerá dos minutos ahora.',
   'You have put this break off {{count}} times in a row. Your back will thank you for two minutes now._other':
     'Has pospuesto esta pausa {{count}} veces seguidas. Tu espalda te agradecerá dos minutos ahora.',
-  'Sources: {{sources}}': 'Fuentes: {{sources}}',
   'Snooze {{minutes}} min': 'Posponer {{minutes}} min',
 
   // Today: the countdown and its status
@@ -115,19 +113,19 @@ export const uiCore: Catalog = {
   s: 's',
   times: 'veces',
   'in a row': 'seguidas',
-  'A break every 30 minutes of sitting: {{sources}}. The 3-minute length is Unknot’s own choice.':
-    'Una pausa cada 30 minutos sentado: {{sources}}. La duración de 3 minutos es una elección propia de Unknot.',
+  'A break every 30 minutes of sitting comes from the sources below; the 3-minute length is Unknot’s own choice.':
+    'Una pausa cada 30 minutos sentado viene de las fuentes de abajo; la duración de 3 minutos es una elección propia de Unknot.',
   'Micro-breaks (posture and eyes)': 'Micropausas (postura y vista)',
   'Remind me to look away and sit tall': 'Recordarme mirar a lo lejos y sentarme con la espalda recta',
   'Micro-break every': 'Micropausa cada',
   'Micro-break length': 'Duración de la micropausa',
-  'Looking 20 feet away for 20 seconds (the 20-20-20 rule): {{sources}}. The 10-minute interval is Unknot’s own choice.':
-    'Mirar a 6 metros (20 pies) durante 20 segundos (la regla 20-20-20): {{sources}}. El intervalo de 10 minutos es una elección propia de Unknot.',
+  'Looking 20 feet away for 20 seconds (the 20-20-20 rule) comes from the source below; the 10-minute interval is Unknot’s own choice.':
+    'Mirar a 6 metros (20 pies) durante 20 segundos (la regla 20-20-20) viene de la fuente de abajo; el intervalo de 10 minutos es una elección propia de Unknot.',
   Water: 'Agua',
   'Remind me to drink water': 'Recordarme beber agua',
   'Water reminder every': 'Recordatorio de agua cada',
-  'No source gives a water interval: 60 minutes is Unknot’s own default, not advice.':
-    'Ninguna fuente indica un intervalo para beber agua: 60 minutos es el valor propio de Unknot, no un consejo.',
+  'A reminder only if you want one. No source gives a water interval: 60 minutes is Unknot’s own default, not advice to drink more.':
+    'Un recordatorio solo si lo quieres. Ninguna fuente indica un intervalo para beber agua: 60 minutos es el valor propio de Unknot, no un consejo para beber más.',
   'Snoozing and skipping': 'Posponer y saltar',
   'Snoozes allowed in a row': 'Aplazamientos seguidos permitidos',
   'Mention skipped breaks after': 'Avisar de pausas saltadas tras',

@@ -24,8 +24,8 @@ export const uiLearn: Catalog = {
   'Save to my journal': 'Guardar en mi diario',
   'Saved to your journal.': 'Guardado en tu diario.',
   'Tick each one that is true for you now': 'Marca cada una que sea cierta para ti ahora',
-  'Leave it empty if the answer is no. Nothing is saved unless you choose to.':
-    'Déjala sin marcar si la respuesta es no. No se guarda nada a menos que tú lo decidas.',
+  'If none of them is, choose “None of these apply to me” at the end. Nothing is saved unless you choose to.':
+    'Si no se da ninguna, elige «No me pasa ninguna de estas» al final. No se guarda nada a menos que tú lo decidas.',
   'A few questions about warning signs. Unknot then says whether to get help now, today, soon, or whether looking after yourself is reasonable.':
     'Unas preguntas sobre señales de alarma. Después, Unknot te dice si debes buscar ayuda ahora, hoy o pronto, o si es razonable cuidarte por tu cuenta.',
   'See what to do': 'Ver qué hacer',
@@ -86,7 +86,7 @@ export const uiLearn: Catalog = {
   '{{source}}: {{outcome}}': '{{source}}: {{outcome}}',
   '{{source}}: {{rating}} of 10': '{{source}}: {{rating}} de 10',
   '{{source}} ({{routine}}): {{rating}} of 10': '{{source}} ({{routine}}): {{rating}} de 10',
-  'get emergency care now': 'acude a urgencias ahora',
+  'get emergency care now': 'busca atención de emergencia ahora',
   'get medical advice today': 'consulta a un médico hoy',
   'book an appointment': 'pide una cita',
   'looking after yourself is reasonable': 'es razonable cuidarte por tu cuenta',

@@ -191,7 +191,6 @@ export const uiPractice: Catalog = {
     'Ya pasaron los primeros días tras la lesión, así que ahora se sugiere frío en lugar de calor.',
   'The first days after the strain are over, so warmth is now suggested instead of cold.':
     'Ya pasaron los primeros días tras la lesión, así que ahora se sugiere calor en lugar de frío.',
-  'Sources: {{ids}}': 'Fuentes: {{ids}}',
 
   // Therapy: safety checklist
   'Please tick every item before the first session: each one keeps your skin safe.':
@@ -216,10 +215,8 @@ export const uiPractice: Catalog = {
     'Tu propio límite: {{count}} sesiones al día (en Ajustes).',
   'Your own limit: {{count}} sessions a day (set in Settings)._other':
     'Tu propio límite: {{count}} sesiones al día (en Ajustes).',
-  'Next cold session possible in <clock>{{time}}</clock>':
-    'Podrás hacer otra sesión de frío en <clock>{{time}}</clock>',
-  'Next heat session possible in <clock>{{time}}</clock>':
-    'Podrás hacer otra sesión de calor en <clock>{{time}}</clock>',
+  'Rest before the next pack, whichever kind: <clock>{{time}}</clock> left':
+    'Descanso antes de la siguiente compresa, sea del tipo que sea: quedan <clock>{{time}}</clock>',
   'Start cold session': 'Empezar sesión de frío',
   'Start heat session': 'Empezar sesión de calor',
   'time is up': 'se acabó el tiempo',
@@ -227,7 +224,9 @@ export const uiPractice: Catalog = {
   '{{label}} session progress': 'Progreso de la sesión: {{label}}',
   '{{label}}: {{duration}} left': '{{label}}: quedan {{duration}}',
   'of {{time}} planned': 'de {{time}} previstos',
-  '{{label}} paused.': '{{label}}: en pausa.',
+  '{{label}} paused: take the pack off.': '{{label}}: en pausa. Quítate la compresa.',
+  'Take the pack off while the session is paused: paused time is not counted, but a pack left on still works on your skin. Put it back on, over a cloth, when you resume.':
+    'Quítate la compresa mientras la sesión está en pausa: el tiempo en pausa no cuenta, pero una compresa que sigue puesta sigue actuando sobre tu piel. Vuelve a ponértela, sobre un paño, cuando reanudes.',
   '{{label}}: {{count}} minutes left._one': '{{label}}: queda {{count}} minuto.',
   '{{label}}: {{count}} minutes left._many': '{{label}}: quedan {{count}} minutos.',
   '{{label}}: {{count}} minutes left._other': '{{label}}: quedan {{count}} minutos.',
@@ -238,6 +237,7 @@ export const uiPractice: Catalog = {
     'La sesión terminó mientras Unknot estaba cerrado. Quítate la compresa ahora si aún la tienes puesta.',
   'Pack is off': 'Ya me la quité',
   'Skin check': 'Revisa tu piel',
+  'The pack has been on for about 5 minutes.': 'Llevas la compresa puesta unos 5 minutos.',
   'Skin looks fine': 'Mi piel está bien',
   '{{percent}}% of the session done': '{{percent}} % de la sesión hecho',
 

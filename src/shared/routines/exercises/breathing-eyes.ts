@@ -7,7 +7,7 @@ const bellyBreathingSteps = [
   'Tighten your tummy muscles and breathe out slowly through pursed lips.',
 ]
 
-/** Relaxation breathing and the eye break (content-facts.md §3b #21–22, §4 20-20-20). */
+/** Relaxation breathing and the eye break (the 20-20-20 rule). */
 export const BREATHING_EYE_EXERCISES: Exercise[] = [
   {
     id: 'belly-breathing-lying',
@@ -21,7 +21,7 @@ export const BREATHING_EYE_EXERCISES: Exercise[] = [
     cautions: [GENERAL_CAUTION, BREATHING_DIZZINESS, BREATHING_MEDICAL, LYING_ON_BACK_IN_PREGNANCY],
     easier: 'Practise for a shorter time at first.',
     harder: 'Gradually work up to 10 minutes.',
-    sources: ['diaphragmatic-breathing'],
+    sources: ['diaphragmatic-breathing', 'acog-pregnancy'],
     pose: 'belly-breathing-lying',
   },
   {

@@ -1,7 +1,7 @@
 import type { Exercise } from '../model'
-import { GENERAL_CAUTION } from './cautions'
+import { GENERAL_CAUTION, OSTEOPOROSIS_TWIST } from './cautions'
 
-/** Chair-friendly back exercises and break activities (content-facts.md §3b #6, #7, #10–12, #4 seated; §4). */
+/** Chair-friendly back exercises and break activities. */
 export const DESK_EXERCISES: Exercise[] = [
   {
     id: 'standing-back-bend',
@@ -54,7 +54,7 @@ export const DESK_EXERCISES: Exercise[] = [
     dose: { kind: 'reps', reps: 3, secondsPerRep: 7 },
     sides: 'left-right',
     breathing: 'Breathe out as you turn and breathe normally while you hold.',
-    cautions: [GENERAL_CAUTION, 'Turn gently and never force the end of the twist.'],
+    cautions: [GENERAL_CAUTION, 'Turn gently and never force the end of the twist.', OSTEOPOROSIS_TWIST],
     easier: 'Turn only part of the way.',
     harder: 'Build up to 5 turns each way, holding each one for 5 seconds.',
     sources: ['bupa-desk'],

@@ -1,7 +1,14 @@
 import type { Exercise } from '../model'
-import { GENERAL_CAUTION, LYING_ON_BACK_IN_PREGNANCY, NEW_DURING_FLARE, OSTEOPOROSIS_KNEE_TO_CHEST } from './cautions'
+import {
+  GENERAL_CAUTION,
+  LYING_ON_BACK_IN_PREGNANCY,
+  NEW_DURING_FLARE,
+  OSTEOPOROSIS_KNEE_TO_CHEST,
+  OSTEOPOROSIS_ROUNDING,
+  RECENT_BACK_OR_HIP_SURGERY,
+} from './cautions'
 
-/** Lower-back exercises done on a mat or the floor (content-facts.md §3b #1–5, #8, #9). */
+/** Lower-back exercises done on a mat or the floor. */
 export const FLOOR_EXERCISES: Exercise[] = [
   {
     id: 'bottom-to-heels',
@@ -38,11 +45,12 @@ export const FLOOR_EXERCISES: Exercise[] = [
     cautions: [
       GENERAL_CAUTION,
       'A pillow between your knees can make this kinder; shrink the movement if it hurts.',
+      RECENT_BACK_OR_HIP_SURGERY,
       LYING_ON_BACK_IN_PREGNANCY,
     ],
     easier: 'Let your knees tip only a little way to each side.',
     harder: 'Build up to 10 rolls, pausing for a couple of seconds at each side.',
-    sources: ['nhs-exercises', 'nhs-inform-exercises'],
+    sources: ['nhs-exercises', 'nhs-inform-exercises', 'acog-pregnancy'],
     pose: 'knee-rolls',
   },
   {
@@ -88,7 +96,7 @@ export const FLOOR_EXERCISES: Exercise[] = [
     ],
     easier: 'Make the rocking very small.',
     harder: 'Build up to 15 slow rocks.',
-    sources: ['nhs-exercises', 'nhs-inform-exercises'],
+    sources: ['nhs-exercises', 'nhs-inform-exercises', 'acog-pregnancy'],
     pose: 'pelvic-tilt',
   },
   {
@@ -104,10 +112,10 @@ export const FLOOR_EXERCISES: Exercise[] = [
     dose: { kind: 'hold', seconds: 30 },
     sides: 'left-right',
     breathing: 'Breathe slowly and let your lower back relax a little more with each breath out.',
-    cautions: [GENERAL_CAUTION, OSTEOPOROSIS_KNEE_TO_CHEST, LYING_ON_BACK_IN_PREGNANCY],
+    cautions: [GENERAL_CAUTION, OSTEOPOROSIS_KNEE_TO_CHEST, RECENT_BACK_OR_HIP_SURGERY, LYING_ON_BACK_IN_PREGNANCY],
     easier: 'Hold behind your thigh instead of the knee, and keep the other foot flat on the floor.',
     harder: 'Rest the other leg straight along the floor while you hold.',
-    sources: ['mayo-stretches', 'acsm-stretching'],
+    sources: ['mayo-stretches', 'acsm-stretching', 'acog-pregnancy'],
     pose: 'knee-to-chest',
   },
   {
@@ -123,7 +131,7 @@ export const FLOOR_EXERCISES: Exercise[] = [
     dose: { kind: 'reps', reps: 8, secondsPerRep: 10 },
     sides: 'both',
     breathing: 'Breathe out as you round up and in as your back dips.',
-    cautions: [GENERAL_CAUTION, 'Keep to the part of the movement that is free of pain.'],
+    cautions: [GENERAL_CAUTION, 'Keep to the part of the movement that is free of pain.', OSTEOPOROSIS_ROUNDING],
     easier: 'Round and dip only a little.',
     harder: 'Build up to about 10 slow rounds.',
     sources: ['back-stretches-l'],
@@ -142,15 +150,10 @@ export const FLOOR_EXERCISES: Exercise[] = [
     dose: { kind: 'reps', reps: 5, secondsPerRep: 8 },
     sides: 'both',
     breathing: 'Breathe out as you lift, breathe steadily while you hold, and breathe in as you roll down.',
-    cautions: [
-      GENERAL_CAUTION,
-      NEW_DURING_FLARE,
-      'Add repetitions gradually over days, not all at once.',
-      LYING_ON_BACK_IN_PREGNANCY,
-    ],
+    cautions: [GENERAL_CAUTION, NEW_DURING_FLARE, LYING_ON_BACK_IN_PREGNANCY],
     easier: 'Lift your hips only a short way off the floor.',
-    harder: 'Build up to 10 repetitions.',
-    sources: ['back-stretches-l'],
+    harder: 'Our suggestion, not a sourced dose: start with 5 and add a few repetitions over several days, up to 10.',
+    sources: ['back-stretches-l', 'acog-pregnancy'],
     pose: 'glute-bridge',
   },
 ]

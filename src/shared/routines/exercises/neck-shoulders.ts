@@ -55,7 +55,7 @@ const overheadReach = {
   pose: 'overhead-reach',
 } satisfies Omit<Exercise, 'id' | 'position'>
 
-/** Neck, shoulder and upper-back exercises (content-facts.md §3b #13–20). */
+/** Neck, shoulder and upper-back exercises. */
 export const NECK_SHOULDER_EXERCISES: Exercise[] = [
   {
     id: 'neck-rotation',
@@ -108,7 +108,11 @@ export const NECK_SHOULDER_EXERCISES: Exercise[] = [
     dose: { kind: 'reps', reps: 5, secondsPerRep: 5 },
     sides: 'both',
     breathing: 'Breathe out as you glide back and in as you return.',
-    cautions: [GENERAL_CAUTION, 'Stop if you feel dizzy or if symptoms spread into your shoulder or arm.'],
+    cautions: [
+      GENERAL_CAUTION,
+      'Stop at once if you feel dizzy.',
+      'Our own extra care, not from the source: stop if symptoms spread into your shoulder or arm.',
+    ],
     easier: 'Glide back only a short way.',
     harder: 'Pause for a few seconds at the back of each tuck.',
     sources: ['urmston-neck'],
@@ -154,13 +158,13 @@ export const NECK_SHOULDER_EXERCISES: Exercise[] = [
       'Slide your hands slowly up the wall as far as is comfortable.',
       'Slide them slowly back down, and keep going at an easy pace.',
     ],
-    // The facts sheet gives no dose for wall slides; 30–60 s is its suggestion, not a sourced number.
+    // No source gives a dose for wall slides: the length here is our own suggestion, and `harder` says so.
     dose: { kind: 'timed', seconds: 45 },
     sides: 'both',
     breathing: 'Breathe in as your hands slide up and out as they come down.',
     cautions: [GENERAL_CAUTION],
     easier: 'Slide through a smaller range.',
-    harder: 'Keep going for up to a minute.',
+    harder: 'Keep going for up to a minute. No source gives a length for this one: the times are our suggestion.',
     sources: ['mayo-workday'],
     pose: 'wall-slides',
   },

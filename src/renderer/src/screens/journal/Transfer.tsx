@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { Snapshot } from '../../../../shared/contract'
-import { importJson, toCsv, toJson, type JournalState } from '../../../../shared/journal'
+import { toCsv, toJson, type JournalState } from '../../../../shared/journal'
 import { failureText } from '../../../../shared/message'
 import { useDispatch } from '../../state/host-context'
 import { useDownload } from './download'
@@ -24,18 +24,17 @@ export function Transfer({ snapshot }: { snapshot: Snapshot }) {
 
   const importFile = async (file: File) => {
     const text = await file.text()
-    const before = new Set(entries.map((entry) => entry.id))
     const result = await dispatch({ type: 'importJournal', payload: { text } })
     if (!result.ok) {
       setMessage({ ok: false, text: failureText(t, result) })
       return
     }
-    const read = importJson(text)
-    const total = read.ok ? read.state.length : 0
-    const added = result.snapshot.journal.entries.filter((entry) => !before.has(entry.id)).length
+    const [counts = { added: 0, skipped: 0 }] = result.events.flatMap(({ domain, event }) =>
+      domain === 'journal' && event.type === 'journal-imported' ? [event] : [],
+    )
     setMessage({
       ok: true,
-      text: `${t('Imported {{count}} entries.', { count: added })} ${t('Skipped {{count}} entries already in your journal.', { count: total - added })}`,
+      text: `${t('Imported {{count}} entries.', { count: counts.added })} ${t('Skipped {{count}} entries already in your journal.', { count: counts.skipped })}`,
     })
   }
 

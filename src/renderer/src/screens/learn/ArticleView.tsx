@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { notMedicalAdvice, type Article } from '../../../../shared/content'
 import { BlockView } from './Blocks'
 import { sectionDomId, targetHref } from './links'
-import { SourceLinks } from './SourceLinks'
+import { SourceLinks } from '../SourceLinks'
 
 /**
  * One article, already in the person's language (see localizeArticle): sections with their sources, what Unknot can do about it, and the not-medical-advice note.

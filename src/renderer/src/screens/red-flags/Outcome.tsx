@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RED_FLAG_REGION_NOTE, type RedFlagResult } from '../../../../shared/content'
 import { useDispatch } from '../../state/host-context'
-import { SourceLinks } from '../learn/SourceLinks'
+import { SourceLinks } from '../SourceLinks'
 import { OUTCOME_BADGE } from './labels'
 
 /**

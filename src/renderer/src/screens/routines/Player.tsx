@@ -6,6 +6,7 @@ import { EXERCISES_BY_ID, type PlayerView, type SegmentView } from '../../../../
 import { formatClock } from '../../format'
 import { PoseIllustration } from '../../illustrations/PoseIllustration'
 import { useDispatch } from '../../state/host-context'
+import { SourceLinks } from '../SourceLinks'
 import { ConfirmDialog } from './ConfirmDialog'
 import { CountdownRing } from './CountdownRing'
 import { useFocusOnMount } from './useFocusOnMount'
@@ -135,6 +136,7 @@ export function Player({ player, at }: { player: PlayerView; at: number }) {
               <li key={caution}>{t(caution)}</li>
             ))}
           </ul>
+          <SourceLinks ids={exercise.sources} />
         </div>
       ) : null}
 

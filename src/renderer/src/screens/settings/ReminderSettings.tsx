@@ -4,6 +4,7 @@ import { reminderDefaultSources, type ReminderSettings as Settings } from '../..
 import { FieldError, NumberField, SelectField, SettingsGroup, TextField, ToggleField } from './fields'
 import { SittingSettings } from './SittingSettings'
 import { patchAt, type SettingsSaver } from './useSettingsSaver'
+import { SourceLinks } from '../SourceLinks'
 import './reminder-settings.css'
 
 /** Monday first, as most working weeks are written; the core numbers days 0 = Sunday … 6 = Saturday. */
@@ -69,10 +70,11 @@ export function ReminderSettings({ settings, saver }: { settings: Settings; save
           fromStored={minutesFromSeconds}
         />
         <Sources>
-          {t('A break every 30 minutes of sitting: {{sources}}. The 3-minute length is Unknot’s own choice.', {
-            sources: reminderDefaultSources.stretch.join(', '),
-          })}
+          {t(
+            'A break every 30 minutes of sitting comes from the sources below; the 3-minute length is Unknot’s own choice.',
+          )}
         </Sources>
+        <SourceLinks ids={reminderDefaultSources.stretch} />
       </SettingsGroup>
       <SettingsGroup title={t('Micro-breaks (posture and eyes)')}>
         <ToggleField
@@ -101,10 +103,10 @@ export function ReminderSettings({ settings, saver }: { settings: Settings; save
         />
         <Sources>
           {t(
-            'Looking 20 feet away for 20 seconds (the 20-20-20 rule): {{sources}}. The 10-minute interval is Unknot’s own choice.',
-            { sources: reminderDefaultSources.micro.join(', ') },
+            'Looking 20 feet away for 20 seconds (the 20-20-20 rule) comes from the source below; the 10-minute interval is Unknot’s own choice.',
           )}
         </Sources>
+        <SourceLinks ids={reminderDefaultSources.micro} />
       </SettingsGroup>
       <SettingsGroup title={t('Water')}>
         <ToggleField
@@ -122,7 +124,11 @@ export function ReminderSettings({ settings, saver }: { settings: Settings; save
           min={15}
           max={240}
         />
-        <Sources>{t('No source gives a water interval: 60 minutes is Unknot’s own default, not advice.')}</Sources>
+        <Sources>
+          {t(
+            'A reminder only if you want one. No source gives a water interval: 60 minutes is Unknot’s own default, not advice to drink more.',
+          )}
+        </Sources>
       </SettingsGroup>
       <SettingsGroup title={t('Snoozing and skipping')}>
         <NumberField

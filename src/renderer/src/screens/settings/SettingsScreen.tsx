@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { HostView } from '../../../../shared/contract'
 import { LOCALE_NAMES, LOCALES, msg } from '../../../../shared/i18n'
 import type { Settings } from '../../../../shared/settings'
+import { CalendarSettings } from './CalendarSettings'
 import { HostSettings } from './HostSettings'
 import { ReminderSettings } from './ReminderSettings'
 import { useDispatch } from '../../state/host-context'
@@ -17,7 +18,7 @@ const THEMES = [
 // Each language keeps its own name (never translated), so anyone can find theirs.
 const LOCALE_OPTIONS = LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] }))
 
-export function SettingsScreen({ settings, host }: { settings: Settings; host: HostView }) {
+export function SettingsScreen({ settings, host, timeZone }: { settings: Settings; host: HostView; timeZone: string }) {
   const saver = useSettingsSaver()
   const dispatch = useDispatch()
   const { t } = useTranslation()
@@ -63,6 +64,7 @@ export function SettingsScreen({ settings, host }: { settings: Settings; host: H
         />
       </SettingsGroup>
       <HostSettings settings={settings} host={host} saver={saver} />
+      <CalendarSettings calendar={settings.calendar} statuses={host.calendarFeeds} timeZone={timeZone} saver={saver} />
       <div className="settings-footer">
         <p role="status" className="save-status">
           {saver.status && t(saver.status)}

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslate } from '../../i18n/useTranslate'
 import type { PresetId, TherapyPreset } from '../../../../shared/therapy'
-import { Sources } from './Sources'
+import { SourceLinks } from '../SourceLinks'
 import { useCommand } from '../../state/useCommand'
 
 /** No episode open: the person picks what kind of back trouble this is, which sets the suggested pack. */
@@ -50,7 +50,7 @@ export function PresetPicker({ presets }: { presets: TherapyPreset[] }) {
                 <span className="preset-summary" id={`${baseId}-${preset.id}-summary`}>
                   {t(preset.summary)}
                 </span>
-                <Sources ids={preset.sources} id={`${baseId}-${preset.id}-sources`} />
+                <SourceLinks ids={preset.sources} id={`${baseId}-${preset.id}-sources`} />
               </span>
             </label>
           )

@@ -61,11 +61,18 @@ export function RunningSession({
             {session.endedAwaitingAck
               ? ''
               : session.paused
-                ? t('{{label}} paused.', { label })
+                ? t('{{label}} paused: take the pack off.', { label })
                 : t('{{label}}: {{count}} minutes left.', { label, count: minutesLeft })}
           </p>
         </div>
       </div>
+      {session.paused && !session.endedAwaitingAck && (
+        <p className="pause-note">
+          {t(
+            'Take the pack off while the session is paused: paused time is not counted, but a pack left on still works on your skin. Put it back on, over a cloth, when you resume.',
+          )}
+        </p>
+      )}
       {!session.endedAwaitingAck && (
         <div className="session-controls">
           {session.paused ? (

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslate } from '../../i18n/useTranslate'
 import { msg } from '../../../../shared/i18n'
 import type { SafetyItem } from '../../../../shared/therapy'
-import { Sources } from './Sources'
+import { SourceLinks } from '../SourceLinks'
 import { useCommand } from '../../state/useCommand'
 
 const NOT_ALL_TICKED = msg('Please tick every item before the first session: each one keeps your skin safe.')
@@ -45,7 +45,7 @@ export function SafetyChecklist({ items }: { items: SafetyItem[] }) {
           </label>
         ))}
       </fieldset>
-      <Sources ids={sources} />
+      <SourceLinks ids={sources} />
       {error && (
         <p role="alert" className="field-error">
           {t(error)}

@@ -7,6 +7,7 @@ import { formatClock } from '../../format'
 import { useCountdown } from '../../state/useNow'
 import { KIND_NAME, minutesText } from './labels'
 import { useCommand } from '../../state/useCommand'
+import { SourceLinks } from '../SourceLinks'
 
 type Episode = NonNullable<TherapyView['episode']>
 
@@ -17,14 +18,14 @@ export function SessionSetup({
   episode,
   kinds,
   limits,
-  restRemainingMs,
+  rest,
   dailySessionCap,
   at,
 }: {
   episode: Episode
   kinds: TherapyKind[]
   limits: TherapyView['limits']
-  restRemainingMs: TherapyView['restRemainingMs']
+  rest: TherapyView['rest']
   dailySessionCap: number | null
   at: number
 }) {
@@ -39,14 +40,12 @@ export function SessionSetup({
   const hintId = `${baseId}-hint`
   const errorId = `${baseId}-error`
   const restId = `${baseId}-rest`
-  const restMs = restRemainingMs[kind]
-  const restLeft = useCountdown(restMs, at, restMs > 0)
-  const resting = restLeft > 0
+  const restLeft = useCountdown(rest?.remainingMs ?? 0, at, rest !== null)
+  const resting = rest !== null && restLeft > 0
   const max = limits.maxSessionMinutes[kind]
 
   const start = (event: FormEvent): void => {
     event.preventDefault()
-    if (resting) return
     // The same schema the core checks, so a too-long value is refused here with the core's own words.
     const payload = { kind, minutes: minutes.trim() === '' ? Number.NaN : Number(minutes), presetId: episode.presetId }
     const parsed = startSessionPayload.safeParse(payload)
@@ -125,26 +124,22 @@ export function SessionSetup({
         </p>
       )}
       {resting && (
-        <p id={restId} className="rest-gap">
-          {kind === 'cold' ? (
+        <div id={restId} className="rest-gap">
+          <p>
             <Trans
-              i18nKey="Next cold session possible in <clock>{{time}}</clock>"
+              i18nKey="Rest before the next pack, whichever kind: <clock>{{time}}</clock> left"
               values={{ time: formatClock(restLeft) }}
               components={{ clock: <span className="rest-clock" /> }}
             />
-          ) : (
-            <Trans
-              i18nKey="Next heat session possible in <clock>{{time}}</clock>"
-              values={{ time: formatClock(restLeft) }}
-              components={{ clock: <span className="rest-clock" /> }}
-            />
-          )}
-        </p>
+          </p>
+          <p className="therapy-muted">{t(rest.reason)}</p>
+          <SourceLinks ids={rest.sources} />
+        </div>
       )}
-      <button type="submit" className="primary" disabled={resting} aria-describedby={resting ? restId : undefined}>
+      <button type="submit" className="primary" aria-describedby={resting ? restId : undefined}>
         {t(START_LABEL[kind])}
       </button>
-      {/* A refusal from the companion (a daily limit, a rest gap just begun) is about the whole request. */}
+      {/* A refusal from the companion (a rest gap, a daily limit) is about the whole request. */}
       {refusal && (
         <p role="alert" className="field-error">
           {t(refusal)}

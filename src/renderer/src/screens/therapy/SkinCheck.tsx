@@ -1,6 +1,6 @@
 import { useTranslate } from '../../i18n/useTranslate'
 import type { TherapyView } from '../../../../shared/therapy'
-import { Sources } from './Sources'
+import { SourceLinks } from '../SourceLinks'
 
 /** About five minutes in: lift the pack and look; the person closes it when the skin looks fine. */
 export function SkinCheck({ skinCheck, onFine }: { skinCheck: TherapyView['skinCheck']; onFine: () => void }) {
@@ -8,13 +8,14 @@ export function SkinCheck({ skinCheck, onFine }: { skinCheck: TherapyView['skinC
   return (
     <section className="therapy-banner banner-warning" role="alert" aria-labelledby="skin-check-title">
       <h3 id="skin-check-title">{t('Skin check')}</h3>
+      <p>{t('The pack has been on for about 5 minutes.')}</p>
       <p>{t(skinCheck.advice)}</p>
       <ul>
         {skinCheck.lookFor.map((sign) => (
           <li key={sign}>{t(sign)}</li>
         ))}
       </ul>
-      <Sources ids={['tm-ice-heat']} />
+      <SourceLinks ids={['tm-ice-heat']} />
       <button type="button" onClick={onFine}>
         {t('Skin looks fine')}
       </button>

@@ -1,7 +1,7 @@
 import { useTranslate } from '../../i18n/useTranslate'
 import { msg } from '../../../../shared/i18n'
 import type { TherapyKind } from '../../../../shared/therapy'
-import { Sources } from './Sources'
+import { SourceLinks } from '../SourceLinks'
 
 /** Whole sentences per direction, so each language can word (and gender) the pack its own way. */
 const TITLE: Record<TherapyKind, string> = {
@@ -20,7 +20,7 @@ export function SuggestionBanner({ to }: { from: TherapyKind; to: TherapyKind })
     <section className="therapy-banner banner-info" role="status" aria-labelledby="suggestion-title">
       <h3 id="suggestion-title">{t(TITLE[to])}</h3>
       <p>{t(REASON[to])}</p>
-      <Sources ids={['nebraska-ice-heat', 'cleveland-ice-heat']} />
+      <SourceLinks ids={['nebraska-ice-heat', 'cleveland-ice-heat']} />
     </section>
   )
 }

@@ -33,7 +33,7 @@ export function TherapyScreen({ snapshot }: { snapshot: Snapshot }) {
               episode={episode}
               kinds={preset?.kinds ?? ['cold', 'heat']}
               limits={therapy.limits}
-              restRemainingMs={therapy.restRemainingMs}
+              rest={therapy.rest}
               dailySessionCap={therapy.dailySessionCap}
               at={snapshot.at}
             />

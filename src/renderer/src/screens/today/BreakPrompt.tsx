@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react'
 import { reminderDefaultSources, type ReminderView } from '../../../../shared/reminders'
 import { breakInstruction, breakLength, PROMPT_TITLES } from './labels'
 import { usePromptKeys } from './usePromptKeys'
+import { SourceLinks } from '../SourceLinks'
 import { useTranslate } from '../../i18n/useTranslate'
 
 type Prompt = NonNullable<ReminderView['prompt']>
@@ -43,11 +44,7 @@ export function BreakPrompt({
           })}
         </p>
       )}
-      {reminderDefaultSources[prompt.kind].length > 0 && (
-        <p className="break-prompt-sources">
-          {t('Sources: {{sources}}', { sources: reminderDefaultSources[prompt.kind].join(', ') })}
-        </p>
-      )}
+      <SourceLinks ids={reminderDefaultSources[prompt.kind]} />
       <div className="break-prompt-actions">
         <button type="button" className="primary" aria-keyshortcuts="S" onClick={actions.start}>
           {t('Start')} <kbd aria-hidden="true">S</kbd>

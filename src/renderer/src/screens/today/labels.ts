@@ -95,7 +95,9 @@ export function breakInstruction(kind: BreakKind, breakSeconds: number, t: Trans
         seconds: breakSeconds,
       })
     case 'water':
-      return t('Get up and fetch a glass of water; the short walk counts too.')
+      return t(
+        'Your water reminder, as you set it. Drink as you normally would; the short walk to fetch a glass is a break too.',
+      )
   }
 }
 

@@ -1,3 +1,0 @@
-import type { Catalog } from '../catalog'
-
-export const articles: Catalog = {}

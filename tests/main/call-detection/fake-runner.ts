@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { RunCommand } from '../../../src/main/call-detection/command'
+
+const FIXTURES = join(__dirname, '../fixtures/call-detection')
+
+export function fixture(name: string): string {
+  return readFileSync(join(FIXTURES, name), 'utf8')
+}
+
+/** What a command answers: its output, or the error it fails with. */
+export type Answer = string | Error
+
+export function commandError(message: string, props: Record<string, unknown> = {}): Error {
+  return Object.assign(new Error(message), props)
+}
+
+export const notInstalled = (file: string): Error =>
+  commandError(`spawn ${file} ENOENT`, { code: 'ENOENT', errno: -2, syscall: `spawn ${file}` })
+
+/**
+ * A runner that answers each command line ("pactl list short sources") from a table and records the calls;
+ * a command line missing from the table never answers, like a hung program.
+ */
+export function fakeRunner(answers: Record<string, Answer>): RunCommand & { calls: string[] } {
+  const calls: string[] = []
+  const run: RunCommand = (file, args) => {
+    const line = [file, ...args].join(' ')
+    calls.push(line)
+    const answer = answers[line]
+    if (answer === undefined) return new Promise<string>(() => {})
+    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer)
+  }
+  return Object.assign(run, { calls })
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { app, BrowserWindow, ipcMain, Menu, nativeImage, protocol, Tray, type FakeMenu } from './fake-electron'
+
+// The host tests lean on these behaviours of Electron; the fake must show them, or those tests prove nothing.
+describe('the fake electron behaves as Electron does', () => {
+  it('refuses trays, windows and protocol handlers before ready, and privileged schemes after', async () => {
+    expect(() => new Tray(nativeImage.createFromPath('/tray.png'))).toThrow(/before app is ready/)
+    expect(() => new BrowserWindow({})).toThrow(/before app is ready/)
+    expect(() => protocol.handle('unknot', () => new Response())).toThrow(/before app is ready/)
+    protocol.registerSchemesAsPrivileged([{ scheme: 'unknot', privileges: { standard: true } }])
+    await app.whenReady()
+    expect(() => protocol.registerSchemesAsPrivileged([{ scheme: 'late' }])).toThrow(/before app is ready/)
+    expect(new Tray('/tray.png').image.path).toBe('/tray.png')
+  })
+
+  it('lets nobody click a disabled menu item', () => {
+    const clicked: string[] = []
+    const menu = Menu.buildFromTemplate([
+      { label: 'Snooze', enabled: false, click: () => clicked.push('snooze') },
+      { label: 'More', submenu: [{ label: 'Open', click: () => clicked.push('open') }] },
+    ]) as unknown as FakeMenu
+    expect(() => menu.items[0]?.click?.()).toThrow(/disabled/)
+    menu.items[1]?.submenu?.[0]?.click?.()
+    expect(clicked).toEqual(['open'])
+  })
+
+  it('passes IPC payloads through structured clone: functions fail, class instances arrive as plain objects', async () => {
+    class Point {
+      constructor(readonly x: number) {}
+    }
+    ipcMain.handle('echo', (_event, payload: unknown) => payload)
+    const echoed = await ipcMain.invoke('echo', 'unknot://app/', new Point(1))
+    expect(echoed).toEqual({ x: 1 })
+    expect(echoed).not.toBeInstanceOf(Point)
+    await expect(ipcMain.invoke('echo', 'unknot://app/', { callback: () => 1 })).rejects.toThrow(/could not be cloned/)
+    await app.whenReady()
+    const window = new BrowserWindow({ show: false })
+    expect(() => window.webContents.send('snapshot', { render: () => 1 })).toThrow(/could not be cloned/)
+  })
+
+  it('tells ready-to-show after loading, and minimises and restores', async () => {
+    await app.whenReady()
+    const window = new BrowserWindow({ show: false })
+    const events: string[] = []
+    for (const name of ['ready-to-show', 'minimize', 'restore']) window.on(name, () => events.push(name))
+    expect(window.isVisible()).toBe(false)
+    await window.loadURL('unknot://app/index.html')
+    window.minimize()
+    expect(window.isMinimized()).toBe(true)
+    window.show()
+    expect(window.isMinimized()).toBe(false)
+    expect(events).toEqual(['ready-to-show', 'minimize', 'restore'])
+  })
+})

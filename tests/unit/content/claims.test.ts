@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { ARTICLES, isSourceId, type Section } from '../../../src/shared/content'
+import { BUILT_IN_ROUTINES } from '../../../src/shared/routines'
+
+function section(articleId: string, sectionId: string): Section {
+  const found = ARTICLES.find((article) => article.id === articleId)?.sections.find((s) => s.id === sectionId)
+  if (!found) throw new Error(`test setup: no section ${articleId}/${sectionId}`)
+  return found
+}
+
+function textOf(s: Section): string {
+  return s.blocks.map((block) => (block.type === 'paragraph' ? block.text : '')).join(' ')
+}
+
+describe('health claims say only what their sources say', () => {
+  it('prevention: exercise is backed for easing back pain, and the text says it is not shown to prevent spasms', () => {
+    const stayActive = section('prevention', 'stay-active')
+    expect(textOf(stayActive)).toMatch(/evidence about easing back pain, not about preventing spasms/)
+    expect(stayActive.sources).toEqual(expect.arrayContaining(['acp-2017', 'nice-ng59']))
+  })
+
+  it('the floor strength routine makes no prevention promise', () => {
+    const routine = BUILT_IN_ROUTINES.find((r) => r.id === 'core-prevention')
+    expect(routine?.name).toBe('Gentle floor strength')
+    expect(routine?.description).toMatch(/no routine is proven to prevent spasms/)
+  })
+
+  it('why spasms happen: low water, potassium or calcium is a listed possible trigger, magnesium makes little difference', () => {
+    const fluids = section('why-spasms-happen', 'fluids-minerals')
+    expect(textOf(fluids)).toMatch(/possible trigger, not a proven cause/)
+    expect(textOf(fluids)).toMatch(/magnesium makes little or no difference/)
+    expect(fluids.sources).toEqual(['cleveland-spasms', 'cochrane-magnesium'])
+  })
+
+  it('medicines: only what the cited clinic lists (prescribed muscle relaxants), and the person is sent to a pharmacist or doctor', () => {
+    const medicines = section('quick-relief', 'medicines')
+    expect(textOf(medicines)).toMatch(/^Muscle relaxants, which a doctor prescribes, are among the treatments/)
+    expect(textOf(medicines)).toMatch(/ask a pharmacist or doctor what is safe for you/)
+    expect(medicines.sources).toEqual(['cleveland-spasms'])
+  })
+
+  it('cites no source that could not be confirmed', () => {
+    expect(isSourceId('nhs-gp-back-pain')).toBe(false)
+  })
+})
