@@ -8,6 +8,7 @@ import type { Settings } from '../shared/settings'
 import { APP_PAGE_URL, registerAppScheme, serveRenderer } from './app-protocol'
 import { applyStartAtLogin, StretchShortcut } from './system-integration'
 import { connectTrayAndAlerts } from './companion-bridge'
+import { createCallDetector, isInCall } from './call-detection/call-detector'
 import { readingScheduleOf, setupIdleWatch } from './idle'
 import { push, setupIpc } from './ipc'
 import { hostLanguage } from './language'
@@ -129,6 +130,7 @@ async function main(): Promise<void> {
       call: (active) => companion.observe({ type: 'call', active }),
     },
     readingScheduleOf(companion),
+    { readCall: callReader(companion) },
   )
   guardQuit(() => companion.getSnapshot(), language.t)
   app.on('will-quit', () => {
@@ -138,6 +140,23 @@ async function main(): Promise<void> {
     companion.dispose()
   })
   mainWindow.show()
+}
+
+/**
+ * Asks the camera and microphone detectors whether a call is on, and tells the core how the detector is doing (it
+ * says so in Settings once: the core publishes only a change).
+ */
+function callReader(companion: Companion): () => Promise<boolean | 'unknown'> {
+  const detector = createCallDetector({
+    platform: process.platform,
+    ownPids: () => [process.pid],
+    ownExecutablePath: process.execPath,
+  })
+  return async () => {
+    const answer = isInCall(await detector.read())
+    companion.observe({ type: 'detector', name: 'calls', status: answer === 'unknown' ? 'unknown' : 'ok' })
+    return answer
+  }
 }
 
 void main()
