@@ -8,7 +8,8 @@ import type { Settings } from '../shared/settings'
 import { APP_PAGE_URL, registerAppScheme, serveRenderer } from './app-protocol'
 import { applyStartAtLogin, StretchShortcut } from './system-integration'
 import { connectTrayAndAlerts } from './companion-bridge'
-import { setupIdleWatch } from './idle'
+import { createCallDetector, isInCall } from './call-detection/call-detector'
+import { readingScheduleOf, setupIdleWatch } from './idle'
 import { push, setupIpc } from './ipc'
 import { hostLanguage } from './language'
 import { createNotifier } from './notifications'
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     timers: time,
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     stores: { settings: openDocumentStore(SETTINGS_STORE), data: openDocumentStore(DATA_STORE) },
+    readsBeforePrompts: true,
   })
 
   serveRenderer(join(__dirname, '../renderer'))
@@ -117,13 +119,19 @@ async function main(): Promise<void> {
   companion.subscribe(applySystemSettings)
   // The tray keeps Unknot running after its window closes.
   app.on('window-all-closed', () => undefined)
-  const stopIdleWatch = setupIdleWatch(time, {
-    idle: (seconds) => companion.observe({ type: 'idle', seconds }),
-    suspend: () => companion.observe({ type: 'suspend' }),
-    resume: () => companion.observe({ type: 'resume' }),
-    lock: () => companion.observe({ type: 'lock' }),
-    unlock: () => companion.observe({ type: 'unlock' }),
-  })
+  const stopIdleWatch = setupIdleWatch(
+    time,
+    {
+      idle: (seconds) => companion.observe({ type: 'idle', seconds }),
+      suspend: () => companion.observe({ type: 'suspend' }),
+      resume: () => companion.observe({ type: 'resume' }),
+      lock: () => companion.observe({ type: 'lock' }),
+      unlock: () => companion.observe({ type: 'unlock' }),
+      call: (active) => companion.observe({ type: 'call', active }),
+    },
+    readingScheduleOf(companion),
+    { readCall: callReader(companion) },
+  )
   guardQuit(() => companion.getSnapshot(), language.t)
   app.on('will-quit', () => {
     stopIdleWatch()
@@ -132,6 +140,23 @@ async function main(): Promise<void> {
     companion.dispose()
   })
   mainWindow.show()
+}
+
+/**
+ * Asks the camera and microphone detectors whether a call is on, and tells the core how the detector is doing (it
+ * says so in Settings once: the core publishes only a change).
+ */
+function callReader(companion: Companion): () => Promise<boolean | 'unknown'> {
+  const detector = createCallDetector({
+    platform: process.platform,
+    ownPids: () => [process.pid],
+    ownExecutablePath: process.execPath,
+  })
+  return async () => {
+    const answer = isInCall(await detector.read())
+    companion.observe({ type: 'detector', name: 'calls', status: answer === 'unknown' ? 'unknown' : 'ok' })
+    return answer
+  }
 }
 
 void main()

@@ -13,7 +13,8 @@ export function createNotifier(open: (screen: Alert['opens']) => void): (alert: 
     const notification = new Notification({
       title: alert.title,
       body: alert.body,
-      urgency: alert.requireInteraction ? 'critical' : 'normal',
+      urgency: alert.requireInteraction ? 'critical' : alert.quiet ? 'low' : 'normal',
+      silent: alert.quiet ?? false,
       timeoutType: alert.requireInteraction ? 'never' : 'default',
     })
     notification.on('click', () => open(alert.opens))

@@ -11,6 +11,8 @@ export interface Alert {
   opens: 'today' | 'therapy' | 'routines'
   /** stays until the person acts (the end of a therapy session) */
   requireInteraction?: boolean
+  /** shown without a sound (a call running long: the person is still in it) */
+  quiet?: boolean
 }
 
 /** What, of everything that happens, deserves a notification; routine cues are sounds in the window instead. */
@@ -51,9 +53,26 @@ const THERAPY_TEXT = {
 /** The notification an event deserves, in the language `t` speaks, or undefined when it deserves none. */
 export function alertFor({ domain, event }: CompanionEvent, t: Translate): Alert | undefined {
   if (domain === 'reminders') {
+    if (event.type === 'long-call') {
+      return {
+        tag: 'long-call',
+        title: t('A long call'),
+        body: t('You have been in a call for {{minutes}} minutes. Stand up and move when you can.', {
+          minutes: event.minutes,
+        }),
+        opens: 'today',
+        quiet: true,
+      }
+    }
     if (event.type !== 'break-due') return undefined
     const text = BREAK_ALERT[event.kind]
-    return { tag: 'break-due', title: t(text.title), body: t(text.body), opens: 'today' }
+    const title =
+      event.after === 'call'
+        ? t('Your call ended: time to stand up')
+        : event.after === 'meeting'
+          ? t('Your meeting ended: time to stand up')
+          : t(text.title)
+    return { tag: 'break-due', title, body: t(text.body), opens: 'today' }
   }
   if (domain === 'therapy') {
     switch (event.type) {

@@ -38,6 +38,11 @@ export interface CompanionOptions {
   stores: { settings: DocumentStore; data: DocumentStore }
   /** where the host's idle readings come from */
   idleSourceKind?: IdleSourceKind
+  /**
+   * The host reads idle time when `nextReadingMs` says, including the instant a prompt falls due (asking its call
+   * detector first), so prompts come at its readings and the companion does not wake for them itself.
+   */
+  readsBeforePrompts?: boolean
 }
 
 type Listener<T> = (value: T) => void
@@ -51,6 +56,7 @@ export class Companion {
   private readonly eventListeners = new Set<Listener<CompanionEvent>>()
   private readonly scheduler: WakeScheduler
   private eventsOnFirstWake: CompanionEvent[]
+  private publishedRemindersKey = ''
 
   constructor(private readonly options: CompanionOptions) {
     const { settings, data } = options.stores
@@ -69,11 +75,13 @@ export class Companion {
       notices: restored.notices,
       ...restored.data,
       idleSource: { ...initialIdleSourceHealth(), kind: options.idleSourceKind ?? 'system' },
+      detectors: {},
       calendarFeeds: [],
     }
     this.eventsOnFirstWake = restored.events
     this.scheduler = new WakeScheduler(options.timers, () => this.wake())
     this.current = this.makeSnapshot(ctx)
+    this.publishedRemindersKey = reminders.reminderViewKey(this.core.reminders, ctx.at, reminderContext(this.core, ctx))
     // Events from the time the app was closed go out on a wake right after start, once the host listens.
     if (this.eventsOnFirstWake.length > 0) this.scheduler.schedule(0)
     else this.reschedule(ctx)
@@ -143,6 +151,18 @@ export class Companion {
     this.commit(caughtUp.state, [...observed.events, ...caughtUp.events], ctx)
   }
 
+  /** Milliseconds until the host should read idle time next (see reminders' `nextReadingMs`). */
+  nextReadingMs(): number {
+    const ctx = this.context()
+    return reminders.nextReadingMs(this.core.reminders, ctx.at, reminderContext(this.core, ctx))
+  }
+
+  /** Whether the host should ask its call detector before handing over a reading of `idleSeconds`. */
+  callCheckNeeded(idleSeconds: number): boolean {
+    const ctx = this.context()
+    return reminders.callCheckNeeded(this.core.reminders, idleSeconds, ctx.at, reminderContext(this.core, ctx))
+  }
+
   /** Publishes a fresh snapshot without any change, for a host showing a countdown at minute resolution. */
   refresh(): void {
     this.wake()
@@ -153,7 +173,11 @@ export class Companion {
     this.core = next
     if (next.settings !== previous.settings) this.options.stores.settings.write(next.settings)
     if (needsSaving(previous, next)) this.options.stores.data.write(persistedData(next))
-    if (visiblyChanged(previous, next, ctx) || events.length > 0 || publishAnyway) {
+    const remindersKey = reminders.reminderViewKey(next.reminders, ctx.at, reminderContext(next, ctx))
+    // Time alone changes what reminders show (a calendar meeting begins): compared with what was last published.
+    const remindersMoved = remindersKey !== this.publishedRemindersKey
+    if (remindersMoved || visiblyChanged(previous, next) || events.length > 0 || publishAnyway) {
+      this.publishedRemindersKey = remindersKey
       this.current = this.makeSnapshot(ctx)
       for (const listener of this.snapshotListeners) listener(this.current)
     }
@@ -166,7 +190,8 @@ export class Companion {
   }
 
   private context(): CommandContext {
-    return { at: readInstant(this.options.clock), timeZone: this.options.timeZone() }
+    const ctx = { at: readInstant(this.options.clock), timeZone: this.options.timeZone() }
+    return this.options.readsBeforePrompts ? { ...ctx, readsBeforePrompts: true } : ctx
   }
 
   private makeSnapshot(ctx: CommandContext): Snapshot {
@@ -185,6 +210,7 @@ export class Companion {
       },
       host: {
         idleSource: { kind: this.core.idleSource.kind, stuck: this.core.idleSource.stuck },
+        detectors: this.core.detectors,
         calendarFeeds: this.core.calendarFeeds,
       },
     }
@@ -192,20 +218,18 @@ export class Companion {
 }
 
 /**
- * Idle readings move internal bookkeeping every 10 s (the idle-source run, the reminder counters) without changing
- * what a person sees; only a change of what the snapshot shows is published.
+ * Idle readings move internal bookkeeping (the idle-source run, the reminder counters) without changing what a
+ * person sees; only a change of what the snapshot shows is published.
  */
-function visiblyChanged(previous: CoreState, next: CoreState, ctx: CommandContext): boolean {
+function visiblyChanged(previous: CoreState, next: CoreState): boolean {
   if (previous === next) return false
   const keys = Object.keys(next) as Array<keyof CoreState>
   return keys.some((key) => {
     if (key === 'idleSource') {
       return previous.idleSource.stuck !== next.idleSource.stuck || previous.idleSource.kind !== next.idleSource.kind
     }
-    if (key === 'reminders' && previous.reminders !== next.reminders && previous.settings === next.settings) {
-      const key = (state: CoreState) => reminders.reminderViewKey(state.reminders, ctx.at, reminderContext(state, ctx))
-      return key(previous) !== key(next)
-    }
+    // what reminders show is compared with what was last published (Companion.commit)
+    if (key === 'reminders' && previous.settings === next.settings) return false
     return previous[key] !== next[key]
   })
 }

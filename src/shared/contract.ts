@@ -45,8 +45,24 @@ export interface Snapshot {
 /** Where idle time comes from, so Settings can say how natural breaks are noticed. */
 export type IdleSourceKind = 'system' | 'idle-detection' | 'page-activity'
 
+/** The host's detectors of calls, calendar meetings and presenting. */
+export type DetectorName = 'calls' | 'calendar' | 'presenting'
+
+/**
+ * How a detector is doing, for Settings to say once: 'unknown' where it cannot tell on this system, 'error' with
+ * a detail (e.g. a calendar feed that could not be read). A failing detector never stops reminders.
+ */
+export interface DetectorHealth {
+  status: 'ok' | 'unknown' | 'error'
+  detail?: string
+  /** when the data behind it was last fetched (a calendar feed), epoch ms */
+  fetchedAtWall?: number
+}
+
 export interface HostView {
   idleSource: { kind: IdleSourceKind; stuck: boolean }
+  /** only the detectors this host has; the web companion has none */
+  detectors: Partial<Record<DetectorName, DetectorHealth>>
   /** how reading each calendar feed went (desktop only; empty without feeds) */
   calendarFeeds: CalendarFeedStatus[]
 }
@@ -60,6 +76,11 @@ export type HostInput =
   | { type: 'unlock' }
   | { type: 'fullscreen'; fullscreen: boolean }
   | { type: 'idle-source'; kind: IdleSourceKind }
+  /** the camera or microphone is in use by another program */
+  | { type: 'call'; active: boolean }
+  /** the calendar's busy intervals (epoch ms); each report replaces the last */
+  | { type: 'calendar'; busy: Array<{ startWall: number; endWall: number }> }
+  | ({ type: 'detector'; name: DetectorName } & DetectorHealth)
   | { type: 'calendar-feeds'; feeds: CalendarFeedStatus[] }
 
 /**

@@ -1,4 +1,4 @@
-import type { CompanionEvent, IdleSourceKind, Notice } from './contract'
+import type { CompanionEvent, HostView, IdleSourceKind, Notice } from './contract'
 import * as journal from './journal'
 import * as reminders from './reminders'
 import * as routines from './routines'
@@ -19,6 +19,8 @@ export interface CoreState {
   journal: journal.JournalState
   /** not persisted: where idle readings come from and whether they look alive */
   idleSource: IdleSourceHealth & { kind: IdleSourceKind }
+  /** not persisted: how the host's detectors are doing */
+  detectors: HostView['detectors']
   /** not persisted: the host's last word on each calendar feed */
   calendarFeeds: CalendarFeedStatus[]
 }

@@ -14,6 +14,8 @@ import type { Instant } from './time'
 export interface CommandContext {
   at: Instant
   timeZone: string
+  /** the host reads idle time at due instants (see ReminderContext) */
+  readsBeforePrompts?: boolean
 }
 
 export type CommandOutcome =
@@ -41,7 +43,11 @@ function onDomain<D extends keyof DomainData>(domain: D, core: CoreState, ctx: C
 }
 
 export function reminderContext(core: CoreState, ctx: CommandContext): reminders.ReminderContext {
-  return { settings: core.settings.reminders, timeZone: ctx.timeZone }
+  return {
+    settings: core.settings.reminders,
+    timeZone: ctx.timeZone,
+    ...(ctx.readsBeforePrompts ? { readsBeforePrompts: true } : {}),
+  }
 }
 
 const remindersCommand =
@@ -54,7 +60,13 @@ const remindersCommand =
     ) => Result<reminders.ReminderState, reminders.ReminderEvent>,
   ) =>
   (core: CoreState, payload: P, ctx: CommandContext): CommandOutcome =>
-    onDomain('reminders', core, ctx, (state) => run(state, payload, ctx.at, reminderContext(core, ctx)))
+    onDomain('reminders', core, ctx, (state) => {
+      // A command is the person at the desk: sitting counts up to now first.
+      const context = reminderContext(core, ctx)
+      const here = reminders.present(state, ctx.at, context)
+      const result = run(here.state, payload, ctx.at, context)
+      return result.ok ? { ...result, events: [...here.events, ...result.events] } : result
+    })
 
 /** Taking a stretch break opens the two-minute break routine, unless a routine is already playing. */
 function startBreakWithRoutine(core: CoreState, payload: PayloadOf<'startBreak'>, ctx: CommandContext): CommandOutcome {

@@ -19,7 +19,7 @@ function withIdleHealth(observed: Observed, health: CoreState['idleSource']): Ob
     : { ...observed, state: { ...observed.state, idleSource: health } }
 }
 
-/** Applies what the host observed (idle time, sleep, lock, fullscreen) to the core. */
+/** Applies what the host observed (idle time, sleep, lock, presenting, calls, calendar, detectors) to the core. */
 export function observeHost(core: CoreState, input: HostInput, ctx: CommandContext): Observed {
   const context = reminderContext(core, ctx)
   switch (input.type) {
@@ -41,6 +41,15 @@ export function observeHost(core: CoreState, input: HostInput, ctx: CommandConte
       return onReminders(core, reminders.comeBack(core.reminders, ctx.at, context))
     case 'fullscreen':
       return onReminders(core, reminders.setFullscreen(core.reminders, input.fullscreen, ctx.at, context))
+    case 'call':
+      return onReminders(core, reminders.setCall(core.reminders, input.active, ctx.at, context))
+    case 'calendar':
+      return onReminders(core, reminders.setCalendar(core.reminders, input.busy, ctx.at, context))
+    case 'detector': {
+      const { type: _type, name, ...health } = input
+      const same = JSON.stringify(core.detectors[name]) === JSON.stringify(health)
+      return { state: same ? core : { ...core, detectors: { ...core.detectors, [name]: health } }, events: [] }
+    }
     case 'idle-source':
       return input.kind === core.idleSource.kind
         ? { state: core, events: [] }

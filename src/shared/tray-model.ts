@@ -1,6 +1,7 @@
 import type { Command, Snapshot } from './contract'
 import type { Translate } from './i18n/catalog'
 import { formatClock } from './therapy'
+import { localParts } from './time'
 
 /** What the tray shows, derived from a snapshot; the host only draws it. */
 export type TrayIconState = 'working' | 'due' | 'paused'
@@ -40,7 +41,13 @@ export function idleTray(t: Translate): TrayModel {
 
 const MINUTE_MS = 60_000
 
-type Status = Pick<TrayModel, 'icon' | 'tooltip' | 'statusLine'> & { countdownMs?: number }
+/** "11:30": a wall instant on the 24-hour clock of the person's zone. */
+export function clockTime(wall: number, timeZone: string): string {
+  const { hour, minute } = localParts(wall, timeZone)
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
+}
+
+type Status = Pick<TrayModel, 'icon' | 'tooltip' | 'statusLine'>
 
 function statusOf(snapshot: Snapshot, t: Translate): Status {
   const view = snapshot.reminders
@@ -51,21 +58,47 @@ function statusOf(snapshot: Snapshot, t: Translate): Status {
       return { icon: 'working', tooltip: t('Unknot: on a break'), statusLine: t('On a break') }
     case 'paused':
       return { icon: 'paused', tooltip: t('Unknot: reminders paused'), statusLine: t('Reminders paused') }
-    case 'meeting':
-      return { icon: 'paused', tooltip: t('Unknot: in a meeting'), statusLine: t('In a meeting: reminders wait') }
+    case 'call':
+      return {
+        icon: 'paused',
+        tooltip: t('Unknot: in a call — your break comes when it ends'),
+        statusLine: t('In a call — your break comes when it ends'),
+      }
+    case 'presenting':
+      return {
+        icon: 'paused',
+        tooltip: t('Unknot: presenting — your break comes when you stop'),
+        statusLine: t('Presenting — your break comes when you stop'),
+      }
+    case 'meeting': {
+      const waiting = view.waiting?.reason === 'meeting' ? view.waiting : undefined
+      if (!waiting)
+        return { icon: 'paused', tooltip: t('Unknot: in a meeting'), statusLine: t('In a meeting: reminders wait') }
+      const time = clockTime(waiting.untilWall, snapshot.timeZone)
+      return waiting.calendar
+        ? {
+            icon: 'paused',
+            tooltip: t('Unknot: meeting until {{time}} (calendar)', { time }),
+            statusLine: t('Meeting until {{time}} (calendar)', { time }),
+          }
+        : {
+            icon: 'paused',
+            tooltip: t('Unknot: meeting until {{time}}', { time }),
+            statusLine: t('Meeting until {{time}}', { time }),
+          }
+    }
     case 'outside-hours':
       return { icon: 'paused', tooltip: t('Unknot: outside working hours'), statusLine: t('Outside working hours') }
     case 'away':
-    case 'idle':
       return { icon: 'working', tooltip: t('Unknot: you are away'), statusLine: t('Away from the desk') }
     default: {
       if (!view.next) return { icon: 'working', tooltip: 'Unknot', statusLine: t('No reminders switched on') }
-      const minutes = Math.max(1, Math.ceil(view.next.msUntilDue / MINUTE_MS))
+      // A clock time, not a countdown: it holds still while sitting goes on, so the tray never wakes to redraw it.
+      const time = clockTime(snapshot.at + view.next.msUntilDue, snapshot.timeZone)
       return {
         icon: 'working',
-        tooltip: t('Unknot: next break in {{minutes}} min', { minutes }),
-        statusLine: t('Next break in {{minutes}} min', { minutes }),
-        countdownMs: view.next.msUntilDue,
+        tooltip: t('Unknot: next break at {{time}}', { time }),
+        statusLine: t('Next break at {{time}}', { time }),
       }
     }
   }
@@ -84,16 +117,15 @@ export function therapyLineOf(session: Snapshot['therapy']['session'], t: Transl
 }
 
 /**
- * The tray for a snapshot, in the language `t` speaks. `refreshInMs` says when a countdown in it next changes its
+ * The tray for a snapshot, in the language `t` speaks. `refreshInMs` says when a therapy countdown in it next changes its
  * minute.
  */
 export function trayModelOf(snapshot: Snapshot, t: Translate): TrayModel & { refreshInMs: number | null } {
-  const { countdownMs, ...status } = statusOf(snapshot, t)
+  const status = statusOf(snapshot, t)
   const session = snapshot.therapy.session
   const therapyLine = therapyLineOf(session, t)
   const waits: number[] = []
   if (session && !session.paused && !session.endedAwaitingAck) waits.push(session.remainingMs % MINUTE_MS || MINUTE_MS)
-  if (countdownMs !== undefined && snapshot.reminders.counting) waits.push(countdownMs % MINUTE_MS || MINUTE_MS)
   const model: TrayModel = {
     ...status,
     canSnooze: snapshot.reminders.prompt?.canSnooze ?? false,

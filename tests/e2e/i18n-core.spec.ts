@@ -14,7 +14,7 @@ test.beforeEach(async ({ page }) => {
 test('Settings in Spanish: groups, fields, options, and a validation message', async ({ page }) => {
   const stretch = page.getByRole('group', { name: 'Pausas para estirar' })
   await expect(stretch.getByRole('checkbox', { name: 'Recordarme levantarme y estirarme' })).toBeChecked()
-  await expect(stretch.getByRole('spinbutton', { name: 'Cada (minutos de trabajo activo)' })).toHaveValue('30')
+  await expect(stretch.getByRole('spinbutton', { name: 'Cada (minutos de tiempo sentado)' })).toHaveValue('30')
   await expect(stretch.getByText(/^Una pausa cada 30 minutos sentado viene de las fuentes de abajo/)).toBeVisible()
   await expect(
     stretch.getByRole('link', { name: /^Health and Safety Executive \(autoridad británica de salud laboral\): / }),
@@ -58,8 +58,8 @@ test('Today in Spanish: countdown, controls, summary, and the break prompt after
   await expect(page.getByRole('heading', { level: 1, name: 'Hoy' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'Próxima pausa en' })).toBeVisible()
   await expect(page.getByRole('timer')).toHaveText('30:00')
-  await expect(page.getByRole('timer')).toHaveAccessibleName('30 minutos de trabajo activo')
-  await expect(page.getByText(/^Una pausa para estirar, contada en trabajo activo/)).toBeVisible()
+  await expect(page.getByRole('timer')).toHaveAccessibleName('30 minutos de tiempo sentado')
+  await expect(page.getByText(/^Una pausa para estirar, contada en tiempo sentado/)).toBeVisible()
   const controls = page.getByRole('region', { name: 'Controles de pausas' })
   await expect(controls.getByRole('button', { name: 'Estirar ahora' })).toBeVisible()
   const pause = controls.getByRole('group', { name: 'Pausar recordatorios' })

@@ -23,7 +23,7 @@ test('messages from the core read in Spanish: a storage notice and a refused set
   await expect(notices.getByRole('button', { name: 'Cerrar' })).toBeVisible()
 
   const stretch = page.getByRole('group', { name: 'Pausas para estirar' })
-  const every = stretch.getByRole('spinbutton', { name: 'Cada (minutos de trabajo activo)' })
+  const every = stretch.getByRole('spinbutton', { name: 'Cada (minutos de tiempo sentado)' })
   await every.fill('5')
   await every.press('Enter')
   await expect(

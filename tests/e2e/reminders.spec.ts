@@ -87,7 +87,7 @@ test('pausing for 1 hour keeps the prompt away for the hour', async ({ page }) =
 test('reminder settings come first, say what is wrong, and pass axe', async ({ page }) => {
   await freezeClock(page, '2026-11-25T09:00:00')
   await page.goto('/#/settings')
-  const every = page.getByRole('spinbutton', { name: 'Every (minutes of active work)' })
+  const every = page.getByRole('spinbutton', { name: 'Every (minutes of sitting)' })
   await expect(every).toHaveValue('30')
   await every.fill('5')
   await every.press('Enter')

@@ -1,14 +1,25 @@
 import { connectTrayAndAlerts } from '../../src/main/companion-bridge'
-import { setupIdleWatch } from '../../src/main/idle'
+import { readingScheduleOf, setupIdleWatch, type IdleWatchOptions } from '../../src/main/idle'
 import { hostLanguage, type HostLanguage } from '../../src/main/language'
 import { createNotifier } from '../../src/main/notifications'
 import { setupTray } from '../../src/main/tray'
 import { Companion } from '../../src/shared/companion'
 import type { Screen } from '../../src/shared/contract'
 import { MemoryStore } from '../../src/shared/storage'
-import type { ManualClock } from '../../src/shared/time'
+import { ManualClock, type TimerHandle } from '../../src/shared/time'
 import type { TrayAction } from '../../src/shared/tray-model'
 import { Tray } from './fake-electron'
+
+/** A hand-driven clock that counts the timers that fire: every wake-up of the host. */
+export class CountingClock extends ManualClock {
+  fired = 0
+  override setTimeout(callback: () => void, delayMs: number): TimerHandle {
+    return super.setTimeout(() => {
+      this.fired++
+      callback()
+    }, delayMs)
+  }
+}
 
 /** A companion on a hand-driven clock with in-memory stores. */
 export function companionOn(clock: ManualClock, timeZone = 'Europe/London'): Companion {
@@ -17,6 +28,7 @@ export function companionOn(clock: ManualClock, timeZone = 'Europe/London'): Com
     timers: clock,
     timeZone: () => timeZone,
     stores: { settings: new MemoryStore(), data: new MemoryStore() },
+    readsBeforePrompts: true,
   })
 }
 
@@ -54,16 +66,29 @@ export function trayAndAlerts(
   return { tray, bridge, opened, language }
 }
 
-/** Idle readings every 10 s into the companion; sleep and lock too unless `idleOnly`. */
-export function watchIdle(companion: Companion, clock: ManualClock, { idleOnly = false } = {}): void {
+/**
+ * Idle readings into the companion when its reading schedule asks, as index.ts wires them; sleep and lock too unless
+ * `idleOnly`; the call detector when `readCall` is given.
+ */
+export function watchIdle(
+  companion: Companion,
+  clock: ManualClock,
+  { idleOnly = false, readCall }: { idleOnly?: boolean } & IdleWatchOptions = {},
+): () => void {
   const observe = (type: 'suspend' | 'resume' | 'lock' | 'unlock') => () => {
     if (!idleOnly) companion.observe({ type })
   }
-  setupIdleWatch(clock, {
-    idle: (seconds) => companion.observe({ type: 'idle', seconds }),
-    suspend: observe('suspend'),
-    resume: observe('resume'),
-    lock: observe('lock'),
-    unlock: observe('unlock'),
-  })
+  return setupIdleWatch(
+    clock,
+    {
+      idle: (seconds) => companion.observe({ type: 'idle', seconds }),
+      suspend: observe('suspend'),
+      resume: observe('resume'),
+      lock: observe('lock'),
+      unlock: observe('unlock'),
+      call: (active) => companion.observe({ type: 'call', active }),
+    },
+    readingScheduleOf(companion),
+    readCall ? { readCall } : {},
+  )
 }

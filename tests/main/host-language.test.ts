@@ -36,7 +36,7 @@ function labels(menu: { items: FakeMenuItem[] } | undefined): string[] {
 }
 
 const ENGLISH_MENU = [
-  'Next break in 30 min',
+  'Next break at 09:30',
   'Start a stretch now',
   'Snooze 10 min',
   'Pause',
@@ -55,7 +55,7 @@ const ENGLISH_MENU = [
 ]
 
 const SPANISH_MENU = [
-  'Próxima pausa en 30 min',
+  'Próxima pausa a las 09:30',
   'Estirar ahora',
   'Posponer 10 min',
   'Pausar',
@@ -80,7 +80,7 @@ describe('the desktop host in Spanish', () => {
   it('shows the tray menu and tooltip in Spanish', () => {
     const { tray } = desktop('es')
     expect(labels(tray.menu)).toEqual(SPANISH_MENU)
-    expect(tray.tooltip).toBe('Unknot: próxima pausa en 30 min')
+    expect(tray.tooltip).toBe('Unknot: próxima pausa a las 09:30')
   })
 
   it('notifies a due break in Spanish', () => {

@@ -26,15 +26,59 @@ function desktop(start = '2026-11-25T09:00:00Z') {
 const breakNotifications = () => Notification.instances.filter((n) => n.options.title === 'Time for a stretch break')
 
 describe('break reminders in the desktop host, window closed', () => {
-  it('keep the tooltip at minute resolution and swap the icon when a break is due', () => {
+  it('name the clock time of the next break, hold it while sitting, and swap the icon when a break is due', () => {
     const { clock, tray } = desktop()
-    expect(tray.tooltip).toBe('Unknot: next break in 30 min')
+    expect(tray.tooltip).toBe('Unknot: next break at 09:30')
     expect(tray.image.path).toBe('/res/tray-working.png')
-    clock.advance(90_000)
-    expect(tray.tooltip).toBe('Unknot: next break in 29 min')
-    clock.advance(28.5 * MINUTE_MS)
+    clock.advance(20 * MINUTE_MS)
+    expect(tray.tooltip).toBe('Unknot: next break at 09:30')
+    clock.advance(10 * MINUTE_MS)
     expect(tray.image.path).toBe('/res/tray-due.png')
     expect(tray.menu?.items[0]).toMatchObject({ label: 'A break is due now', enabled: false })
+  })
+
+  it('say in the tray why a prompt waits: a meeting, with its end; presenting; a call', () => {
+    const { clock, companion, click, tray } = desktop()
+    clock.advance(10 * MINUTE_MS)
+    click('60 minutes')
+    expect(tray.tooltip).toBe('Unknot: meeting until 10:10')
+    expect(tray.menu?.items[0]).toMatchObject({ label: 'Meeting until 10:10', enabled: false })
+    companion.dispatch({ type: 'endMeeting' })
+    const start = Date.parse('2026-11-25T09:15:00Z')
+    companion.observe({ type: 'calendar', busy: [{ startWall: start, endWall: start + 15 * MINUTE_MS }] })
+    clock.advance(5 * MINUTE_MS)
+    expect(tray.menu?.items[0]).toMatchObject({ label: 'Meeting until 09:30 (calendar)' })
+    clock.advance(15 * MINUTE_MS)
+    companion.dispatch({ type: 'skipBreak' })
+    companion.observe({ type: 'fullscreen', fullscreen: true })
+    expect(tray.tooltip).toBe('Unknot: presenting — your break comes when you stop')
+    companion.observe({ type: 'fullscreen', fullscreen: false })
+    companion.observe({ type: 'call', active: true })
+    expect(tray.tooltip).toBe('Unknot: in a call — your break comes when it ends')
+    expect(tray.menu?.items[0]).toMatchObject({ label: 'In a call — your break comes when it ends' })
+  })
+
+  it('after a 45-minute input-less call inside a 60-minute meeting, prompt within a minute of the meeting’s end', () => {
+    const { clock, companion, click } = desktop()
+    clock.advance(10 * MINUTE_MS)
+    click('60 minutes')
+    clock.advance(5 * MINUTE_MS)
+    companion.observe({ type: 'call', active: true })
+    for (let minute = 0; minute < 45; minute++) {
+      powerMonitor.idleSeconds = minute * 60
+      clock.advance(MINUTE_MS)
+    }
+    companion.observe({ type: 'call', active: false })
+    for (let minute = 45; minute < 55 + 1; minute++) {
+      powerMonitor.idleSeconds = minute * 60
+      clock.advance(MINUTE_MS)
+    }
+    // the meeting ended at 10:10; the break waited for it, and says so
+    expect(Notification.instances.map((n) => n.options.title)).toEqual(['Your meeting ended: time to stand up'])
+    expect(companion.getSnapshot().reminders.today.natural).toBe(0)
+    const prompt = companion.getSnapshot().reminders.prompt
+    expect(prompt!.sinceWall - Date.parse('2026-11-25T10:10:00Z')).toBeLessThanOrEqual(MINUTE_MS)
+    expect(prompt!.sinceWall).toBeGreaterThanOrEqual(Date.parse('2026-11-25T10:10:00Z'))
   })
 
   it('show one notification per due break, which opens the break prompt', () => {
@@ -66,10 +110,17 @@ describe('break reminders in the desktop host, window closed', () => {
     expect(breakNotifications()).toHaveLength(0)
   })
 
-  it('feeds idle readings from powerMonitor: four idle minutes are a natural break', () => {
+  it('feeds idle readings from powerMonitor: six idle minutes are a natural break, four are sitting', () => {
     const { clock, companion } = desktop()
     clock.advance(20 * MINUTE_MS)
     for (let seconds = 10; seconds <= 240; seconds += 10) {
+      powerMonitor.idleSeconds = seconds
+      clock.advance(10_000)
+    }
+    powerMonitor.idleSeconds = 0
+    clock.advance(10_000)
+    expect(companion.getSnapshot().reminders.today.natural).toBe(0)
+    for (let seconds = 10; seconds <= 360; seconds += 10) {
       powerMonitor.idleSeconds = seconds
       clock.advance(10_000)
     }
@@ -89,10 +140,22 @@ describe('break reminders in the desktop host, window closed', () => {
     expect(companion.getSnapshot().reminders.today.natural).toBe(1)
   })
 
-  it('never runs a 1 Hz timer: only the idle poll, the next due instant and the tray minute are pending', () => {
+  it('a call past 90 minutes gets one quiet notification, not a prompt', () => {
+    const { clock, companion } = desktop()
+    companion.observe({ type: 'call', active: true })
+    for (let minute = 0; minute < 120; minute++) {
+      powerMonitor.idleSeconds = minute * 60
+      clock.advance(MINUTE_MS)
+    }
+    expect(Notification.instances.map((n) => [n.options.title, (n.options as { silent?: boolean }).silent])).toEqual([
+      ['A long call', true],
+    ])
+  })
+
+  it('never runs a 1 Hz timer: only the next idle reading is pending while sitting', () => {
     const { clock } = desktop()
     clock.advance(5 * MINUTE_MS)
-    expect(clock.pendingCount).toBeLessThanOrEqual(3)
+    expect(clock.pendingCount).toBe(1)
   })
 
   it('Start a stretch now opens the app and the break routine', () => {

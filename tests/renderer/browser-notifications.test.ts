@@ -31,7 +31,7 @@ describe('browser notifications', () => {
     browserNotifier((screen) => opened.push(screen))({ ...alert, requireInteraction: true })
     const [shown] = FakeNotification.made
     expect(shown?.title).toBe('Time is up')
-    expect(shown?.options).toEqual({ body: 'Take it off', tag: 'therapy-end', requireInteraction: true })
+    expect(shown?.options).toEqual({ body: 'Take it off', tag: 'therapy-end', requireInteraction: true, silent: false })
     shown?.onclick?.()
     expect(opened).toEqual(['therapy'])
     expect(shown?.closed).toBe(true)

@@ -45,4 +45,24 @@ describe('host inputs', () => {
     companion.observe({ type: 'idle-source', kind: 'idle-detection' })
     expect(companion.getSnapshot().host.idleSource.kind).toBe('idle-detection')
   })
+
+  it('show how each detector is doing in the snapshot, publishing only a change', () => {
+    const { companion, published } = make()
+    expect(companion.getSnapshot().host.detectors).toEqual({})
+    companion.observe({ type: 'detector', name: 'calls', status: 'unknown' })
+    const after = published()
+    companion.observe({ type: 'detector', name: 'calls', status: 'unknown' })
+    expect(published()).toBe(after)
+    companion.observe({
+      type: 'detector',
+      name: 'calendar',
+      status: 'error',
+      detail: 'Not a calendar.',
+      fetchedAtWall: 5,
+    })
+    expect(companion.getSnapshot().host.detectors).toEqual({
+      calls: { status: 'unknown' },
+      calendar: { status: 'error', detail: 'Not a calendar.', fetchedAtWall: 5 },
+    })
+  })
 })

@@ -99,10 +99,13 @@ describe('the tray model in Spanish', () => {
   it('counts down to the next break in Spanish', () => {
     const { companion: made } = companion()
     const model = trayModelOf(made.getSnapshot(), es)
-    expect(model).toMatchObject({ statusLine: 'Próxima pausa en 30 min', tooltip: 'Unknot: próxima pausa en 30 min' })
+    expect(model).toMatchObject({
+      statusLine: 'Próxima pausa a las 09:30',
+      tooltip: 'Unknot: próxima pausa a las 09:30',
+    })
     expect(trayModelOf(made.getSnapshot(), en)).toMatchObject({
-      statusLine: 'Next break in 30 min',
-      tooltip: 'Unknot: next break in 30 min',
+      statusLine: 'Next break at 09:30',
+      tooltip: 'Unknot: next break at 09:30',
     })
   })
 

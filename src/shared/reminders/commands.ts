@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../result'
 import { HOUR_MS, MINUTE_MS, type Instant } from '../time'
 import type { ReminderContext } from './context'
-import { advance, resetCovered } from './engine'
+import { advance, resetCovered, settle } from './engine'
 import { record } from './history'
 import type { PauseRemindersPayload, SnoozeBreakPayload, StartBreakPayload, StartMeetingPayload } from './schema'
 import type { ReminderEvent, ReminderState } from './state'
@@ -116,13 +116,18 @@ export function resumeReminders(state: ReminderState, _payload: object, at: Inst
   return ok({ ...state, pause: null, lastMono: at.mono }, [{ type: 'pause-ended' }])
 }
 
-/** "I'm in a meeting": prompts wait until it ends; work still counts, so a due break comes right after. */
+/** "I'm in a meeting": prompts wait until it ends; sitting still counts, so a due break comes right after. */
 export function startMeeting(state: ReminderState, payload: StartMeetingPayload, at: Instant): Outcome {
-  return ok({ ...state, prompt: null, meetingUntilMono: at.mono + payload.minutes * MINUTE_MS })
+  return ok({
+    ...state,
+    prompt: null,
+    held: state.prompt ? 'meeting' : state.held,
+    meetingUntilMono: at.mono + payload.minutes * MINUTE_MS,
+  })
 }
 
 export function endMeeting(state: ReminderState, _payload: object, at: Instant, ctx: ReminderContext): Outcome {
   if (state.meetingUntilMono === null) return fail(msg('No meeting is set.'))
-  const step = advance({ ...state, meetingUntilMono: null }, at, ctx)
+  const step = settle({ ...state, meetingUntilMono: null }, at, ctx)
   return ok(step.state, step.events)
 }

@@ -13,23 +13,30 @@ export {
   type BreakKind,
   type BreakOutcome,
   type BreakRecord,
+  type BusyInterval,
+  type Hold,
   type Pause,
   type ReminderEvent,
   type ReminderState,
 } from './state'
 export {
   ABSORB_WINDOW_MS,
-  MAX_COUNTED_GAP_MS,
-  STILL_WORKING_IDLE_SECONDS,
   advance,
+  awayAfterMs,
   comeBack,
   counting,
   goAway,
+  holdAt,
+  msUntilDue,
   nextWakeMs,
   observeIdle,
+  present,
+  setCalendar,
+  setCall,
   setFullscreen,
   type Step,
 } from './engine'
+export { callCheckNeeded, nextReadingMs, SLOW_READING_MS } from './readings'
 export * from './schema'
 export {
   endBreak,
@@ -41,6 +48,6 @@ export {
   startBreak,
   startMeeting,
 } from './commands'
-export { reminderView, reminderViewKey, type ReminderStatus, type ReminderView } from './view'
+export { reminderView, reminderViewKey, type ReminderStatus, type ReminderView, type ReminderWait } from './view'
 export { remindersNeedSaving, restoreReminders } from './restore'
 export { isWorkingTime, nextWorkingStart } from './working-hours'

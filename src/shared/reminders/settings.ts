@@ -105,6 +105,20 @@ export const reminderSettingsSchema = z.object({
     .min(1, msg('The skip warning needs at least 1.'))
     .max(20, msg('At most 20.'))
     .default(3),
+  /** No input for this long is away (from the last input); anything shorter is sitting: reading, thinking. */
+  awayAfterMinutes: bounded(2, 15, {
+    number: msg('The away time must be a number of minutes.'),
+    whole: msg('The away time must be a whole number of minutes.'),
+    min: msg('The away time must be at least 2 minutes.'),
+    max: msg('The away time must be at most 15 minutes.'),
+  }).default(5),
+  /** A call longer than this gets one quiet notification (calls hold prompts, so a long one would hold them all). */
+  longCallMinutes: bounded(30, 240, {
+    number: msg('The long-call time must be a number of minutes.'),
+    whole: msg('The long-call time must be a whole number of minutes.'),
+    min: msg('The long-call time must be at least 30 minutes.'),
+    max: msg('The long-call time must be at most 240 minutes.'),
+  }).default(90),
   onSleepOrLock: z.enum(['pause-and-count-as-break', 'pause', 'keep-counting']).default('pause-and-count-as-break'),
 })
 

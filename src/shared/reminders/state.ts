@@ -9,6 +9,14 @@ export interface BreakRecord {
   atWall: number
 }
 
+export interface BusyInterval {
+  startWall: number
+  endWall: number
+}
+
+/** What makes a due prompt wait while sitting still counts. */
+export type Hold = 'call' | 'meeting' | 'presenting'
+
 export type Pause =
   | { kind: 'indefinite' }
   /** a length of time: mono while this run lasts, wall to rebuild it after a restart */
@@ -17,12 +25,17 @@ export type Pause =
   | { kind: 'until'; untilWall: number }
 
 export interface ReminderState {
-  /** active work (ms) since each kind's last break */
+  /** sitting (ms) since each kind's last break */
   activeMs: Record<BreakKind, number>
   /** mono instant the counters were last brought up to; null until the first reading */
   lastMono: number | null
-  /** idle seconds at the last reading: while the person is idle, a wake-up counts no work */
-  lastIdleSeconds: number
+  /**
+   * mono instant the person was last known at the desk: their last input (from an idle reading), a command, an
+   * unlock, or the end of a call or meeting. Sitting is counted up to here; beyond it only projected.
+   */
+  lastInputMono: number | null
+  /** mono instant of the last idle reading; the next one is due before idle could reach the away threshold */
+  lastReadMono: number | null
   /** the one break prompt showing; it stays until taken, snoozed, skipped or made moot by a natural break */
   prompt: { kind: BreakKind; sinceWall: number } | null
   snoozesInARow: number
@@ -32,9 +45,16 @@ export interface ReminderState {
   pause: Pause | null
   /** "I'm in a meeting": prompts wait, work still counts */
   meetingUntilMono: number | null
+  /** calendar busy intervals (epoch ms) from the host, pruned once over; not persisted */
+  calendar: BusyInterval[]
+  /** a call (camera or microphone in use by another program) since then; `capNoticed` once it ran past the cap */
+  call: { sinceMono: number; capNoticed: boolean } | null
+  /** presenting: a fullscreen window in front */
   fullscreen: boolean
-  /** suspended or locked since this wall instant */
-  away: { sinceWall: number; reason: 'suspend' | 'lock' } | null
+  /** what a due prompt is waiting for, so it can say so when it comes */
+  held: Hold | null
+  /** away since this wall instant: no input for the away threshold (from the last input), asleep or locked */
+  away: { sinceWall: number; reason: 'idle' | 'suspend' | 'lock' } | null
   history: BreakRecord[]
   /** today's figures, for the summary; `day` is the local day they belong to */
   today: { day: string; activeMs: number; longestMs: number }
@@ -47,7 +67,8 @@ export function initialReminderState(): ReminderState {
   return {
     activeMs: { stretch: 0, micro: 0, water: 0 },
     lastMono: null,
-    lastIdleSeconds: 0,
+    lastInputMono: null,
+    lastReadMono: null,
     prompt: null,
     snoozesInARow: 0,
     snoozedUntilMono: null,
@@ -55,7 +76,10 @@ export function initialReminderState(): ReminderState {
     onBreak: null,
     pause: null,
     meetingUntilMono: null,
+    calendar: [],
+    call: null,
     fullscreen: false,
+    held: null,
     away: null,
     history: [],
     today: { day: '', activeMs: 0, longestMs: 0 },
@@ -63,7 +87,10 @@ export function initialReminderState(): ReminderState {
 }
 
 export type ReminderEvent =
-  | { type: 'break-due'; kind: BreakKind; snoozesInARow: number }
+  /** `after`: the call or meeting the prompt waited for has just ended */
+  | { type: 'break-due'; kind: BreakKind; snoozesInARow: number; after?: 'call' | 'meeting' }
+  /** a call has run past the cap: one quiet notification, not a prompt */
+  | { type: 'long-call'; minutes: number }
   | { type: 'break-started'; kind: BreakKind }
   | { type: 'break-finished'; kind: BreakKind }
   | { type: 'natural-break'; kinds: BreakKind[] }

@@ -1,15 +1,19 @@
 import { localDayKey, MINUTE_MS, type Instant } from '../time'
 import type { ReminderContext } from './context'
-import { counting, pendingWorkMs, STILL_WORKING_IDLE_SECONDS } from './engine'
+import { counting, holdAt, meetingAt, pendingWorkMs, sittingNow } from './engine'
 import { todayOf } from './history'
 import { BREAK_KINDS, type BreakKind, type BreakRecord, type ReminderState } from './state'
 
 export type ReminderStatus =
-  'working' | 'idle' | 'due' | 'on-break' | 'snoozed' | 'meeting' | 'paused' | 'away' | 'outside-hours'
+  'working' | 'due' | 'on-break' | 'snoozed' | 'call' | 'meeting' | 'presenting' | 'paused' | 'away' | 'outside-hours'
+
+/** Why a prompt would wait now: a call, a meeting (with its end, and whether the calendar says so), presenting. */
+export type ReminderWait =
+  { reason: 'call' } | { reason: 'meeting'; untilWall: number; calendar: boolean } | { reason: 'presenting' }
 
 export interface ReminderView {
   status: ReminderStatus
-  /** the next break by active work, assuming work goes on; null when nothing is enabled */
+  /** the next break by sitting, assuming sitting goes on; null when nothing is enabled */
   next: { kind: BreakKind; msUntilDue: number } | null
   /** whether time is counting now, so a UI may count `msUntilDue` down */
   counting: boolean
@@ -25,6 +29,8 @@ export interface ReminderView {
   onBreak: { kind: BreakKind; remainingMs: number } | null
   snoozedForMs: number | null
   meetingForMs: number | null
+  /** what makes a prompt wait now, shown in words (tray, Today) */
+  waiting: ReminderWait | null
   pause: { indefinite: true } | { untilWall: number } | null
   skipsInARow: number
   /** the skips in a row have reached the setting's threshold: the summary names them */
@@ -46,10 +52,18 @@ function statusOf(state: ReminderState, at: Instant, ctx: ReminderContext): Remi
   if (state.prompt) return 'due'
   if (state.pause) return 'paused'
   if (state.away) return 'away'
-  if (state.meetingUntilMono !== null && at.mono < state.meetingUntilMono) return 'meeting'
+  const hold = holdAt(state, at)
+  if (hold) return hold
   if (state.snoozedUntilMono !== null && at.mono < state.snoozedUntilMono) return 'snoozed'
   if (!counting(state, at, ctx)) return 'outside-hours'
-  return state.lastIdleSeconds >= 60 ? 'idle' : 'working'
+  return 'working'
+}
+
+function waitingOf(state: ReminderState, at: Instant): ReminderWait | null {
+  const hold = holdAt(state, at)
+  if (hold !== 'meeting') return hold && { reason: hold }
+  const meeting = meetingAt(state, at)!
+  return { reason: 'meeting', untilWall: meeting.untilWall, calendar: meeting.calendar }
 }
 
 export function reminderView(state: ReminderState, at: Instant, ctx: ReminderContext): ReminderView {
@@ -78,7 +92,7 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
   return {
     status: statusOf(state, at, ctx),
     next,
-    counting: counting(state, at, ctx) && state.lastIdleSeconds < STILL_WORKING_IDLE_SECONDS,
+    counting: sittingNow(state, at, ctx),
     prompt: state.prompt && {
       kind: state.prompt.kind,
       breakSeconds: settings[state.prompt.kind].breakSeconds,
@@ -95,6 +109,7 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
       state.snoozedUntilMono !== null && at.mono < state.snoozedUntilMono ? state.snoozedUntilMono - at.mono : null,
     meetingForMs:
       state.meetingUntilMono !== null && at.mono < state.meetingUntilMono ? state.meetingUntilMono - at.mono : null,
+    waiting: waitingOf(state, at),
     pause: !pause
       ? null
       : pause.kind === 'indefinite'
@@ -121,12 +136,18 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
  */
 export function reminderViewKey(state: ReminderState, at: Instant, ctx: ReminderContext): string {
   const pending = pendingWorkMs(state, at, ctx)
+  const sitting = sittingNow(state, at, ctx)
+  // While sitting counts, the due instant holds still; otherwise the time left does.
   const dueIn = BREAK_KINDS.filter((kind) => ctx.settings[kind].enabled).map((kind) =>
-    Math.round((at.wall + ctx.settings[kind].everyMinutes * MINUTE_MS - state.activeMs[kind] - pending) / 1000),
+    Math.round(
+      ((sitting ? at.wall : 0) + ctx.settings[kind].everyMinutes * MINUTE_MS - state.activeMs[kind] - pending) / 1000,
+    ),
   )
   const today = todayOf(state, at, ctx.timeZone)
   return [
     statusOf(state, at, ctx),
+    JSON.stringify(waitingOf(state, at)),
+    sitting,
     dueIn.join(','),
     state.prompt?.kind,
     state.snoozesInARow,

@@ -22,7 +22,7 @@ describe('other kinds of break and other times of day', () => {
       })
     })
     expect(countdownText()).toBe('10:00')
-    expect(screen.getByText(/^A micro-break, counted in active work/)).toBeTruthy()
+    expect(screen.getByText(/^A micro-break, counted in sitting time/)).toBeTruthy()
     await work(10 * MINUTE + 10_000)
     const prompt = screen.getByRole('alertdialog', { name: 'Time for a micro-break' })
     expect(within(prompt).getByText(/about 20 feet \(6 metres\) away for 20 seconds and sit tall/)).toBeTruthy()

@@ -12,7 +12,7 @@ describe('reminder settings', () => {
     renderApp('#/settings')
     const groups = await screen.findAllByRole('group')
     expect(groups[0]?.querySelector('legend')?.textContent).toBe('Stretch breaks')
-    const every = screen.getByRole('spinbutton', { name: 'Every (minutes of active work)' })
+    const every = screen.getByRole('spinbutton', { name: 'Every (minutes of sitting)' })
     expect((every as HTMLInputElement).value).toBe('30')
     await user.clear(every)
     await user.type(every, '5{Enter}')

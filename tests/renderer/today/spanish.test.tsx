@@ -10,7 +10,7 @@ describe('Today in Spanish', () => {
   it('words the countdown, the prompt and a running break in Spanish', async () => {
     const user = openScreen('#/today')
     await screen.findByRole('heading', { level: 2, name: 'Próxima pausa en' })
-    expect(screen.getByRole('timer').getAttribute('aria-label')).toBe('30 minutos de trabajo activo')
+    expect(screen.getByRole('timer').getAttribute('aria-label')).toBe('30 minutos de tiempo sentado')
     await work(30 * MINUTE + 10_000)
     const prompt = await screen.findByRole('alertdialog', { name: 'Hora de una pausa para estirar' })
     expect(prompt.textContent).toContain('Duración de la pausa: 3 minutos')

@@ -17,7 +17,7 @@ describe('today screen', () => {
     expect(countdownText()).toBe('30:00')
     await work(5 * MINUTE)
     expect(countdownText()).toBe('25:00')
-    expect(screen.getByText(/^Working:/)).toBeTruthy()
+    expect(screen.getByText(/^Sitting:/)).toBeTruthy()
   })
 
   it('shows the break prompt after 30 minutes of activity and moves focus to it', async () => {
@@ -31,7 +31,7 @@ describe('today screen', () => {
     expect(within(prompt).getByText(/Stand up and move for 3 minutes/)).toBeTruthy()
     expect(within(prompt).getByText('Break length: 3 minutes')).toBeTruthy()
     expect(within(prompt).getByRole('button', { name: 'Start' }).getAttribute('aria-keyshortcuts')).toBe('S')
-    expect(summaryValue('Active time')).toBe('30 min')
+    expect(summaryValue('Time sitting')).toBe('30 min')
     expect(summaryValue('Longest stretch without a break')).toBe('30 min')
   })
 
@@ -84,7 +84,7 @@ describe('today screen', () => {
     await work(55 * MINUTE)
     expect(screen.queryByRole('alertdialog')).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Resume reminders' }))
-    expect(screen.getByText(/^Working:/)).toBeTruthy()
+    expect(screen.getByText(/^Sitting:/)).toBeTruthy()
   })
 
   it('a meeting holds reminders until it is over', async () => {

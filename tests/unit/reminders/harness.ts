@@ -3,6 +3,7 @@ import {
   comeBack,
   goAway,
   initialReminderState,
+  nextReadingMs,
   nextWakeMs,
   observeIdle,
   reminderSettingsSchema,
@@ -28,17 +29,37 @@ export function idleBetween(fromMs: number, toMs: number): IdleReading {
   return (elapsed) => (elapsed >= fromMs && elapsed < toMs ? Math.floor((elapsed - fromMs) / 1000) : 0)
 }
 
-/** Drives the engine as a host does: a reading every 10 s, and a wake exactly when the engine asks for one. */
+/** One input a minute (reading, scrolling): idle climbs to 59 s and drops to 0 again. */
+export const reading: IdleReading = (elapsed) => Math.floor((elapsed % 60_000) / 1000)
+
+/** Idle (no input) from `fromMs` to `toMs` of the pass, then reading. */
+export function readingWithIdleBetween(fromMs: number, toMs: number): IdleReading {
+  const idle = idleBetween(fromMs, toMs)
+  return (elapsed) => (elapsed >= fromMs && elapsed < toMs ? idle(elapsed) : reading(elapsed))
+}
+
+/**
+ * Drives the engine as a host does: an idle reading every 10 s (or, with `readings: 'scheduled'`, when the
+ * engine's reading policy asks for one), and a wake exactly when the engine asks for one.
+ */
 export class ReminderHarness {
   wall: number
   mono = 0
+  readings: 'every-10-s' | 'scheduled' = 'every-10-s'
+  readCount = 0
+  private nextReadMono = 0
   state: ReminderState = initialReminderState()
   readonly events: ReminderEvent[] = []
   readonly ctx: ReminderContext
 
-  constructor(startIso: string, overrides: Record<string, unknown> = {}, timeZone = 'Europe/London') {
+  constructor(
+    startIso: string,
+    overrides: Record<string, unknown> = {},
+    timeZone = 'Europe/London',
+    readsBeforePrompts = false,
+  ) {
     this.wall = Date.parse(startIso)
-    this.ctx = { settings: reminderSettingsSchema.parse(overrides), timeZone }
+    this.ctx = { settings: reminderSettingsSchema.parse(overrides), timeZone, readsBeforePrompts }
     this.apply(observeIdle(this.state, 0, this.at(), this.ctx))
   }
 
@@ -77,14 +98,19 @@ export class ReminderHarness {
   pass(ms: number, idle: IdleReading = active, onDue?: (h: ReminderHarness) => void): void {
     let elapsed = 0
     while (elapsed < ms) {
-      const toPoll = POLL_MS - (this.mono % POLL_MS)
+      const scheduled = this.readings === 'scheduled'
+      const toPoll = scheduled ? Math.max(0, this.nextReadMono - this.mono) : POLL_MS - (this.mono % POLL_MS)
       const wake = nextWakeMs(this.state, this.at(), this.ctx)
       const step = Math.min(toPoll, ms - elapsed, wake ?? Infinity)
       this.move(step)
       elapsed += step
       const before = this.events.length
       if (wake !== null && step === wake) this.apply(advance(this.state, this.at(), this.ctx))
-      if (this.mono % POLL_MS === 0) this.apply(observeIdle(this.state, idle(elapsed), this.at(), this.ctx))
+      if (scheduled ? this.mono >= this.nextReadMono : this.mono % POLL_MS === 0) {
+        this.apply(observeIdle(this.state, idle(elapsed), this.at(), this.ctx))
+        this.readCount++
+        this.nextReadMono = this.mono + Math.max(1000, nextReadingMs(this.state, this.at(), this.ctx))
+      }
       if (onDue && this.events.slice(before).some((event) => event.type === 'break-due')) onDue(this)
     }
   }
@@ -98,6 +124,11 @@ export class ReminderHarness {
     this.apply(goAway(this.state, reason, this.at(), this.ctx))
     this.wall += ms
     this.apply(comeBack(this.state, this.at(), this.ctx))
+  }
+
+  /** Hands the engine a host input (a call, the calendar, presenting) now. */
+  host(change: (state: ReminderState, at: Instant, ctx: ReminderContext) => Step): void {
+    this.apply(change(this.state, this.at(), this.ctx))
   }
 
   jumpWall(ms: number): void {

@@ -23,6 +23,14 @@ export interface Month {
   away: Span[]
   /** short pauses in typing, under half a minute */
   pauses: Span[]
+  /** reading: one input a minute (a scroll), nothing in between */
+  reading: Span[]
+  /** calls (camera or microphone in use), without any input */
+  calls: Span[]
+  /** "I'm in a meeting" for 60 minutes, from the tray, at the start of each span */
+  meetings: Span[]
+  /** calendar busy intervals, reported by the host at the start */
+  calendar: Span[]
   /** manual wall-clock changes: at true time `at`, the wall clock moves by `by` */
   clockChanges: Array<{ at: number; by: number }>
   /** the person's time zone from true time `from` on */
@@ -51,6 +59,10 @@ export function makeMonth(seed = 7): Month {
     locked: [],
     away: [],
     pauses: [],
+    reading: [],
+    calls: [],
+    meetings: [],
+    calendar: [],
     clockChanges: [
       { at: MONTH_START + 2 * DAY + 11 * HOUR, by: -HOUR }, // Wednesday: clock set back an hour
       { at: MONTH_START + 9 * DAY + 11 * HOUR, by: HOUR }, // the next Wednesday: set forward again
@@ -72,7 +84,20 @@ export function makeMonth(seed = 7): Month {
     const leave = midnight + 17 * HOUR + 45 * MIN
     sleepFrom = leave
     month.locked.push({ from: midnight + 12 * HOUR + 30 * MIN, to: midnight + 13 * HOUR + 30 * MIN })
+    // a short lock in the afternoon, around the away threshold (2 to 8 minutes)
+    const shortLock = midnight + 16 * HOUR + 45 * MIN
+    month.locked.push({ from: shortLock, to: shortLock + between(2, 9) * MIN })
     month.therapyAt.push(midnight + 15 * HOUR)
+    month.reading.push({ from: midnight + 10 * HOUR, to: midnight + 10 * HOUR + 40 * MIN })
+    if (weekday === 2 || weekday === 4) {
+      // a 60-minute meeting from the tray with a 45-minute call in it and no input at all
+      month.meetings.push({ from: midnight + 15 * HOUR + 30 * MIN, to: midnight + 16 * HOUR + 30 * MIN })
+      month.calls.push({ from: midnight + 15 * HOUR + 40 * MIN, to: midnight + 16 * HOUR + 25 * MIN })
+    }
+    if (weekday === 1) month.calls.push({ from: midnight + 14 * HOUR, to: midnight + 14 * HOUR + 50 * MIN })
+    if (weekday === 1 || weekday === 3 || weekday === 5) {
+      month.calendar.push({ from: midnight + 11 * HOUR, to: midnight + 11 * HOUR + 20 * MIN })
+    }
     for (const [from, to] of [
       [arrive, midnight + 12 * HOUR + 30 * MIN],
       [midnight + 13 * HOUR + 30 * MIN, leave],
@@ -81,7 +106,8 @@ export function makeMonth(seed = 7): Month {
       let nextAway = from + between(40, 90) * MIN
       while (t < to - MIN) {
         if (t >= nextAway) {
-          const length = between(4, 9) * MIN
+          // absences of every length around the away threshold: 2 to 8 minutes
+          const length = between(2, 9) * MIN
           month.away.push({ from: t, to: Math.min(t + length, to) })
           t += length + between(1, 3) * MIN
           nextAway = t + between(40, 90) * MIN
@@ -111,11 +137,23 @@ function inside(spans: Span[], t: number): Span | undefined {
   return undefined
 }
 
-/** What the person's machine would report as idle time at true time `t`, in whole seconds. */
+/**
+ * What the person's machine would report as idle time at true time `t`, in whole seconds: a call has no input from
+ * its start, reading one input a minute; otherwise the absences, locks and typing pauses.
+ */
 export function idleSecondsAt(month: Month, t: number): number {
+  const call = inside(month.calls, t)
+  if (call) return Math.floor((t - call.from) / 1000)
+  if (inside(month.reading, t)) return Math.floor((t % 60_000) / 1000)
   const span = inside(month.away, t) ?? inside(month.locked, t) ?? inside(month.pauses, t)
   return span ? Math.floor((t - span.from) / 1000) : 0
 }
+
+export const inCall = (month: Month, t: number) => inside(month.calls, t) !== undefined
+/** In a meeting from the tray (60 minutes from its start, true time). */
+export const inTrayMeeting = (month: Month, t: number) => inside(month.meetings, t) !== undefined
+/** In a calendar meeting at wall time `wall`: the host compares the calendar with the machine's clock. */
+export const inCalendarMeeting = (month: Month, wall: number) => inside(month.calendar, wall) !== undefined
 
 export function wallOffsetAt(month: Month, t: number): number {
   return month.clockChanges.filter((change) => change.at <= t).reduce((sum, change) => sum + change.by, 0)

@@ -1,8 +1,9 @@
 import { Companion } from '../../../src/shared/companion'
 import type { DocumentStore } from '../../../src/shared/storage'
 import { SAFETY_ITEM_IDS } from '../../../src/shared/therapy'
-import { ManualClock } from '../../../src/shared/time'
-import { idleSecondsAt, isAsleep, isLocked, MONTH_START, zoneAt, type Month } from './month'
+import type { HostInput } from '../../../src/shared/contract'
+import { ManualClock, type TimerHandle } from '../../../src/shared/time'
+import { idleSecondsAt, inCall, isAsleep, isLocked, MONTH_START, zoneAt, type Month } from './month'
 
 const MINUTE = 60_000
 
@@ -27,8 +28,9 @@ class SerializingStore implements DocumentStore {
 }
 
 /**
- * Runs the real companion through the month as the desktop host would: an idle reading every 10 s while the
- * machine is awake, suspend/resume and lock/unlock events, the wall clock moved by hand, the zone changed, a
+ * Runs the real companion through the month as the desktop host would: idle read when the companion's reading
+ * schedule asks (the call detector asked when it says so), suspend/resume and lock/unlock events (idle read just
+ * before), meetings from the tray, the calendar's busy intervals, the wall clock moved by hand, the zone changed, a
  * break taken the moment it is prompted, a heat pack every afternoon. Sleep stops the monotonic clock.
  */
 export function runMonth(month: Month) {
@@ -42,6 +44,7 @@ export function runMonth(month: Month) {
     timers: clock,
     timeZone: () => zone,
     stores: { settings: new SerializingStore(), data: new SerializingStore() },
+    readsBeforePrompts: true,
   })
   const dues: number[] = []
   const therapyEnds: string[] = []
@@ -52,15 +55,33 @@ export function runMonth(month: Month) {
     }
     if (domain === 'therapy' && event.type === 'session-ended') therapyEnds.push(new Date(trueNow()).toISOString())
   })
-  const poll = () => {
-    companion.observe({ type: 'idle', seconds: idleSecondsAt(month, trueNow()) })
-    clock.setTimeout(poll, 10_000)
+  // The idle watch of src/main/idle.ts, in miniature: one pending reading, planned again after each change.
+  let reading: TimerHandle | undefined
+  const read = () => {
+    reading = undefined
+    const seconds = idleSecondsAt(month, trueNow())
+    if (companion.callCheckNeeded(seconds)) companion.observe({ type: 'call', active: inCall(month, trueNow()) })
+    companion.observe({ type: 'idle', seconds })
+    plan()
   }
+  const plan = () => {
+    if (reading) clock.clear(reading)
+    reading = clock.setTimeout(read, companion.nextReadingMs())
+  }
+  companion.subscribe(plan)
+  const readThen = (input: HostInput) => () => {
+    companion.observe({ type: 'idle', seconds: idleSecondsAt(month, trueNow()) })
+    companion.observe(input)
+  }
+  companion.observe({
+    type: 'calendar',
+    busy: month.calendar.map((span) => ({ startWall: span.from, endWall: span.to })),
+  })
 
   // Every instant at which something happens to the machine, in order.
   const moments = [
     ...month.asleep.flatMap((span) => [
-      { at: span.from, act: () => companion.observe({ type: 'suspend' }) },
+      { at: span.from, act: readThen({ type: 'suspend' }) },
       {
         at: span.to,
         sleep: true,
@@ -68,9 +89,13 @@ export function runMonth(month: Month) {
       },
     ]),
     ...month.locked.flatMap((span) => [
-      { at: span.from, act: () => companion.observe({ type: 'lock' }) },
+      { at: span.from, act: readThen({ type: 'lock' }) },
       { at: span.to, act: () => companion.observe({ type: 'unlock' }) },
     ]),
+    ...month.meetings.map((span) => ({
+      at: span.from,
+      act: () => companion.dispatch({ type: 'startMeeting', payload: { minutes: 60 } }),
+    })),
     ...month.clockChanges.map((change) => ({
       at: change.at,
       act: () => {
@@ -99,7 +124,7 @@ export function runMonth(month: Month) {
   ].sort((a, b) => a.at - b.at)
 
   let asleep = isAsleep(month, MONTH_START)
-  poll()
+  read()
   for (const moment of moments) {
     const wait = moment.at - trueNow()
     if (asleep) {

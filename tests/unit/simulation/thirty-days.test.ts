@@ -23,7 +23,8 @@ describe('thirty simulated days', () => {
     const { dues, therapyEnds } = runMonth(month)
     const expected = referenceDueTimes(month, MONTH_START)
     const iso = (times: number[]) => times.map((time) => new Date(time).toISOString())
-    // Idle readings come every 10 s, so the engine may see a pause or a return up to 10 s after the reference.
+    // A call's end is learned at the next reading (once a minute in a call), so a held prompt may come up to a
+    // minute after the reference's.
     const { missed, extra } = match(expected, dues, 2 * MINUTE)
     expect(iso(missed), 'missed reminders').toEqual([])
     expect(iso(extra), 'duplicate or unexpected reminders').toEqual([])

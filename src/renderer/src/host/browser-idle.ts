@@ -1,5 +1,5 @@
 import type { Companion } from '../../../shared/companion'
-import type { Timers } from '../../../shared/time'
+import type { TimerHandle, Timers } from '../../../shared/time'
 
 /**
  * How long the person has been idle, as the web companion can know it. With the Idle Detection API (where the
@@ -88,18 +88,22 @@ export async function requestIdleDetection(): Promise<boolean> {
   }
 }
 
-/** Same cadence as the desktop host (src/main/idle.ts): a natural break is minutes long, 10 s is plenty. */
-const IDLE_POLL_INTERVAL_MS = 10_000
-
 /**
- * Feeds the companion idle readings every 10 s: from page activity at once, and from the Idle Detection API as
- * soon as it is found allowed (it may be granted later from Settings; `upgrade` re-checks).
+ * Feeds the companion idle readings when its reading schedule asks (before idle could reach the away threshold,
+ * once a minute while away), as the desktop host does: from page activity at once, and from the Idle Detection API
+ * as soon as it is found allowed (it may be granted later from Settings; `upgrade` re-checks).
  */
 export function watchBrowserIdle(companion: Companion, timers: Timers): { upgrade: () => Promise<void> } {
   let source: BrowserIdleSource = pageActivityIdleSource()
-  const poll = (): void => {
+  let handle: TimerHandle | undefined
+  const plan = (): void => {
+    if (handle) timers.clear(handle)
+    handle = timers.setTimeout(read, companion.nextReadingMs())
+  }
+  const read = (): void => {
+    handle = undefined
     companion.observe({ type: 'idle', seconds: source.idleSeconds() })
-    timers.setTimeout(poll, IDLE_POLL_INTERVAL_MS)
+    plan()
   }
   const upgrade = async (): Promise<void> => {
     const detected = await idleDetectionSource()
@@ -108,7 +112,8 @@ export function watchBrowserIdle(companion: Companion, timers: Timers): { upgrad
     source = detected
     companion.observe({ type: 'idle-source', kind: detected.kind })
   }
-  timers.setTimeout(poll, IDLE_POLL_INTERVAL_MS)
+  companion.subscribe(plan)
+  read()
   void upgrade()
   return { upgrade }
 }

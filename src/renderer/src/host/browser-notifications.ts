@@ -11,6 +11,7 @@ export function browserNotifier(open: (screen: Alert['opens']) => void): (alert:
       body: alert.body,
       tag: alert.tag,
       requireInteraction: alert.requireInteraction ?? false,
+      silent: alert.quiet ?? false,
     })
     notification.onclick = () => {
       window.focus()

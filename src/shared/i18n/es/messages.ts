@@ -14,6 +14,15 @@ export const messages: Catalog = {
 
   // Reminder settings
   'Use a time such as 09:00 (24-hour clock).': 'Usa una hora como 09:00 (formato de 24 horas).',
+  'The away time must be a number of minutes.': 'El tiempo de ausencia debe ser un número de minutos.',
+  'The away time must be a whole number of minutes.': 'El tiempo de ausencia debe ser un número entero de minutos.',
+  'The away time must be at least 2 minutes.': 'El tiempo de ausencia debe ser de al menos 2 minutos.',
+  'The away time must be at most 15 minutes.': 'El tiempo de ausencia debe ser de 15 minutos como máximo.',
+  'The long-call time must be a number of minutes.': 'El tiempo de llamada larga debe ser un número de minutos.',
+  'The long-call time must be a whole number of minutes.':
+    'El tiempo de llamada larga debe ser un número entero de minutos.',
+  'The long-call time must be at least 30 minutes.': 'El tiempo de llamada larga debe ser de al menos 30 minutos.',
+  'The long-call time must be at most 240 minutes.': 'El tiempo de llamada larga debe ser de 240 minutos como máximo.',
   'The stretch reminder interval must be a number of minutes.':
     'El intervalo del recordatorio de estiramiento debe ser un número de minutos.',
   'The stretch reminder interval must be a whole number of minutes.':

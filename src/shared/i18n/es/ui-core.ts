@@ -43,20 +43,22 @@ export const uiCore: Catalog = {
   // Today: the countdown and its status
   'Next break in': 'Próxima pausa en',
   'No reminders are switched on. Choose them in Settings.': 'No hay recordatorios activados. Elígelos en Ajustes.',
-  '{{duration}} of active work': '{{duration}} de trabajo activo',
-  'A stretch break, counted in active work.': 'Una pausa para estirar, contada en trabajo activo.',
-  'A stretch break, counted in active work (waiting while time does not count).':
-    'Una pausa para estirar, contada en trabajo activo (en espera mientras el tiempo no cuenta).',
-  'A micro-break, counted in active work.': 'Una micropausa, contada en trabajo activo.',
-  'A micro-break, counted in active work (waiting while time does not count).':
-    'Una micropausa, contada en trabajo activo (en espera mientras el tiempo no cuenta).',
-  'A water break, counted in active work.': 'Una pausa para beber agua, contada en trabajo activo.',
-  'A water break, counted in active work (waiting while time does not count).':
-    'Una pausa para beber agua, contada en trabajo activo (en espera mientras el tiempo no cuenta).',
-  'Working: active time is counting toward your next break.':
-    'Trabajando: el tiempo activo cuenta para tu próxima pausa.',
-  'Idle: no input for a while. A long enough pause counts as a break.':
-    'Inactivo: sin actividad desde hace un rato. Una pausa lo bastante larga cuenta como descanso.',
+  '{{duration}} of sitting': '{{duration}} de tiempo sentado',
+  'A stretch break, counted in sitting time.': 'Una pausa para estirar, contada en tiempo sentado.',
+  'A stretch break, counted in sitting time (waiting while time does not count).':
+    'Una pausa para estirar, contada en tiempo sentado (en espera mientras el tiempo no cuenta).',
+  'A micro-break, counted in sitting time.': 'Una micropausa, contada en tiempo sentado.',
+  'A micro-break, counted in sitting time (waiting while time does not count).':
+    'Una micropausa, contada en tiempo sentado (en espera mientras el tiempo no cuenta).',
+  'A water break, counted in sitting time.': 'Una pausa para beber agua, contada en tiempo sentado.',
+  'A water break, counted in sitting time (waiting while time does not count).':
+    'Una pausa para beber agua, contada en tiempo sentado (en espera mientras el tiempo no cuenta).',
+  'Sitting: your time at the desk counts toward your next break.':
+    'Sentado: tu tiempo ante el escritorio cuenta para tu próxima pausa.',
+  'In a call — your break comes when it ends.': 'En una llamada; tu pausa llegará cuando termine.',
+  'Presenting — your break comes when you stop.': 'Presentando; tu pausa llegará cuando termines.',
+  'Meeting until {{time}} (calendar) — your break comes when it ends.':
+    'Reunión hasta las {{time}} (calendario); tu pausa llegará cuando termine.',
   'A break is due.': 'Toca una pausa.',
   'On a break.': 'En una pausa.',
   'Snoozed.': 'Pospuesto.',
@@ -65,7 +67,8 @@ export const uiCore: Catalog = {
   'In a meeting: reminders wait {{duration}} more.': 'En una reunión: los recordatorios esperan {{duration}} más.',
   'Paused until you resume.': 'En pausa hasta que los reanudes.',
   'Paused until {{time}}.': 'En pausa hasta las {{time}}.',
-  'Away: the computer was asleep or locked.': 'Ausente: el ordenador estaba suspendido o bloqueado.',
+  'Away from the desk: this time does not count as sitting.':
+    'Lejos del escritorio: este tiempo no cuenta como tiempo sentado.',
   'Outside working hours: no reminders now.': 'Fuera del horario laboral: ahora no hay recordatorios.',
 
   // Today: on a break
@@ -92,7 +95,7 @@ export const uiCore: Catalog = {
   'Natural breaks (time away)': 'Pausas naturales (tiempo fuera)',
   Skipped: 'Saltadas',
   Snoozed: 'Pospuestas',
-  'Active time': 'Tiempo activo',
+  'Time sitting': 'Tiempo sentado',
   'Longest stretch without a break': 'Tramo más largo sin pausa',
   'You have skipped {{count}} stretch breaks in a row. That is your call; a short one now may keep a spasm away._one':
     'Te has saltado {{count}} pausa para estirar seguida. Tú decides; una corta ahora puede evitar un espasmo.',
@@ -104,7 +107,7 @@ export const uiCore: Catalog = {
   // Settings: reminders
   'Stretch breaks': 'Pausas para estirar',
   'Remind me to stand up and stretch': 'Recordarme levantarme y estirarme',
-  'Every (minutes of active work)': 'Cada (minutos de trabajo activo)',
+  'Every (minutes of sitting)': 'Cada (minutos de tiempo sentado)',
   'Stretch break length': 'Duración de la pausa para estirar',
   min: 'min',
   s: 's',
@@ -163,6 +166,32 @@ export const uiCore: Catalog = {
   'Restore defaults': 'Restablecer valores',
 
   // Settings: host
+  'Calls: Unknot notices when another program uses the camera or microphone.':
+    'Llamadas: Unknot nota cuando otro programa usa la cámara o el micrófono.',
+  'Calls: Unknot cannot tell on this system when a call is on. Use “I’m in a meeting” instead.':
+    'Llamadas: en este sistema Unknot no puede saber cuándo estás en una llamada. Usa «Estoy en una reunión».',
+  'Calls: the camera and microphone check failed, so calls are not noticed. Use “I’m in a meeting”.':
+    'Llamadas: falló la comprobación de la cámara y el micrófono, así que no se notan las llamadas. Usa «Estoy en una reunión».',
+  'Calendar: meetings in your calendar hold your breaks.':
+    'Calendario: las reuniones de tu calendario hacen esperar a tus pausas.',
+  'Calendar: not read yet.': 'Calendario: aún sin leer.',
+  'Calendar: your calendar could not be read; nothing else changed.':
+    'Calendario: no se pudo leer tu calendario; nada más ha cambiado.',
+  'Presenting: Unknot notices a fullscreen window in front and holds your breaks.':
+    'Presentaciones: Unknot nota una ventana a pantalla completa delante y hace esperar a tus pausas.',
+  'Presenting: Unknot cannot tell on this system when you present.':
+    'Presentaciones: en este sistema Unknot no puede saber cuándo presentas.',
+  'Presenting: the fullscreen check failed, so presenting is not noticed.':
+    'Presentaciones: falló la comprobación de pantalla completa, así que no se notan las presentaciones.',
+  'Sitting and away': 'Sentado y ausente',
+  'Count me as away after … minutes of no input': 'Considerarme ausente tras … minutos sin actividad',
+  'Shorter pauses (reading, thinking, listening) still count as sitting; a longer one is time away, and a break if it lasts as long as the break.':
+    'Las pausas más cortas (leer, pensar, escuchar) siguen contando como tiempo sentado; una más larga es tiempo fuera, y cuenta como pausa si dura lo que dura la pausa.',
+  'Tell me quietly when a call runs past': 'Avisarme en silencio cuando una llamada pase de',
+  'The web companion cannot see calls or other windows; tell it when you are in a meeting with “I’m in a meeting”.':
+    'El compañero web no puede ver llamadas ni otras ventanas; dile cuándo estás en una reunión con «Estoy en una reunión».',
+  'What Unknot can see': 'Lo que Unknot puede ver',
+  'Last read {{time}}.': 'Última lectura: {{time}}.',
   'Breaks noticed while you are away': 'Pausas detectadas mientras no estás',
   'Unknot reads how long the whole computer has been idle, so time away from the desk counts as a break.':
     'Unknot lee cuánto tiempo lleva inactivo todo el ordenador, así que el tiempo lejos del escritorio cuenta como pausa.',

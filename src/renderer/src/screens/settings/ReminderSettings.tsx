@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { msg } from '../../../../shared/i18n'
 import { reminderDefaultSources, type ReminderSettings as Settings } from '../../../../shared/reminders'
 import { FieldError, NumberField, SelectField, SettingsGroup, TextField, ToggleField } from './fields'
+import { SittingSettings } from './SittingSettings'
 import { patchAt, type SettingsSaver } from './useSettingsSaver'
 import { SourceLinks } from '../SourceLinks'
 import './reminder-settings.css'
@@ -48,7 +49,7 @@ export function ReminderSettings({ settings, saver }: { settings: Settings; save
           checked={stretch.enabled}
         />
         <NumberField
-          label={t('Every (minutes of active work)')}
+          label={t('Every (minutes of sitting)')}
           path="reminders.stretch.everyMinutes"
           saver={saver}
           value={stretch.everyMinutes}
@@ -198,6 +199,7 @@ export function ReminderSettings({ settings, saver }: { settings: Settings; save
           checked={workingHours.remindOutside}
         />
       </SettingsGroup>
+      <SittingSettings settings={settings} saver={saver} />
       <SettingsGroup title={t('Sleep and lock')}>
         <div className="sleep-choice">
           <SelectField

@@ -7,7 +7,7 @@ import { useTranslate } from '../../i18n/useTranslate'
 
 type Next = NonNullable<ReminderView['next']>
 
-/** The large countdown to the next break by active work; it only moves while active time counts. */
+/** The large countdown to the next break by sitting; it only moves while sitting counts. */
 export function NextBreak({
   view,
   at,
@@ -53,7 +53,7 @@ function Countdown({ next, at, running }: { next: Next; at: number; running: boo
       <p
         className="next-break-clock"
         role="timer"
-        aria-label={t('{{duration}} of active work', {
+        aria-label={t('{{duration}} of sitting', {
           duration: describeDuration(remaining, t, language),
         })}
       >

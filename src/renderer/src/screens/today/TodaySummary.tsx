@@ -10,7 +10,7 @@ export function TodaySummary({ today, skipsInARow }: { today: ReminderView['toda
     [msg('Natural breaks (time away)'), String(today.natural)],
     [msg('Skipped'), String(today.skipped)],
     [msg('Snoozed'), String(today.snoozed)],
-    [msg('Active time'), minutes(today.activeMinutes)],
+    [msg('Time sitting'), minutes(today.activeMinutes)],
     [msg('Longest stretch without a break'), minutes(today.longestStretchMinutes)],
   ]
   return (

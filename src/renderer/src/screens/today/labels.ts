@@ -12,16 +12,16 @@ export const PROMPT_TITLES: Record<BreakKind, string> = {
 
 export const NEXT_KIND: Record<BreakKind, { counting: string; waiting: string }> = {
   stretch: {
-    counting: msg('A stretch break, counted in active work.'),
-    waiting: msg('A stretch break, counted in active work (waiting while time does not count).'),
+    counting: msg('A stretch break, counted in sitting time.'),
+    waiting: msg('A stretch break, counted in sitting time (waiting while time does not count).'),
   },
   micro: {
-    counting: msg('A micro-break, counted in active work.'),
-    waiting: msg('A micro-break, counted in active work (waiting while time does not count).'),
+    counting: msg('A micro-break, counted in sitting time.'),
+    waiting: msg('A micro-break, counted in sitting time (waiting while time does not count).'),
   },
   water: {
-    counting: msg('A water break, counted in active work.'),
-    waiting: msg('A water break, counted in active work (waiting while time does not count).'),
+    counting: msg('A water break, counted in sitting time.'),
+    waiting: msg('A water break, counted in sitting time (waiting while time does not count).'),
   },
 }
 
@@ -47,9 +47,11 @@ export function clockTime(wall: number, now: number, timeZone: string, locale: s
 export function statusText(view: ReminderView, now: number, timeZone: string, t: Translate, locale: string): string {
   switch (view.status) {
     case 'working':
-      return t('Working: active time is counting toward your next break.')
-    case 'idle':
-      return t('Idle: no input for a while. A long enough pause counts as a break.')
+      return t('Sitting: your time at the desk counts toward your next break.')
+    case 'call':
+      return t('In a call — your break comes when it ends.')
+    case 'presenting':
+      return t('Presenting — your break comes when you stop.')
     case 'due':
       return t('A break is due.')
     case 'on-break':
@@ -58,16 +60,22 @@ export function statusText(view: ReminderView, now: number, timeZone: string, t:
       return view.snoozedForMs === null
         ? t('Snoozed.')
         : t('Snoozed for {{duration}} more.', { duration: formatMinutes(view.snoozedForMs, t) })
-    case 'meeting':
+    case 'meeting': {
+      const waiting = view.waiting?.reason === 'meeting' ? view.waiting : undefined
+      if (waiting?.calendar) {
+        const time = clockTime(waiting.untilWall, now, timeZone, locale)
+        return t('Meeting until {{time}} (calendar) — your break comes when it ends.', { time })
+      }
       return view.meetingForMs === null
         ? t('In a meeting: reminders wait.')
         : t('In a meeting: reminders wait {{duration}} more.', { duration: formatMinutes(view.meetingForMs, t) })
+    }
     case 'paused':
       return !view.pause || 'indefinite' in view.pause
         ? t('Paused until you resume.')
         : t('Paused until {{time}}.', { time: clockTime(view.pause.untilWall, now, timeZone, locale) })
     case 'away':
-      return t('Away: the computer was asleep or locked.')
+      return t('Away from the desk: this time does not count as sitting.')
     case 'outside-hours':
       return t('Outside working hours: no reminders now.')
   }
