@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, session } from 'electron'
+import { app, powerMonitor, session } from 'electron'
 import { Companion } from '../shared/companion'
 import { hostTime } from '../shared/time'
 import type { Snapshot } from '../shared/contract'
@@ -8,7 +8,9 @@ import type { Settings } from '../shared/settings'
 import { APP_PAGE_URL, registerAppScheme, serveRenderer } from './app-protocol'
 import { applyStartAtLogin, StretchShortcut } from './system-integration'
 import { connectTrayAndAlerts } from './companion-bridge'
-import { createCallDetector, isInCall } from './call-detection/call-detector'
+import { createCallDetector } from './call-detection/call-detector'
+import { setupCalendarWatch } from './calendar-watch'
+import { callReader } from './call-watch'
 import { readingScheduleOf, setupIdleWatch } from './idle'
 import { push, setupIpc } from './ipc'
 import { hostLanguage } from './language'
@@ -18,7 +20,7 @@ import { allowListOf } from '../shared/external-links'
 import { SOURCE_URLS } from '../shared/content/sources'
 import { hardenSession } from './security'
 import { claimSingleInstance } from './single-instance'
-import { DATA_STORE, openDocumentStore, SETTINGS_STORE } from './store'
+import { CALENDAR_STORE, DATA_STORE, openDocumentStore, SETTINGS_STORE } from './store'
 import { setupTray } from './tray'
 import { isTrustedFrameUrl } from './trusted-sender'
 import { MainWindow } from './window'
@@ -40,10 +42,11 @@ async function main(): Promise<void> {
     schedule: (callback, delayMs) => setTimeout(callback, delayMs),
     cancel: (token) => clearTimeout(token as NodeJS.Timeout),
   })
+  const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
   const companion = new Companion({
     clock: time,
     timers: time,
-    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone,
     stores: { settings: openDocumentStore(SETTINGS_STORE), data: openDocumentStore(DATA_STORE) },
     readsBeforePrompts: true,
   })
@@ -119,6 +122,12 @@ async function main(): Promise<void> {
   companion.subscribe(applySystemSettings)
   // The tray keeps Unknot running after its window closes.
   app.on('window-all-closed', () => undefined)
+  const callDetector = createCallDetector({
+    platform: process.platform,
+    // Every process of Unknot's (renderer and GPU too): its own use of a device never counts as a call.
+    ownPids: () => app.getAppMetrics().map(({ pid }) => pid),
+    ownExecutablePath: process.execPath,
+  })
   const stopIdleWatch = setupIdleWatch(
     time,
     {
@@ -130,33 +139,29 @@ async function main(): Promise<void> {
       call: (active) => companion.observe({ type: 'call', active }),
     },
     readingScheduleOf(companion),
-    { readCall: callReader(companion) },
+    {
+      readCall: callReader(callDetector, (health) => companion.observe({ type: 'detector', name: 'calls', ...health })),
+    },
   )
+  const calendar = setupCalendarWatch({
+    companion,
+    fetch: (url, init) => fetch(url, init),
+    clock: time,
+    timers: time,
+    timeZone,
+    copies: openDocumentStore(CALENDAR_STORE),
+    log: (line) => console.info(line),
+  })
+  powerMonitor.on('resume', calendar.refresh)
   guardQuit(() => companion.getSnapshot(), language.t)
   app.on('will-quit', () => {
     stopIdleWatch()
+    calendar.dispose()
     bridge.stop()
     shortcut.dispose()
     companion.dispose()
   })
   mainWindow.show()
-}
-
-/**
- * Asks the camera and microphone detectors whether a call is on, and tells the core how the detector is doing (it
- * says so in Settings once: the core publishes only a change).
- */
-function callReader(companion: Companion): () => Promise<boolean | 'unknown'> {
-  const detector = createCallDetector({
-    platform: process.platform,
-    ownPids: () => [process.pid],
-    ownExecutablePath: process.execPath,
-  })
-  return async () => {
-    const answer = isInCall(await detector.read())
-    companion.observe({ type: 'detector', name: 'calls', status: answer === 'unknown' ? 'unknown' : 'ok' })
-    return answer
-  }
 }
 
 void main()

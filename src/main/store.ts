@@ -11,6 +11,8 @@ interface StoreShape {
 
 export const SETTINGS_STORE = 'unknot-settings'
 export const DATA_STORE = 'unknot-data'
+/** the calendar feeds' last good copies: the meetings ahead, for when a feed cannot be fetched */
+export const CALENDAR_STORE = 'unknot-calendar'
 
 /**
  * One JSON document in the user-data folder, kept by electron-store (whose writes are atomic: a write cut off

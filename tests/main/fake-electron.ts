@@ -282,6 +282,7 @@ type AppPart =
   | 'setLoginItemSettings'
   | 'getLoginItemSettings'
   | 'getPreferredSystemLanguages'
+  | 'getAppMetrics'
 
 class FakeApp extends EventEmitter implements Pick<Electron.App, AppPart> {
   isPackaged = false
@@ -346,6 +347,20 @@ class FakeApp extends EventEmitter implements Pick<Electron.App, AppPart> {
 
   getPreferredSystemLanguages(): string[] {
     return [...this.preferredLanguages]
+  }
+
+  /** One entry, the test process itself, standing in for Unknot's main process. */
+  getAppMetrics(): Electron.ProcessMetric[] {
+    return [
+      {
+        pid: process.pid,
+        type: 'Browser',
+        creationTime: 0,
+        cpu: { percentCPUUsage: 0, cumulativeCPUUsage: 0, idleWakeupsPerSecond: 0 },
+        memory: { workingSetSize: 0, peakWorkingSetSize: 0 },
+        sandboxed: false,
+      },
+    ]
   }
 }
 

@@ -51,7 +51,7 @@ export const microKindSchema = z.object({
   }).default(20),
 })
 
-/** No source in the facts sheet gives a water interval: 60 min is our own default, not presented as advice. */
+/** No source we cite gives a water interval: 60 min is our own default, not presented as advice. */
 export const waterKindSchema = z.object({
   enabled: z.boolean().default(false),
   everyMinutes: bounded(15, 240, {
