@@ -7,7 +7,8 @@ import { EXERCISES } from './routines/exercises'
 import { PRESETS } from './therapy/presets'
 import { SESSION_LIMIT_SOURCES } from './therapy/limits'
 import { REST_SOURCES } from './therapy/rest'
-import { SAFETY_CHECKLIST } from './therapy/safety'
+import { SAFETY_CHECKLIST, SKIN_CHECK_SOURCES } from './therapy/safety'
+import { PHASE_SWITCH_SOURCES } from './therapy/episode'
 
 /** One text in the app that cites sources, named so a reader can find it on screen. */
 interface Citation {
@@ -35,6 +36,8 @@ export function citations(): Citation[] {
     })),
     { where: 'Heat and cold: the longest session', sources: SESSION_LIMIT_SOURCES },
     { where: 'Heat and cold: the rest between sessions', sources: REST_SOURCES },
+    { where: 'Heat and cold: the skin check', sources: SKIN_CHECK_SOURCES },
+    { where: 'Heat and cold: switching from cold to warmth after a fresh strain', sources: PHASE_SWITCH_SOURCES },
     ...RED_FLAG_QUESTIONS.map((question) => ({
       where: `Warning-sign question ${quoted(question.text)}`,
       sources: question.sources,

@@ -1,4 +1,5 @@
 import type { Instant } from '../time'
+import type { TherapySourceId } from './limits'
 import { fail, ok, type Result } from '../result'
 import {
   confirmSafetyPayload,
@@ -52,6 +53,9 @@ export function endEpisode(state: TherapyState, payload: EmptyPayload): TherapyR
 export function episodeAgeMs(episode: Episode, at: Instant): number {
   return Math.max(0, at.wall - episode.startWall)
 }
+
+/** Where the advice to switch from cold to warmth after the first days of a fresh strain comes from. */
+export const PHASE_SWITCH_SOURCES: TherapySourceId[] = ['nebraska-ice-heat', 'cleveland-ice-heat']
 
 /** Wall ms until the episode's current phase ends and a switch is suggested; null when none is pending. */
 export function switchDueInMs(episode: Episode, at: Instant): number | null {

@@ -21,7 +21,14 @@ export {
   type PresetPhase,
   type TherapyPreset,
 } from './presets'
-export { SAFETY_CHECKLIST, SAFETY_ITEM_IDS, SKIN_CHECK_ADVICE, SKIN_CHECK_SIGNS, type SafetyItem } from './safety'
+export {
+  SAFETY_CHECKLIST,
+  SAFETY_ITEM_IDS,
+  SKIN_CHECK_ADVICE,
+  SKIN_CHECK_SIGNS,
+  SKIN_CHECK_SOURCES,
+  type SafetyItem,
+} from './safety'
 export * from './schema'
 export {
   initialTherapyState,
@@ -42,7 +49,7 @@ export {
   resumeSession,
   startSession,
 } from './session'
-export { confirmSafety, endEpisode, startEpisode } from './episode'
+export { confirmSafety, endEpisode, PHASE_SWITCH_SOURCES, startEpisode } from './episode'
 export { advance, nextWakeMs } from './advance'
 export { restore, type SavedTherapyState } from './restore'
 export { REST_REASON, REST_SOURCES, type Rest } from './rest'

@@ -23,8 +23,9 @@ export const faq: Article = {
         {
           type: 'paragraph',
           text:
-            'Heat is the one with trial support for back pain, and it suits spasms and stiffness. Cold is an ' +
-            'option in the first couple of days after a fresh strain, though its benefit is unproven.',
+            'Heat is the one with trial support, and those trials were in low back pain; it suits spasms and ' +
+            'stiffness. Cold is an option in the first couple of days after a fresh strain, though its benefit is ' +
+            'unproven.',
         },
       ],
       sources: ['cochrane-heat-cold', 'nebraska-ice-heat'],

@@ -208,8 +208,8 @@ const faq: Catalog = {
   'Usually not. Keeping up gentle activity helps most people recover sooner than lying still.':
     'Normalmente no. Mantener una actividad suave ayuda a la mayoría de las personas a recuperarse antes que quedarse quietas.',
   'Heat or ice?': '¿Calor o hielo?',
-  'Heat is the one with trial support for back pain, and it suits spasms and stiffness. Cold is an option in the first couple of days after a fresh strain, though its benefit is unproven.':
-    'El calor es el que tiene el respaldo de ensayos para el dolor de espalda, y va bien para los espasmos y la rigidez. El frío es una opción durante los primeros días tras una distensión reciente, aunque su beneficio no está demostrado.',
+  'Heat is the one with trial support, and those trials were in low back pain; it suits spasms and stiffness. Cold is an option in the first couple of days after a fresh strain, though its benefit is unproven.':
+    'El calor es el que tiene el respaldo de ensayos, y esos ensayos fueron en dolor lumbar; va bien para los espasmos y la rigidez. El frío es una opción durante los primeros días tras una distensión reciente, aunque su beneficio no está demostrado.',
   'Will magnesium or sports drinks stop spasms?': '¿El magnesio o las bebidas deportivas evitan los espasmos?',
   'There is no good evidence that they will. For everyday cramps, magnesium made little or no difference in a review of trials. Drinking as you normally would and eating a balanced diet is the sensible default.':
     'No hay buenas pruebas de que lo hagan. Para los calambres comunes, el magnesio tuvo poco o ningún efecto en una revisión de ensayos. Lo sensato es beber como lo harías normalmente y llevar una dieta equilibrada.',

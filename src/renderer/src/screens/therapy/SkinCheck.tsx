@@ -1,5 +1,5 @@
 import { useTranslate } from '../../i18n/useTranslate'
-import type { TherapyView } from '../../../../shared/therapy'
+import { SKIN_CHECK_SOURCES, type TherapyView } from '../../../../shared/therapy'
 import { SourceLinks } from '../SourceLinks'
 
 /** About five minutes in: lift the pack and look; the person closes it when the skin looks fine. */
@@ -15,7 +15,7 @@ export function SkinCheck({ skinCheck, onFine }: { skinCheck: TherapyView['skinC
           <li key={sign}>{t(sign)}</li>
         ))}
       </ul>
-      <SourceLinks ids={['tm-ice-heat']} />
+      <SourceLinks ids={SKIN_CHECK_SOURCES} />
       <button type="button" onClick={onFine}>
         {t('Skin looks fine')}
       </button>

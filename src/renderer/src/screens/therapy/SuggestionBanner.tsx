@@ -1,6 +1,6 @@
 import { useTranslate } from '../../i18n/useTranslate'
 import { msg } from '../../../../shared/i18n'
-import type { TherapyKind } from '../../../../shared/therapy'
+import { PHASE_SWITCH_SOURCES, type TherapyKind } from '../../../../shared/therapy'
 import { SourceLinks } from '../SourceLinks'
 
 /** Whole sentences per direction, so each language can word (and gender) the pack its own way. */
@@ -20,7 +20,7 @@ export function SuggestionBanner({ to }: { from: TherapyKind; to: TherapyKind })
     <section className="therapy-banner banner-info" role="status" aria-labelledby="suggestion-title">
       <h3 id="suggestion-title">{t(TITLE[to])}</h3>
       <p>{t(REASON[to])}</p>
-      <SourceLinks ids={['nebraska-ice-heat', 'cleveland-ice-heat']} />
+      <SourceLinks ids={PHASE_SWITCH_SOURCES} />
     </section>
   )
 }
