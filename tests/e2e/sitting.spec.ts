@@ -1,12 +1,11 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, expectNoAxeViolations, freezeClock, screenshot, test } from './fixtures'
 
 const MINUTE = 60_000
 
 /** The web companion on a Wednesday at 09:00 (inside working hours), the page clock paused and moved by hand. */
 async function openAt(page: Page, hash: string): Promise<void> {
-  await page.clock.install({ time: new Date('2026-11-25T08:59:00') })
-  await page.clock.pauseAt(new Date('2026-11-25T09:00:00'))
+  await freezeClock(page, '2026-11-25T09:00:00')
   await page.goto(`/#/${hash}`)
 }
 
@@ -35,11 +34,14 @@ test('a 60-minute meeting without input holds the break, which comes within a mi
   await read(page, 10)
   await page.getByRole('group', { name: 'I’m in a meeting' }).getByRole('button', { name: '60 min' }).click()
   await expect(page.getByText(/^In a meeting: reminders wait/)).toBeVisible()
+  await screenshot(page, 'today-meeting-wait')
+  await expectNoAxeViolations(page)
   const prompt = page.getByRole('alertdialog', { name: 'Time for a stretch break' })
   await page.clock.runFor(59 * MINUTE)
   await expect(prompt).toBeHidden()
   await page.clock.runFor(MINUTE)
   await expect(prompt).toBeVisible()
+  await screenshot(page, 'break-prompt-after-meeting')
   // the input-less hour was sitting, not time away
   const natural = page
     .getByRole('region', { name: 'Today so far' })
