@@ -1,9 +1,8 @@
 import { test, vi } from 'vitest'
 import { HOUR_MS, MINUTE_MS } from '../src/shared/time'
-import { hostLanguage } from '../src/main/language'
 import { setupHostWatches } from '../src/main/setup-host-watches'
 import { setupTrayAndAlerts } from '../src/main/setup-tray-and-alerts'
-import { companionOn, CountingClock, offlineCalendar } from '../tests/main/test-companion'
+import { companionOn, CountingClock, linuxTrayDeps, offlineCalendar } from '../tests/main/test-companion'
 import { app, powerMonitor, resetFakeElectron } from '../tests/main/fake-electron'
 import { cpuMs, record } from './record'
 
@@ -42,15 +41,7 @@ async function simulate(input: Input, hours: number, answer: Answer = 'walk-away
       else walkedUntil = clock.monotonic() + 6 * MINUTE_MS
     }
   })
-  setupTrayAndAlerts({
-    companion,
-    timers: clock,
-    language: hostLanguage('en'),
-    resourcePath: (file) => `/res/${file}`,
-    show: () => undefined,
-    quit: () => undefined,
-    platform: 'linux',
-  })
+  setupTrayAndAlerts(linuxTrayDeps(companion, clock))
   const stop = setupHostWatches({ companion, time: clock, timeZone: () => 'Europe/London', ...offlineCalendar() })
   const cpu = cpuMs(() => clock.advance(hours * HOUR_MS))
   stop()

@@ -10,7 +10,7 @@ import { SAFETY_ITEM_IDS } from '../../src/shared/therapy'
 import { ManualClock, MINUTE_MS } from '../../src/shared/time'
 import { setupHostWatches } from '../../src/main/setup-host-watches'
 import { setupTrayAndAlerts } from '../../src/main/setup-tray-and-alerts'
-import { companionOn, lastTray, offlineCalendar } from './test-companion'
+import { companionOn, lastTray, linuxTrayDeps, offlineCalendar } from './test-companion'
 import { PATIENTLY } from './patience'
 
 /** The desktop host as index.ts composes it, with the language setting given. */
@@ -19,15 +19,7 @@ function desktop(choice: LanguageChoice) {
   const companion = companionOn(clock)
   setLanguage(companion, choice)
   const language = hostLanguage(companion.getSnapshot().settings.appearance.language)
-  setupTrayAndAlerts({
-    companion,
-    timers: clock,
-    language,
-    resourcePath: (file) => `/res/${file}`,
-    show: () => undefined,
-    quit: () => undefined,
-    platform: 'linux',
-  })
+  setupTrayAndAlerts({ ...linuxTrayDeps(companion, clock), language })
   const tray = lastTray()
   setupHostWatches({ companion, time: clock, timeZone: () => 'Europe/London', ...offlineCalendar() })
   return { clock, companion, tray, language }

@@ -3,9 +3,8 @@ import { app, BrowserWindow, type FakeMenuItem, Notification, powerMonitor } fro
 import { ManualClock, MINUTE_MS } from '../../src/shared/time'
 import { setupHostWatches } from '../../src/main/setup-host-watches'
 import { setupTrayAndAlerts } from '../../src/main/setup-tray-and-alerts'
-import { hostLanguage } from '../../src/main/language'
 import type { Screen } from '../../src/shared/contract'
-import { companionOn, lastTray, offlineCalendar } from './test-companion'
+import { companionOn, lastTray, linuxTrayDeps, offlineCalendar } from './test-companion'
 
 // These pieces run after the app's ready event, as the composition root starts them.
 beforeEach(() => app.whenReady())
@@ -15,15 +14,7 @@ function desktop(start = '2026-11-25T09:00:00Z') {
   const clock = new ManualClock(Date.parse(start))
   const companion = companionOn(clock)
   const opened: string[] = []
-  setupTrayAndAlerts({
-    companion,
-    timers: clock,
-    language: hostLanguage('en'),
-    resourcePath: (file) => `/res/${file}`,
-    show: (screen?: Screen) => opened.push(screen ?? 'today'),
-    quit: () => undefined,
-    platform: 'linux',
-  })
+  setupTrayAndAlerts({ ...linuxTrayDeps(companion, clock), show: (screen?: Screen) => opened.push(screen ?? 'today') })
   const tray = lastTray()
   setupHostWatches({ companion, time: clock, timeZone: () => 'Europe/London', ...offlineCalendar() })
   const click = (label: string) => {
@@ -197,14 +188,7 @@ describe('twenty breaks in a row', () => {
       externalAllowList: new Set(),
       load: async () => {},
     })
-    setupTrayAndAlerts({
-      companion,
-      timers: clock,
-      language: hostLanguage('en'),
-      resourcePath: (file) => `/res/${file}`,
-      show: (screen) => void window.show(screen),
-      quit: () => undefined,
-    })
+    setupTrayAndAlerts({ ...linuxTrayDeps(companion, clock), show: (screen) => void window.show(screen) })
     for (let i = 0; i < 20; i++) {
       clock.advance(30 * MINUTE_MS)
       const notification = Notification.instances.at(-1)

@@ -1,4 +1,6 @@
+import { hostLanguage } from '../../src/main/language'
 import type { HostWatchDeps } from '../../src/main/setup-host-watches'
+import type { TrayAndAlertsDeps } from '../../src/main/setup-tray-and-alerts'
 import { Companion } from '../../src/shared/companion'
 import { MemoryStore } from '../../src/shared/storage'
 import { ManualClock, type TimerHandle } from '../../src/shared/time'
@@ -36,4 +38,17 @@ export function lastTray(): Tray {
   const tray = Tray.instances.at(-1)
   if (!tray) throw new Error('no tray')
   return tray
+}
+
+/** What setupTrayAndAlerts needs on a Linux desktop in English whose window and quit do nothing; override any. */
+export function linuxTrayDeps(companion: Companion, clock: ManualClock): TrayAndAlertsDeps {
+  return {
+    companion,
+    timers: clock,
+    language: hostLanguage('en'),
+    resourcePath: (file) => `/res/${file}`,
+    show: () => undefined,
+    quit: () => undefined,
+    platform: 'linux',
+  }
 }

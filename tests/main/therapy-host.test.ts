@@ -3,9 +3,8 @@ import { app, BrowserWindow, type FakeMenuItem, Notification } from './fake-elec
 import { type Companion } from '../../src/shared/companion'
 import { SAFETY_ITEM_IDS } from '../../src/shared/therapy'
 import { ManualClock } from '../../src/shared/time'
-import { hostLanguage } from '../../src/main/language'
 import { setupTrayAndAlerts } from '../../src/main/setup-tray-and-alerts'
-import { companionOn, lastTray } from './test-companion'
+import { companionOn, lastTray, linuxTrayDeps } from './test-companion'
 
 // These pieces run after the app's ready event, as the composition root starts them.
 beforeEach(() => app.whenReady())
@@ -14,15 +13,7 @@ function host() {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 14))
   const companion = companionOn(clock, 'UTC')
   const opened: string[] = []
-  setupTrayAndAlerts({
-    companion,
-    timers: clock,
-    language: hostLanguage('en'),
-    resourcePath: (file) => `/res/${file}`,
-    show: (screen) => opened.push(screen ?? 'today'),
-    quit: () => undefined,
-    platform: 'linux',
-  })
+  setupTrayAndAlerts({ ...linuxTrayDeps(companion, clock), show: (screen) => opened.push(screen ?? 'today') })
   const tray = lastTray()
   return { clock, companion, opened, tray }
 }

@@ -4,7 +4,7 @@ import { hostLanguage } from '../../src/main/language'
 import { setupTrayAndAlerts } from '../../src/main/setup-tray-and-alerts'
 import { TRAY_ACTIONS } from '../../src/main/tray-actions'
 import { ManualClock } from '../../src/shared/time'
-import { companionOn, lastTray } from './test-companion'
+import { companionOn, lastTray, linuxTrayDeps } from './test-companion'
 
 // These pieces run after the app's ready event, as the composition root starts them.
 beforeEach(() => app.whenReady())
@@ -15,13 +15,9 @@ function host() {
   const companion = companionOn(clock)
   const done: string[] = []
   setupTrayAndAlerts({
-    companion,
-    timers: clock,
-    language: hostLanguage('en'),
-    resourcePath: (file) => `/res/${file}`,
+    ...linuxTrayDeps(companion, clock),
     show: (screen) => done.push(`show ${screen ?? 'app'}`),
     quit: () => done.push('quit'),
-    platform: 'linux',
   })
   const items = (): FakeMenuItem[] =>
     (lastTray().menu?.items ?? []).flatMap((item) => [item, ...(item.submenu ?? [])]).filter((item) => item.click)
