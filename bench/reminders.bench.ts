@@ -1,10 +1,12 @@
 import { test, vi } from 'vitest'
 import { HOUR_MS, MINUTE_MS } from '../src/shared/time'
-import { companionOn, CountingClock, trayAndAlerts, watchIdle } from '../tests/main/desktop-host'
-import { powerMonitor, resetFakeElectron } from '../tests/main/fake-electron'
+import { setupHostWatches } from '../src/main/setup-host-watches'
+import { setupTrayAndAlerts } from '../src/main/setup-tray-and-alerts'
+import { companionOn, CountingClock, linuxTrayDeps, offlineCalendar } from '../tests/main/test-companion'
+import { app, powerMonitor, resetFakeElectron } from '../tests/main/fake-electron'
 import { cpuMs, record } from './record'
 
-// The desktop host's own pieces (src/main/idle.ts, the tray bridge) on the recording fake of 'electron'.
+// The desktop host's own pieces (its tray and alerts, its watches of idle, calls and calendars) on the recording fake of 'electron'.
 vi.mock('electron', () => import('../tests/main/fake-electron'))
 
 /** Whether the person gave input in the second ending at `t` (ms of simulated time). */
@@ -17,8 +19,10 @@ type Answer = 'routine' | 'walk-away'
  * The desktop host as index.ts composes it (companion reading before prompts, idle watch, tray and alerts), on a
  * clock that counts every timer that fires: each is a wake-up of the main process. Breaks are taken when prompted.
  */
-function simulate(input: Input, hours: number, answer: Answer = 'walk-away') {
+async function simulate(input: Input, hours: number, answer: Answer = 'walk-away') {
   resetFakeElectron()
+  // The tray exists only once the app is ready, as in Electron.
+  await app.whenReady()
   const clock = new CountingClock(Date.parse('2026-11-25T09:00:00Z'))
   let lastInput = 0
   let checked = 0
@@ -37,22 +41,22 @@ function simulate(input: Input, hours: number, answer: Answer = 'walk-away') {
       else walkedUntil = clock.monotonic() + 6 * MINUTE_MS
     }
   })
-  trayAndAlerts(companion, clock)
-  const stop = watchIdle(companion, clock)
+  setupTrayAndAlerts(linuxTrayDeps(companion, clock))
+  const stop = setupHostWatches({ companion, time: clock, timeZone: () => 'Europe/London', ...offlineCalendar() })
   const cpu = cpuMs(() => clock.advance(hours * HOUR_MS))
   stop()
   vi.restoreAllMocks()
   return { wakes: clock.fired / hours, cpuPerHour: cpu / hours, snapshotsPerHour: snapshots / hours }
 }
 
-test('reminder host over simulated working hours', () => {
+test('reminder host over simulated working hours', async () => {
   // typing: input every second but for a pause of a few seconds now and then
   const typing: Input = (t) => Math.floor(t / 10_000) % 7 !== 3
   const reading: Input = (t) => t % MINUTE_MS === 0
-  const working = simulate(typing, 9)
-  const reader = simulate(reading, 9)
-  const withRoutines = simulate(typing, 9, 'routine')
-  const away = simulate(() => false, 9)
+  const working = await simulate(typing, 9)
+  const reader = await simulate(reading, 9)
+  const withRoutines = await simulate(typing, 9, 'routine')
+  const away = await simulate(() => false, 9)
   record('reminders', [
     {
       group: 'core',

@@ -1,52 +1,34 @@
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeImage } from 'electron'
 import type { Translate } from '../shared/i18n'
-import type { TrayAction, TrayIconState, TrayModel } from '../shared/tray-model'
+import type { TrayIconState, TrayModel } from '../shared/tray-model'
+import { trayAction, type TrayAction } from './tray-actions'
 
 export type TrayActions = (action: TrayAction) => void
 
 /** The menu for a model; its fixed items are in the language `t` speaks (the model's lines already are). */
 export function trayMenuTemplate(model: TrayModel, act: TrayActions, t: Translate): MenuItemConstructorOptions[] {
-  const item = (label: string, action: TrayAction, extra: Partial<MenuItemConstructorOptions> = {}) => ({
-    label,
-    click: () => act(action),
-    ...extra,
-  })
+  const item = (action: TrayAction): MenuItemConstructorOptions => {
+    const { label, enabledWhen } = trayAction(action)
+    return { label: label(t), click: () => act(action), ...(enabledWhen ? { enabled: enabledWhen(model) } : {}) }
+  }
   const therapy: MenuItemConstructorOptions[] = model.therapyLine
-    ? [
-        { label: model.therapyLine, enabled: false },
-        item(t('End therapy session'), 'end-therapy'),
-        { type: 'separator' },
-      ]
+    ? [{ label: model.therapyLine, enabled: false }, item('end-therapy'), { type: 'separator' }]
     : []
   return [
     { label: model.statusLine, enabled: false },
     { type: 'separator' },
     ...therapy,
-    item(t('Start a stretch now'), 'stretch-now'),
-    item(t('Snooze 10 min'), 'snooze-10', { enabled: model.canSnooze }),
-    {
-      label: t('Pause'),
-      submenu: [
-        item(t('For 30 minutes'), 'pause-30m'),
-        item(t('For 1 hour'), 'pause-1h'),
-        item(t('Until tomorrow'), 'pause-tomorrow'),
-      ],
-    },
-    item(t('Resume'), 'resume', { enabled: model.paused }),
-    {
-      label: t("I'm in a meeting"),
-      submenu: [
-        item(t('30 minutes'), 'meeting-30'),
-        item(t('60 minutes'), 'meeting-60'),
-        item(t('90 minutes'), 'meeting-90'),
-      ],
-    },
-    item(t('Log a spasm…'), 'log-spasm'),
+    item('stretch-now'),
+    item('snooze-10'),
+    { label: t('Pause'), submenu: [item('pause-30m'), item('pause-1h'), item('pause-tomorrow')] },
+    item('resume'),
+    { label: t("I'm in a meeting"), submenu: [item('meeting-30'), item('meeting-60'), item('meeting-90')] },
+    item('log-spasm'),
     { type: 'separator' },
-    item(t('Open Unknot'), 'open'),
-    item(t('Settings…'), 'settings'),
+    item('open'),
+    item('settings'),
     { type: 'separator' },
-    item(t('Quit'), 'quit'),
+    item('quit'),
   ]
 }
 

@@ -199,8 +199,7 @@ export function advanceDomains(core: CoreState, ctx: CommandContext): { state: C
         return { ok: true, state: step.state, events: step.events }
       }),
     (current: CoreState) => onDomain('routines', current, ctx, (slice) => routines.advance(slice, ctx.at)),
-    (current: CoreState) =>
-      onDomain('therapy', current, ctx, (slice) => therapy.advance(slice, ctx.at, therapySettings(current, ctx))),
+    (current: CoreState) => onDomain('therapy', current, ctx, (slice) => therapy.advance(slice, ctx.at)),
   ]
   for (const step of steps) {
     const result = step(state)
@@ -216,7 +215,7 @@ export function nextWakeMs(core: CoreState, ctx: CommandContext): number | null 
   const waits = [
     reminders.nextWakeMs(core.reminders, ctx.at, reminderContext(core, ctx)),
     routines.nextWakeMs(core.routines, ctx.at),
-    therapy.nextWakeMs(core.therapy, ctx.at, therapySettings(core, ctx)),
+    therapy.nextWakeMs(core.therapy, ctx.at),
   ].filter((wait): wait is number => wait !== null)
   return waits.length ? Math.max(0, Math.min(...waits)) : null
 }

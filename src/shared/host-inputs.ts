@@ -6,7 +6,7 @@ import * as reminders from './reminders'
 
 type Observed = { state: CoreState; events: CompanionEvent[] }
 
-function onReminders(core: CoreState, step: reminders.Step): Observed {
+function onReminders(core: CoreState, step: reminders.Transition): Observed {
   return {
     state: step.state === core.reminders ? core : { ...core, reminders: step.state },
     events: step.events.map((event) => ({ domain: 'reminders', event })),

@@ -1,4 +1,4 @@
-import type { Command, Snapshot } from './contract'
+import type { Snapshot } from './contract'
 import type { Translate } from './i18n/catalog'
 import { formatClock } from './therapy'
 import { localParts } from './time'
@@ -16,27 +16,6 @@ export interface TrayModel {
   therapyLine?: string
   canSnooze: boolean
   paused: boolean
-}
-
-export type TrayAction =
-  | 'stretch-now'
-  | 'snooze-10'
-  | 'pause-30m'
-  | 'pause-1h'
-  | 'pause-tomorrow'
-  | 'resume'
-  | 'meeting-30'
-  | 'meeting-60'
-  | 'meeting-90'
-  | 'end-therapy'
-  | 'log-spasm'
-  | 'open'
-  | 'settings'
-  | 'quit'
-
-/** The tray before the first snapshot. */
-export function idleTray(t: Translate): TrayModel {
-  return { icon: 'working', tooltip: 'Unknot', statusLine: t('Unknot is running'), canSnooze: false, paused: false }
 }
 
 const MINUTE_MS = 60_000
@@ -135,32 +114,4 @@ export function trayModelOf(snapshot: Snapshot, t: Translate): TrayModel & { ref
   return therapyLine
     ? { ...model, therapyLine, tooltip: `${model.tooltip} · ${therapyLine}`, refreshInMs }
     : { ...model, refreshInMs }
-}
-
-/** The command a tray item sends, for the items that are commands (the rest are window actions). */
-export function trayActionCommand(action: TrayAction): Command | undefined {
-  switch (action) {
-    case 'end-therapy':
-      return { type: 'endTherapySession' }
-    case 'stretch-now':
-      return { type: 'startBreak', payload: { kind: 'stretch' } }
-    case 'snooze-10':
-      return { type: 'snoozeBreak', payload: { minutes: 10 } }
-    case 'pause-30m':
-      return { type: 'pauseReminders', payload: { for: '30m' } }
-    case 'pause-1h':
-      return { type: 'pauseReminders', payload: { for: '1h' } }
-    case 'pause-tomorrow':
-      return { type: 'pauseReminders', payload: { for: 'tomorrow' } }
-    case 'resume':
-      return { type: 'resumeReminders' }
-    case 'meeting-30':
-      return { type: 'startMeeting', payload: { minutes: 30 } }
-    case 'meeting-60':
-      return { type: 'startMeeting', payload: { minutes: 60 } }
-    case 'meeting-90':
-      return { type: 'startMeeting', payload: { minutes: 90 } }
-    default:
-      return undefined
-  }
 }

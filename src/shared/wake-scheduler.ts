@@ -26,8 +26,4 @@ export class WakeScheduler {
     if (this.handle) this.timers.clear(this.handle)
     this.handle = undefined
   }
-
-  get pending(): boolean {
-    return this.handle !== undefined
-  }
 }

@@ -2,13 +2,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { app, dialog, type FakeMenuItem, globalShortcut, Notification, Tray } from './fake-electron'
 import { hostLanguage } from '../../src/main/language'
 import { guardQuit } from '../../src/main/quit-guard'
-import { StretchShortcut } from '../../src/main/system-integration'
+import { StretchShortcut } from '../../src/main/stretch-shortcut'
 import { type Companion } from '../../src/shared/companion'
 import type { LanguageChoice } from '../../src/shared/i18n'
 import { defaultSettings } from '../../src/shared/settings'
 import { SAFETY_ITEM_IDS } from '../../src/shared/therapy'
 import { ManualClock, MINUTE_MS } from '../../src/shared/time'
-import { companionOn, trayAndAlerts, watchIdle } from './desktop-host'
+import { setupHostWatches } from '../../src/main/setup-host-watches'
+import { setupTrayAndAlerts } from '../../src/main/setup-tray-and-alerts'
+import { companionOn, lastTray, linuxTrayDeps, offlineCalendar } from './test-companion'
 import { PATIENTLY } from './patience'
 
 /** The desktop host as index.ts composes it, with the language setting given. */
@@ -17,8 +19,9 @@ function desktop(choice: LanguageChoice) {
   const companion = companionOn(clock)
   setLanguage(companion, choice)
   const language = hostLanguage(companion.getSnapshot().settings.appearance.language)
-  const { tray } = trayAndAlerts(companion, clock, { language })
-  watchIdle(companion, clock, { idleOnly: true })
+  setupTrayAndAlerts({ ...linuxTrayDeps(companion, clock), language })
+  const tray = lastTray()
+  setupHostWatches({ companion, time: clock, timeZone: () => 'Europe/London', ...offlineCalendar() })
   return { clock, companion, tray, language }
 }
 

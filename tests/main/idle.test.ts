@@ -2,7 +2,8 @@ import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { powerMonitor } from './fake-electron'
 import { setupIdleWatch, type ReadingSchedule } from '../../src/main/idle'
 import { HOUR_MS, ManualClock, MINUTE_MS } from '../../src/shared/time'
-import { companionOn, CountingClock, watchIdle } from './desktop-host'
+import { setupHostWatches, type HostWatchDeps } from '../../src/main/setup-host-watches'
+import { companionOn, CountingClock, offlineCalendar } from './test-companion'
 
 const WEDNESDAY_9 = '2026-11-25T09:00:00Z'
 
@@ -18,7 +19,7 @@ function person(clock: ManualClock, inputAt: (monoMs: number) => boolean): () =>
 }
 
 /** The desktop host's idle watch on a real companion; idle time follows `inputAt`, refreshed before each read. */
-function host(inputAt: (monoMs: number) => boolean, options: Parameters<typeof watchIdle>[2] = {}) {
+function host(inputAt: (monoMs: number) => boolean, options: Pick<HostWatchDeps, 'readCall'> = {}) {
   const clock = new CountingClock(Date.parse(WEDNESDAY_9))
   const refresh = person(clock, inputAt)
   const read = powerMonitor.getSystemIdleTime.bind(powerMonitor)
@@ -32,7 +33,13 @@ function host(inputAt: (monoMs: number) => boolean, options: Parameters<typeof w
   companion.onEvent(({ domain, event }) => {
     if (domain === 'reminders' && event.type === 'break-due') prompts.push(clock.monotonic())
   })
-  const stop = watchIdle(companion, clock, options)
+  const stop = setupHostWatches({
+    companion,
+    time: clock,
+    timeZone: () => 'Europe/London',
+    ...offlineCalendar(),
+    ...options,
+  })
   return { clock, companion, prompts, stop }
 }
 

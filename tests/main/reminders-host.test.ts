@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { app, BrowserWindow, type FakeMenuItem, Notification, powerMonitor } from './fake-electron'
 import { ManualClock, MINUTE_MS } from '../../src/shared/time'
-import { companionOn, trayAndAlerts, watchIdle } from './desktop-host'
+import { setupHostWatches } from '../../src/main/setup-host-watches'
+import { setupTrayAndAlerts } from '../../src/main/setup-tray-and-alerts'
+import type { Screen } from '../../src/shared/contract'
+import { companionOn, lastTray, linuxTrayDeps, offlineCalendar } from './test-companion'
 
 // These pieces run after the app's ready event, as the composition root starts them.
 beforeEach(() => app.whenReady())
@@ -10,8 +13,10 @@ beforeEach(() => app.whenReady())
 function desktop(start = '2026-11-25T09:00:00Z') {
   const clock = new ManualClock(Date.parse(start))
   const companion = companionOn(clock)
-  const { tray, opened } = trayAndAlerts(companion, clock)
-  watchIdle(companion, clock)
+  const opened: string[] = []
+  setupTrayAndAlerts({ ...linuxTrayDeps(companion, clock), show: (screen?: Screen) => opened.push(screen ?? 'today') })
+  const tray = lastTray()
+  setupHostWatches({ companion, time: clock, timeZone: () => 'Europe/London', ...offlineCalendar() })
   const click = (label: string) => {
     const all = (tray.menu?.items ?? []).flatMap((item: FakeMenuItem) =>
       Array.isArray(item.submenu) ? [item, ...item.submenu] : [item],
@@ -176,14 +181,14 @@ describe('twenty breaks in a row', () => {
       type: 'updateSettings',
       payload: { patch: { reminders: { workingHours: { remindOutside: true } } } },
     })
-    watchIdle(companion, clock, { idleOnly: true })
+    setupHostWatches({ companion, time: clock, timeZone: () => 'UTC', ...offlineCalendar() })
     const window = new MainWindow({
       preloadPath: '/p.js',
       iconPath: '/i.png',
       externalAllowList: new Set(),
       load: async () => {},
     })
-    trayAndAlerts(companion, clock, { show: (screen) => window.show(screen) })
+    setupTrayAndAlerts({ ...linuxTrayDeps(companion, clock), show: (screen) => void window.show(screen) })
     for (let i = 0; i < 20; i++) {
       clock.advance(30 * MINUTE_MS)
       const notification = Notification.instances.at(-1)

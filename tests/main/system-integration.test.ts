@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { app, globalShortcut } from './fake-electron'
 import { hostLanguage } from '../../src/main/language'
-import { applyStartAtLogin, StretchShortcut } from '../../src/main/system-integration'
+import { applyStartAtLogin } from '../../src/main/login-item'
+import { StretchShortcut } from '../../src/main/stretch-shortcut'
 import { defaultSettings } from '../../src/shared/settings'
 
 const system = defaultSettings().system

@@ -3,7 +3,8 @@ import { app, BrowserWindow, type FakeMenuItem, Notification } from './fake-elec
 import { type Companion } from '../../src/shared/companion'
 import { SAFETY_ITEM_IDS } from '../../src/shared/therapy'
 import { ManualClock } from '../../src/shared/time'
-import { companionOn, trayAndAlerts } from './desktop-host'
+import { setupTrayAndAlerts } from '../../src/main/setup-tray-and-alerts'
+import { companionOn, lastTray, linuxTrayDeps } from './test-companion'
 
 // These pieces run after the app's ready event, as the composition root starts them.
 beforeEach(() => app.whenReady())
@@ -11,7 +12,9 @@ beforeEach(() => app.whenReady())
 function host() {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 14))
   const companion = companionOn(clock, 'UTC')
-  const { tray, opened } = trayAndAlerts(companion, clock)
+  const opened: string[] = []
+  setupTrayAndAlerts({ ...linuxTrayDeps(companion, clock), show: (screen) => opened.push(screen ?? 'today') })
+  const tray = lastTray()
   return { clock, companion, opened, tray }
 }
 

@@ -2,13 +2,20 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { app, type FakeMenuItem, Tray } from './fake-electron'
 import { hostLanguage } from '../../src/main/language'
 import { setupTray } from '../../src/main/tray'
-import { idleTray, type TrayAction, type TrayModel } from '../../src/shared/tray-model'
+import type { TrayAction } from '../../src/main/tray-actions'
+import type { TrayModel } from '../../src/shared/tray-model'
 
 // These pieces run after the app's ready event, as the composition root starts them.
 beforeEach(() => app.whenReady())
 
 const english = hostLanguage('en').t
-const IDLE_TRAY = idleTray(english)
+const IDLE_TRAY: TrayModel = {
+  icon: 'working',
+  tooltip: 'Unknot',
+  statusLine: 'No reminders switched on',
+  canSnooze: false,
+  paused: false,
+}
 
 function make(platform: NodeJS.Platform = 'linux', t = english) {
   const actions: TrayAction[] = []

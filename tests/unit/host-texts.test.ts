@@ -8,7 +8,7 @@ import { catalog as spanish } from '../../src/shared/i18n/es'
 import { MemoryStore } from '../../src/shared/storage'
 import { SAFETY_ITEM_IDS, SKIN_CHECK_ADVICE } from '../../src/shared/therapy'
 import { ManualClock, MINUTE_MS } from '../../src/shared/time'
-import { idleTray, trayModelOf } from '../../src/shared/tray-model'
+import { trayModelOf } from '../../src/shared/tray-model'
 
 const en = translatorOf(createI18n('en', { en: english, es: spanish }))
 const es = translatorOf(createI18n('es', { en: english, es: spanish }))
@@ -120,7 +120,6 @@ describe('the tray model in Spanish', () => {
     expect(statusOf('outside-hours').statusLine).toBe('Fuera del horario laboral')
     expect(statusOf('away')).toMatchObject({ statusLine: 'Lejos del escritorio', tooltip: 'Unknot: estás ausente' })
     expect(statusOf('on-break').statusLine).toBe('Tomando una pausa')
-    expect(idleTray(es).statusLine).toBe('Unknot está en marcha')
   })
 
   it('shows a running, paused and finished cold pack in Spanish and in English', () => {

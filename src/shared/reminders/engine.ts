@@ -9,12 +9,12 @@ export const ABSORB_WINDOW_MS = 5 * MINUTE_MS
 /** Time away longer than this (a week) is taken as a clock error, not as a break to measure. */
 const MAX_AWAY_MS = 7 * 24 * 60 * MINUTE_MS
 
-export interface Step {
+export interface Transition {
   state: ReminderState
   events: ReminderEvent[]
 }
 
-const none = (state: ReminderState): Step => ({ state, events: [] })
+const none = (state: ReminderState): Transition => ({ state, events: [] })
 
 /** No input for this long is away; anything shorter is sitting. */
 export const awayAfterMs = (ctx: ReminderContext): number => ctx.settings.awayAfterMinutes * MINUTE_MS
@@ -149,7 +149,7 @@ function countUpToNow(state: ReminderState, at: Instant, ctx: ReminderContext): 
  * The person is at the desk now (a command, a call, a meeting, presenting): sitting counts up to here, and an away
  * that idle started ends here (a natural break if it was long enough). Sleep and lock end only on resume or unlock.
  */
-export function present(state: ReminderState, at: Instant, ctx: ReminderContext): Step {
+export function present(state: ReminderState, at: Instant, ctx: ReminderContext): Transition {
   if (state.away?.reason === 'idle') {
     const awayMs = Math.min(Math.max(at.wall - state.away.sinceWall, 0), MAX_AWAY_MS)
     const back = { ...state, away: null, lastMono: at.mono, lastInputMono: at.mono }
@@ -189,7 +189,7 @@ export function resetCovered(
 }
 
 /** Away for `lengthMs`: a natural break of every kind whose own length fits, once away reached the threshold. */
-function naturalBreak(state: ReminderState, lengthMs: number, at: Instant, ctx: ReminderContext): Step {
+function naturalBreak(state: ReminderState, lengthMs: number, at: Instant, ctx: ReminderContext): Transition {
   if (lengthMs < awayAfterMs(ctx)) return none(state)
   const [reset, covered] = resetCovered(state, lengthMs, ctx)
   if (covered.length === 0) return none(state)
@@ -225,7 +225,7 @@ export function promptDueNow(state: ReminderState, at: Instant, ctx: ReminderCon
 }
 
 /** Raises at most one prompt; while one shows nothing else fires, so each due break is announced once. */
-function raiseDue(state: ReminderState, at: Instant, ctx: ReminderContext): Step {
+function raiseDue(state: ReminderState, at: Instant, ctx: ReminderContext): Transition {
   if (!mayRaise(state, at, ctx)) return none(state)
   const due = dueKinds(state, at, ctx)
   if (due.length === 0) return none(state)
@@ -241,7 +241,7 @@ function raiseDue(state: ReminderState, at: Instant, ctx: ReminderContext): Step
 }
 
 /** Ends what has run out by `at`: a break, a snooze, a meeting, a timed pause; notes a call past the cap. */
-function expire(state: ReminderState, at: Instant, ctx: ReminderContext): Step {
+function expire(state: ReminderState, at: Instant, ctx: ReminderContext): Transition {
   let next = state
   const events: ReminderEvent[] = []
   if (next.onBreak && at.mono >= next.onBreak.untilMono) {
@@ -271,18 +271,18 @@ function expire(state: ReminderState, at: Instant, ctx: ReminderContext): Step {
   return { state: next, events }
 }
 
-function chain(first: Step, ...steps: Array<(state: ReminderState) => Step>): Step {
-  return steps.reduce<Step>((done, step) => {
+function chain(first: Transition, ...steps: Array<(state: ReminderState) => Transition>): Transition {
+  return steps.reduce<Transition>((done, step) => {
     const next = step(done.state)
     return { state: next.state, events: [...done.events, ...next.events] }
   }, first)
 }
 
 /** Ends what has run out and raises a due prompt: after a reading, a host event or a command. */
-export const settle = (state: ReminderState, at: Instant, ctx: ReminderContext): Step =>
+export const settle = (state: ReminderState, at: Instant, ctx: ReminderContext): Transition =>
   settleStep(none(state), at, ctx)
 
-const settleStep = (step: Step, at: Instant, ctx: ReminderContext): Step =>
+const settleStep = (step: Transition, at: Instant, ctx: ReminderContext): Transition =>
   chain(
     step,
     (s) => expire(s, at, ctx),
@@ -293,7 +293,7 @@ const settleStep = (step: Step, at: Instant, ctx: ReminderContext): Step =>
  * A wake-up between readings: ends what has run out and raises a due prompt from the projected sitting. A host
  * that reads idle time before prompts (`readsBeforePrompts`) raises them at its readings instead.
  */
-export function advance(state: ReminderState, at: Instant, ctx: ReminderContext): Step {
+export function advance(state: ReminderState, at: Instant, ctx: ReminderContext): Transition {
   const expired = expire(state, at, ctx)
   if (ctx.readsBeforePrompts) return expired
   return chain(expired, (s) => raiseDue(s, at, ctx))
@@ -304,7 +304,7 @@ export function advance(state: ReminderState, at: Instant, ctx: ReminderContext)
  * the last input, and away long enough for a kind's break is a natural break of that kind. In a call, a meeting or
  * while presenting, idle never ends sitting.
  */
-export function observeIdle(state: ReminderState, idleSeconds: number, at: Instant, ctx: ReminderContext): Step {
+export function observeIdle(state: ReminderState, idleSeconds: number, at: Instant, ctx: ReminderContext): Transition {
   const idleMs = Math.max(0, idleSeconds) * 1000
   const read = { ...state, lastReadMono: at.mono }
   if (state.lastMono === null) {
@@ -331,14 +331,19 @@ export function observeIdle(state: ReminderState, idleSeconds: number, at: Insta
 }
 
 /** Away from the last input on: sitting is counted up to it, never past it. */
-function startAway(state: ReminderState, at: Instant, ctx: ReminderContext): Step {
+function startAway(state: ReminderState, at: Instant, ctx: ReminderContext): Transition {
   const since = state.lastInputMono ?? at.mono
   const counted = { ...countTo(state, since, at, ctx), lastMono: at.mono }
   return none({ ...counted, away: { sinceWall: at.wall - (at.mono - since), reason: 'idle' } })
 }
 
 /** Suspend or lock: away from now (or from when idle made it away already); counting stops unless set to go on. */
-export function goAway(state: ReminderState, reason: 'suspend' | 'lock', at: Instant, ctx: ReminderContext): Step {
+export function goAway(
+  state: ReminderState,
+  reason: 'suspend' | 'lock',
+  at: Instant,
+  ctx: ReminderContext,
+): Transition {
   if (state.away) {
     // Locked after a time away: the away keeps its start; the unlock (or resume) ends it.
     return state.away.reason === 'idle' ? none({ ...state, away: { ...state.away, reason } }) : none(state)
@@ -352,13 +357,13 @@ export function goAway(state: ReminderState, reason: 'suspend' | 'lock', at: Ins
  * Resume or unlock. Time away is measured on the wall clock (the monotonic clock may not run during sleep),
  * clamped so a clock change can neither make it negative nor huge. What it means follows the setting.
  */
-export function comeBack(state: ReminderState, at: Instant, ctx: ReminderContext): Step {
+export function comeBack(state: ReminderState, at: Instant, ctx: ReminderContext): Transition {
   if (!state.away || state.away.reason === 'idle') return none(state)
   const awayMs = Math.min(Math.max(at.wall - state.away.sinceWall, 0), MAX_AWAY_MS)
   const counted = lockedButCounting(state, ctx) ? countTo(state, at.mono, at, ctx) : state
   const back: ReminderState = { ...counted, away: null, lastMono: at.mono, lastInputMono: at.mono }
   const mode = ctx.settings.onSleepOrLock
-  let step: Step = none(back)
+  let step: Transition = none(back)
   if (mode === 'pause-and-count-as-break') step = naturalBreak(back, awayMs, at, ctx)
   else if (mode === 'keep-counting' && state.away.reason === 'suspend' && counting(back, at, ctx)) {
     const activeMs = { ...back.activeMs }
@@ -369,13 +374,18 @@ export function comeBack(state: ReminderState, at: Instant, ctx: ReminderContext
 }
 
 /** Presenting (a fullscreen window in front): prompts wait, sitting counts. */
-export function setFullscreen(state: ReminderState, fullscreen: boolean, at: Instant, ctx: ReminderContext): Step {
+export function setFullscreen(
+  state: ReminderState,
+  fullscreen: boolean,
+  at: Instant,
+  ctx: ReminderContext,
+): Transition {
   if (state.fullscreen === fullscreen) return none(state)
   return chain(present(state, at, ctx), (s) => settleStep(none({ ...s, fullscreen }), at, ctx))
 }
 
 /** The host's call detector: a call starting is someone at the desk; its end lets a waiting prompt come. */
-export function setCall(state: ReminderState, active: boolean, at: Instant, ctx: ReminderContext): Step {
+export function setCall(state: ReminderState, active: boolean, at: Instant, ctx: ReminderContext): Transition {
   if ((state.call !== null) === active) return none(state)
   const call = active ? { sinceMono: at.mono, capNoticed: false } : null
   return chain(present(state, at, ctx), (s) => settleStep(none({ ...s, call }), at, ctx))
@@ -387,7 +397,7 @@ export function setCalendar(
   busy: ReminderState['calendar'],
   at: Instant,
   ctx: ReminderContext,
-): Step {
+): Transition {
   const counted = countUpToNow(state, at, ctx)
   const calendar = busy
     .filter((interval) => interval.endWall > at.wall - MAX_AWAY_MS && interval.endWall > interval.startWall)

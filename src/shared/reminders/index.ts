@@ -34,7 +34,7 @@ export {
   setCalendar,
   setCall,
   setFullscreen,
-  type Step,
+  type Transition,
 } from './engine'
 export { callCheckNeeded, nextReadingMs, SLOW_READING_MS } from './readings'
 export * from './schema'

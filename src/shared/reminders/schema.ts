@@ -32,4 +32,3 @@ export type StartBreakPayload = z.output<typeof startBreakPayload>
 export type SnoozeBreakPayload = z.output<typeof snoozeBreakPayload>
 export type PauseRemindersPayload = z.output<typeof pauseRemindersPayload>
 export type StartMeetingPayload = z.output<typeof startMeetingPayload>
-export type EmptyPayload = Record<string, never>

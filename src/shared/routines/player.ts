@@ -13,7 +13,6 @@ import {
   resumeRoutinePayload,
   startRoutinePayload,
   type EmptyPayload,
-  type RoutinesSettings,
   type StartRoutinePayload,
 } from './schema'
 import { compileSegments } from './segments'
@@ -24,19 +23,19 @@ import { sentences } from '../message'
 import { msg } from '../i18n/catalog'
 
 type Outcome = Result<RoutinesState, RoutinesEvent>
-interface Step {
+interface Transition {
   state: RoutinesState
   events: RoutinesEvent[]
 }
 
 /** Processes every boundary due up to `at`: cues for each segment entered, and the end of the session. */
-export function advance(state: RoutinesState, at: Instant, _settings?: RoutinesSettings): Outcome {
+export function advance(state: RoutinesState, at: Instant): Outcome {
   const caught = catchUp(state, at)
   return ok(caught.state, caught.events)
 }
 
 /** Milliseconds until the next cue moment (segment boundary); null when nothing is running. */
-export function nextWakeMs(state: RoutinesState, at: Instant, _settings?: RoutinesSettings): number | null {
+export function nextWakeMs(state: RoutinesState, at: Instant): number | null {
   const session = state.session
   if (!session || session.status !== 'running') return null
   const segment = session.segments[session.index]
@@ -162,7 +161,7 @@ function isActive(session: PlayerSession | null): session is PlayerSession {
   return session !== null && session.status !== 'done'
 }
 
-function catchUp(state: RoutinesState, at: Instant): Step {
+function catchUp(state: RoutinesState, at: Instant): Transition {
   const session = state.session
   if (!session || session.status !== 'running') return { state, events: [] }
   const settled = settleSession(session, at.mono)
@@ -180,7 +179,7 @@ function catchUp(state: RoutinesState, at: Instant): Step {
 }
 
 /** Starts segment `target` afresh; a paused player stays paused at its beginning. */
-function jumpTo(caught: Step, session: PlayerSession, target: number, at: Instant): Outcome {
+function jumpTo(caught: Transition, session: PlayerSession, target: number, at: Instant): Outcome {
   const moved: PlayerSession = {
     ...session,
     index: target,
@@ -190,7 +189,13 @@ function jumpTo(caught: Step, session: PlayerSession, target: number, at: Instan
   return ok({ ...caught.state, session: moved }, [...caught.events, ...(cue ? [cue] : [])])
 }
 
-function finish(state: RoutinesState, session: PlayerSession, endMono: number, at: Instant, completed: boolean): Step {
+function finish(
+  state: RoutinesState,
+  session: PlayerSession,
+  endMono: number,
+  at: Instant,
+  completed: boolean,
+): Transition {
   const pausedTotalMs =
     session.pausedTotalMs + (session.pausedAtMono === null ? 0 : Math.max(0, endMono - session.pausedAtMono))
   const endedWall = at.wall - (at.mono - endMono)

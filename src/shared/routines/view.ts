@@ -3,7 +3,6 @@ import { EXERCISES_BY_ID } from './exercises'
 import { allRoutines, summarizeRoutine, type RoutineSummary } from './library'
 import type { ExercisesById, Routine } from './model'
 import { totalDurationMs, type Segment, type SegmentKind, type Side } from './segments'
-import type { RoutinesSettings } from './schema'
 import type { HistoryEntry, PlayerStatus, RoutinesState, SessionOutcome } from './state'
 import { elapsedInSegment, settleSession } from './timeline'
 
@@ -44,7 +43,7 @@ export interface RoutinesView {
 }
 
 /** What the UI shows at `at`. Position is computed, so the view is right even if `advance` has not run yet. */
-export function routinesView(state: RoutinesState, at: Instant, _settings?: RoutinesSettings): RoutinesView {
+export function routinesView(state: RoutinesState, at: Instant): RoutinesView {
   return {
     player: playerView(state, at),
     library: allRoutines(state).map((routine) => summarizeRoutine(routine)),

@@ -2,7 +2,6 @@ import type { Instant } from '../time'
 import { ok, type Result } from '../result'
 import { END_ALERT_REPEAT_MS, SKIN_CHECK_AFTER_MS } from './limits'
 import { findPreset } from './presets'
-import type { TherapySettings } from './schema'
 import { SKIN_CHECK_ADVICE, SKIN_CHECK_SIGNS } from './safety'
 import type { TherapyEvent, TherapyState } from './state'
 import { finishSession } from './session'
@@ -10,11 +9,7 @@ import { switchDueInMs } from './episode'
 import { elapsedMs, plannedEndMono, restRemainingMs, skinCheckApplies } from './timing'
 
 /** Processes everything due up to `at`. Calling it twice at the same instant emits nothing new. */
-export function advance(
-  state: TherapyState,
-  at: Instant,
-  _settings?: TherapySettings,
-): Result<TherapyState, TherapyEvent> {
+export function advance(state: TherapyState, at: Instant): Result<TherapyState, TherapyEvent> {
   let next = state
   const events: TherapyEvent[] = []
   const session = next.session
@@ -56,7 +51,7 @@ export function advance(
 }
 
 /** Milliseconds from `at` until `advance` has something to do; null when nothing is pending. */
-export function nextWakeMs(state: TherapyState, at: Instant, _settings?: TherapySettings): number | null {
+export function nextWakeMs(state: TherapyState, at: Instant): number | null {
   const waits: number[] = []
   const session = state.session
   if (session && !session.ended && !session.pausedAt) {

@@ -12,7 +12,7 @@ import {
   type ReminderContext,
   type ReminderEvent,
   type ReminderState,
-  type Step,
+  type Transition,
 } from '../../../src/shared/reminders'
 import type { Result } from '../../../src/shared/result'
 import type { Instant } from '../../../src/shared/time'
@@ -67,7 +67,7 @@ export class ReminderHarness {
     return { wall: this.wall, mono: this.mono }
   }
 
-  apply(step: Step): void {
+  apply(step: Transition): void {
     this.state = step.state
     this.events.push(...step.events)
   }
@@ -127,7 +127,7 @@ export class ReminderHarness {
   }
 
   /** Hands the engine a host input (a call, the calendar, presenting) now. */
-  host(change: (state: ReminderState, at: Instant, ctx: ReminderContext) => Step): void {
+  host(change: (state: ReminderState, at: Instant, ctx: ReminderContext) => Transition): void {
     this.apply(change(this.state, this.at(), this.ctx))
   }
 

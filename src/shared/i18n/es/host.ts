@@ -33,7 +33,6 @@ export const host: Catalog = {
     'Ya pasaron los primeros días tras la lesión; a partir de ahora, el calor suele aliviar la rigidez.',
 
   // Tray status and tooltip (src/shared/tray-model.ts)
-  'Unknot is running': 'Unknot está en marcha',
   'Unknot: time for a break': 'Unknot: hora de una pausa',
   'A break is due now': 'Toca una pausa ahora',
   'Unknot: on a break': 'Unknot: tomando una pausa',
@@ -64,7 +63,7 @@ export const host: Catalog = {
   'Heat pack: paused, {{left}} left': 'Compresa caliente: en pausa, quedan {{left}}',
   'Heat pack: {{left}} left': 'Compresa caliente: quedan {{left}}',
 
-  // Tray menu (src/main/tray.ts)
+  // Tray menu (src/main/tray.ts, src/main/tray-actions.ts)
   'End therapy session': 'Terminar la sesión de terapia',
   'Start a stretch now': 'Estirar ahora',
   'Snooze 10 min': 'Posponer 10 min',
@@ -92,7 +91,7 @@ export const host: Catalog = {
   'Keep running': 'Mantener abierto',
   'Quit anyway': 'Salir de todos modos',
 
-  // Global shortcut (src/main/system-integration.ts)
+  // Global shortcut (src/main/stretch-shortcut.ts)
   'The shortcut {{shortcut}} is already used by another program; choose another one in Settings.':
     'Otro programa ya usa el atajo {{shortcut}}; elige otro en Ajustes.',
 }

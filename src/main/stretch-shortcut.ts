@@ -1,11 +1,6 @@
-import { app, globalShortcut } from 'electron'
+import { globalShortcut } from 'electron'
 import type { Translate } from '../shared/i18n'
 import type { Settings } from '../shared/settings'
-
-/** Asks the OS to start Unknot at login, only when the setting differs from what the OS has. */
-export function applyStartAtLogin(enabled: boolean): void {
-  if (app.getLoginItemSettings().openAtLogin !== enabled) app.setLoginItemSettings({ openAtLogin: enabled })
-}
 
 /**
  * The global "start a stretch" shortcut. Returns a sentence (in the language `t` speaks) when the shortcut cannot

@@ -1,0 +1,54 @@
+import type { Command, Screen } from '../shared/contract'
+import type { Translate } from '../shared/i18n'
+import type { TrayModel } from '../shared/tray-model'
+
+/** What a tray item does in the host, after its command if it has one: show the window (on a screen) or quit. */
+export type TrayEffect = { show: Screen | undefined } | 'quit'
+
+export interface TrayActionSpec {
+  label: (t: Translate) => string
+  /** when absent, the item is always enabled */
+  enabledWhen?: (model: TrayModel) => boolean
+  command?: Command
+  effect?: TrayEffect
+}
+
+const SHOW_APP: TrayEffect = { show: undefined }
+
+/** Every tray item: its words, when it can be clicked, the command it sends and what the host does. */
+export const TRAY_ACTIONS = {
+  'stretch-now': {
+    label: (t) => t('Start a stretch now'),
+    command: { type: 'startBreak', payload: { kind: 'stretch' } },
+    effect: SHOW_APP,
+  },
+  'snooze-10': {
+    label: (t) => t('Snooze 10 min'),
+    enabledWhen: (model) => model.canSnooze,
+    command: { type: 'snoozeBreak', payload: { minutes: 10 } },
+  },
+  'pause-30m': {
+    label: (t) => t('For 30 minutes'),
+    command: { type: 'pauseReminders', payload: { for: '30m' } },
+  },
+  'pause-1h': { label: (t) => t('For 1 hour'), command: { type: 'pauseReminders', payload: { for: '1h' } } },
+  'pause-tomorrow': {
+    label: (t) => t('Until tomorrow'),
+    command: { type: 'pauseReminders', payload: { for: 'tomorrow' } },
+  },
+  resume: { label: (t) => t('Resume'), enabledWhen: (model) => model.paused, command: { type: 'resumeReminders' } },
+  'meeting-30': { label: (t) => t('30 minutes'), command: { type: 'startMeeting', payload: { minutes: 30 } } },
+  'meeting-60': { label: (t) => t('60 minutes'), command: { type: 'startMeeting', payload: { minutes: 60 } } },
+  'meeting-90': { label: (t) => t('90 minutes'), command: { type: 'startMeeting', payload: { minutes: 90 } } },
+  'end-therapy': { label: (t) => t('End therapy session'), command: { type: 'endTherapySession' } },
+  'log-spasm': { label: (t) => t('Log a spasm…'), effect: { show: 'journal' } },
+  open: { label: (t) => t('Open Unknot'), effect: SHOW_APP },
+  settings: { label: (t) => t('Settings…'), effect: { show: 'settings' } },
+  quit: { label: (t) => t('Quit'), effect: 'quit' },
+} satisfies Record<string, TrayActionSpec>
+
+export type TrayAction = keyof typeof TRAY_ACTIONS
+
+export function trayAction(action: TrayAction): TrayActionSpec {
+  return TRAY_ACTIONS[action]
+}
