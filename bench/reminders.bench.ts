@@ -1,5 +1,5 @@
 import { test, vi } from 'vitest'
-import { HOUR_MS, MINUTE_MS } from '../src/shared/time'
+import { HOUR_MS, MINUTE_MS } from '../src/shared/kernel/time'
 import { companionOn, CountingClock, trayAndAlerts, watchIdle } from '../tests/main/desktop-host'
 import { powerMonitor, resetFakeElectron } from '../tests/main/fake-electron'
 import { cpuMs, record } from './record'

@@ -1,8 +1,8 @@
-import { alertFor, type Alert } from '../shared/alerts'
-import type { Companion } from '../shared/companion'
-import type { Timers } from '../shared/time'
-import { trayActionCommand, trayModelOf, type TrayAction } from '../shared/tray-model'
-import { WakeScheduler } from '../shared/wake-scheduler'
+import { alertFor, type Alert } from '../shared/hosting/alerts'
+import type { Companion } from '../shared/app/companion'
+import type { Timers } from '../shared/kernel/time'
+import { trayActionCommand, trayModelOf, type TrayAction } from '../shared/hosting/tray-model'
+import { WakeScheduler } from '../shared/kernel/wake-scheduler'
 import type { HostLanguage } from './language'
 import type { TrayView } from './tray'
 

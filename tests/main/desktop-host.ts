@@ -3,11 +3,12 @@ import { readingScheduleOf, setupIdleWatch, type IdleWatchOptions } from '../../
 import { hostLanguage, type HostLanguage } from '../../src/main/language'
 import { createNotifier } from '../../src/main/notifications'
 import { setupTray } from '../../src/main/tray'
-import { Companion } from '../../src/shared/companion'
-import type { Screen } from '../../src/shared/contract'
-import { MemoryStore } from '../../src/shared/storage'
-import { ManualClock, type TimerHandle } from '../../src/shared/time'
-import type { TrayAction } from '../../src/shared/tray-model'
+import { Companion } from '../../src/shared/app/companion'
+import type { Screen } from '../../src/shared/contract/contract'
+import { MemoryStore } from '../support/memory-store'
+import { ManualClock } from '../support/manual-clock'
+import { type TimerHandle } from '../../src/shared/kernel/time'
+import type { TrayAction } from '../../src/shared/hosting/tray-model'
 import { Tray } from './fake-electron'
 
 /** A hand-driven clock that counts the timers that fire: every wake-up of the host. */

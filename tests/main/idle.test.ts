@@ -1,7 +1,8 @@
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { powerMonitor } from './fake-electron'
 import { setupIdleWatch, type ReadingSchedule } from '../../src/main/idle'
-import { HOUR_MS, ManualClock, MINUTE_MS } from '../../src/shared/time'
+import { ManualClock } from '../support/manual-clock'
+import { HOUR_MS, MINUTE_MS } from '../../src/shared/kernel/time'
 import { companionOn, CountingClock, watchIdle } from './desktop-host'
 
 const WEDNESDAY_9 = '2026-11-25T09:00:00Z'

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { app, BrowserWindow, type FakeMenuItem, Notification, powerMonitor } from './fake-electron'
-import { ManualClock, MINUTE_MS } from '../../src/shared/time'
+import { ManualClock } from '../support/manual-clock'
+import { MINUTE_MS } from '../../src/shared/kernel/time'
 import { companionOn, trayAndAlerts, watchIdle } from './desktop-host'
 
 // These pieces run after the app's ready event, as the composition root starts them.

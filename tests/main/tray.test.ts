@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { app, type FakeMenuItem, Tray } from './fake-electron'
 import { hostLanguage } from '../../src/main/language'
 import { setupTray } from '../../src/main/tray'
-import { idleTray, type TrayAction, type TrayModel } from '../../src/shared/tray-model'
+import { idleTray, type TrayAction, type TrayModel } from '../../src/shared/hosting/tray-model'
 
 // These pieces run after the app's ready event, as the composition root starts them.
 beforeEach(() => app.whenReady())

@@ -1,6 +1,6 @@
-import type { Instant } from '../time'
-import { MINUTE_MS, localDayKey } from '../time'
-import { fail, failWith, ok, type Result } from '../result'
+import type { Instant } from '../kernel/time'
+import { MINUTE_MS, localDayKey } from '../kernel/time'
+import { fail, failWith, ok, type Result } from '../kernel/result'
 import { END_ALERT_REPEAT_MS, MAX_SESSION_MINUTES, maxSessionMessage } from './limits'
 import { findPreset } from './presets'
 import {

@@ -1,7 +1,7 @@
-import type { Instant } from '../time'
+import type { Instant } from '../kernel/time'
 import { HISTORY_LIMIT, MIN_REST_MINUTES, SKIN_CHECK_AFTER_MS } from './limits'
 import type { ActiveSession, SessionRecord, TherapyState } from './state'
-import { MINUTE_MS } from '../time'
+import { MINUTE_MS } from '../kernel/time'
 
 /** Time the pack has been on, paused time excluded (mono). */
 export function elapsedMs(session: ActiveSession, at: Instant): number {

@@ -1,8 +1,8 @@
-import type { CompanionEvent, HostInput } from './contract'
+import type { CompanionEvent, HostInput } from '../contract/contract'
 import type { CoreState } from './core-state'
 import { reminderContext, type CommandContext } from './handlers'
-import { initialIdleSourceHealth, interruptIdleRun, observeIdleReading } from './idle-source'
-import * as reminders from './reminders'
+import { initialIdleSourceHealth, interruptIdleRun, observeIdleReading } from '../reminders/idle-source'
+import * as reminders from '../reminders'
 
 type Observed = { state: CoreState; events: CompanionEvent[] }
 

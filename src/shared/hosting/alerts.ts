@@ -1,5 +1,5 @@
-import type { CompanionEvent } from './contract'
-import { msg, type Translate } from './i18n/catalog'
+import type { CompanionEvent } from '../contract/contract'
+import { msg, type Translate } from '../i18n/catalog'
 
 /** A notification a host shows outside the window (Electron Notification or the browser's Notification API). */
 export interface Alert {

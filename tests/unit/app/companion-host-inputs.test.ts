@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { Companion } from '../../src/shared/companion'
-import { STUCK_IDLE_WINDOW_MS } from '../../src/shared/idle-source'
-import { MemoryStore } from '../../src/shared/storage'
-import { ManualClock } from '../../src/shared/time'
+import { Companion } from '../../../src/shared/app/companion'
+import { STUCK_IDLE_WINDOW_MS } from '../../../src/shared/reminders/idle-source'
+import { MemoryStore } from '../../support/memory-store'
+import { ManualClock } from '../../support/manual-clock'
 
 function make() {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 9))

@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import * as journal from './journal'
-import * as reminders from './reminders'
-import * as routines from './routines'
-import * as therapy from './therapy'
-import { msg } from './i18n/catalog'
-import { messageOf, type Message } from './message'
-import { fieldIssues, issuesMessage, type FieldIssue } from './settings/issues'
+import * as journal from '../journal'
+import * as reminders from '../reminders'
+import * as routines from '../routines'
+import * as therapy from '../therapy'
+import { msg } from '../i18n/catalog'
+import { messageOf, type Message } from '../kernel/message'
+import { fieldIssues, issuesMessage, type FieldIssue } from '../settings/issues'
 
 /**
  * Every command the UI can send, by name, with the zod schema of its payload. The companion has one handler per

@@ -1,9 +1,9 @@
-import type { CompanionEvent, Notice } from './contract'
+import type { CompanionEvent, Notice } from '../contract/contract'
 import { restoreData, type DomainData } from './core-state'
-import { defaultSettings, loadSettings, type Settings } from './settings'
-import { msg } from './i18n/catalog'
-import { interpolate, sentences, type MessageValues } from './message'
-import type { Instant } from './time'
+import { defaultSettings, loadSettings, type Settings } from '../settings'
+import { msg } from '../i18n/catalog'
+import { interpolate, sentences, type MessageValues } from '../kernel/message'
+import type { Instant } from '../kernel/time'
 
 function noticeText(text: string, values: MessageValues): Pick<Notice, 'text' | 'message'> {
   return { text: interpolate(text, values), message: { text, values } }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { commandPayloads, parseCommand, type Command, type CommandType } from '../../src/shared/contract'
+import { commandPayloads, parseCommand, type Command, type CommandType } from '../../../src/shared/contract/contract'
 
 const UNKNOWN_FIELD = { path: '', message: 'Unrecognized key: "colour"' }
 

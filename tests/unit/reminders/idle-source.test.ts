@@ -4,7 +4,7 @@ import {
   interruptIdleRun,
   observeIdleReading,
   STUCK_IDLE_WINDOW_MS,
-} from '../../src/shared/idle-source'
+} from '../../../src/shared/reminders/idle-source'
 
 function readings(values: number[], stepMs = 10_000) {
   return values.reduce(

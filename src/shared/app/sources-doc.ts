@@ -1,13 +1,13 @@
-import { ARTICLES } from './content/articles'
-import { RED_FLAG_QUESTIONS } from './content/redflags'
-import { SOURCES, type Source, type SourceId } from './content/sources'
-import { reminderDefaultSources } from './reminders/settings'
-import { BUILT_IN_ROUTINES } from './routines/routines'
-import { EXERCISES } from './routines/exercises'
-import { PRESETS } from './therapy/presets'
-import { SESSION_LIMIT_SOURCES } from './therapy/limits'
-import { REST_SOURCES } from './therapy/rest'
-import { SAFETY_CHECKLIST } from './therapy/safety'
+import { ARTICLES } from '../content/articles'
+import { RED_FLAG_QUESTIONS } from '../content/redflags'
+import { SOURCES, type Source, type SourceId } from '../content/sources'
+import { reminderDefaultSources } from '../reminders/settings'
+import { BUILT_IN_ROUTINES } from '../routines/routines'
+import { EXERCISES } from '../routines/exercises'
+import { PRESETS } from '../therapy/presets'
+import { SESSION_LIMIT_SOURCES } from '../therapy/limits'
+import { REST_SOURCES } from '../therapy/rest'
+import { SAFETY_CHECKLIST } from '../therapy/safety'
 
 /** One text in the app that cites sources, named so a reader can find it on screen. */
 interface Citation {

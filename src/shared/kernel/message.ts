@@ -1,5 +1,5 @@
-import type { Translate } from './i18n/catalog'
-import { msg } from './i18n/catalog'
+import type { Translate } from '../i18n/catalog'
+import { msg } from '../i18n/catalog'
 
 /**
  * A sentence built with values, kept translatable: `text` is the English template (the catalog key) with

@@ -1,7 +1,7 @@
-import type { Command, Snapshot } from './contract'
-import type { Translate } from './i18n/catalog'
-import { formatClock } from './therapy'
-import { localParts } from './time'
+import type { Command, Snapshot } from '../contract/contract'
+import type { Translate } from '../i18n/catalog'
+import { formatClock } from '../therapy'
+import { localParts } from '../kernel/time'
 
 /** What the tray shows, derived from a snapshot; the host only draws it. */
 export type TrayIconState = 'working' | 'due' | 'paused'

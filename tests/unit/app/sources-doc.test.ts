@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { SOURCES } from '../../../src/shared/content'
-import { sourcesDoc } from '../../../src/shared/sources-doc'
+import { sourcesDoc } from '../../../src/shared/app/sources-doc'
 
 const written = readFileSync('docs/SOURCES.md', 'utf8')
 

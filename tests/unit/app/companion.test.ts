@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { Companion } from '../../src/shared/companion'
-import type { Snapshot } from '../../src/shared/contract'
-import { defaultSettings, type Settings } from '../../src/shared/settings'
-import { MemoryStore } from '../../src/shared/storage'
-import { ManualClock } from '../../src/shared/time'
+import { Companion } from '../../../src/shared/app/companion'
+import type { Snapshot } from '../../../src/shared/contract/contract'
+import { defaultSettings, type Settings } from '../../../src/shared/settings'
+import { MemoryStore } from '../../support/memory-store'
+import { ManualClock } from '../../support/manual-clock'
 
 function make(settingsStore = new MemoryStore()) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 9))

@@ -1,11 +1,11 @@
 import type { Command } from './commands'
-import type { JournalEvent, JournalView } from './journal'
-import type { ReminderEvent, ReminderView } from './reminders'
-import type { RoutinesEvent, RoutinesView } from './routines'
-import type { TherapyEvent, TherapyView } from './therapy'
-import type { FieldIssue, Settings } from './settings'
-import type { Message } from './message'
-import type { CalendarFeedStatus } from './calendar/status'
+import type { JournalEvent, JournalView } from '../journal'
+import type { ReminderEvent, ReminderView } from '../reminders'
+import type { RoutinesEvent, RoutinesView } from '../routines'
+import type { TherapyEvent, TherapyView } from '../therapy'
+import type { FieldIssue, Settings } from '../settings'
+import type { Message } from '../kernel/message'
+import type { CalendarFeedStatus } from '../calendar/status'
 
 /**
  * THE boundary between the UI and the host. Both sides are typed from this file: the preload derives its API from
@@ -115,8 +115,9 @@ export interface EventChannels {
   event: CompanionEvent
 }
 
-export type { EventName, RequestName } from './channels'
-import type { EventName, RequestName } from './channels'
+/** The channel names; `channels.ts` lists them at run time for the preload, checked against these. */
+export type RequestName = keyof RequestChannels
+export type EventName = keyof EventChannels
 
 type Unsubscribe = () => void
 

@@ -1,12 +1,9 @@
-import type { EventChannels, RequestChannels } from './contract'
+import type { EventName, RequestName } from './contract'
 
 /**
  * Channel names, kept free of any import at run time so the sandboxed preload can bundle them without pulling in
  * the validators. The lists are checked against the contract's types, so they cannot drift from it.
  */
-export type RequestName = keyof RequestChannels
-export type EventName = keyof EventChannels
-
 export const REQUEST_NAMES = ['dispatch', 'getSnapshot'] as const satisfies readonly RequestName[]
 export const EVENT_NAMES = ['snapshot', 'navigate', 'event'] as const satisfies readonly EventName[]
 

@@ -1,13 +1,13 @@
-import type { CompanionEvent, HostView, IdleSourceKind, Notice } from './contract'
-import * as journal from './journal'
-import * as reminders from './reminders'
-import * as routines from './routines'
-import type { Settings } from './settings'
-import * as therapy from './therapy'
-import type { IdleSourceHealth } from './idle-source'
-import type { Instant } from './time'
-import type { CalendarFeedStatus } from './calendar/status'
-import { msg } from './i18n/catalog'
+import type { CompanionEvent, HostView, IdleSourceKind, Notice } from '../contract/contract'
+import * as journal from '../journal'
+import * as reminders from '../reminders'
+import * as routines from '../routines'
+import type { Settings } from '../settings'
+import * as therapy from '../therapy'
+import type { IdleSourceHealth } from '../reminders/idle-source'
+import type { Instant } from '../kernel/time'
+import type { CalendarFeedStatus } from '../calendar/status'
+import { msg } from '../i18n/catalog'
 
 /** Everything the companion owns. Settings are stored apart from the rest (they change rarely and alone). */
 export interface CoreState {

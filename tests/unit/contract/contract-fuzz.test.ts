@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Companion } from '../../src/shared/companion'
-import { commandPayloads, type CommandType, type DispatchResult } from '../../src/shared/contract'
-import { MemoryStore } from '../../src/shared/storage'
-import { ManualClock } from '../../src/shared/time'
+import { Companion } from '../../../src/shared/app/companion'
+import { commandPayloads, type CommandType, type DispatchResult } from '../../../src/shared/contract/contract'
+import { MemoryStore } from '../../support/memory-store'
+import { ManualClock } from '../../support/manual-clock'
 
 const types = Object.keys(commandPayloads) as CommandType[]
 

@@ -6,9 +6,9 @@ import {
   type IdleSourceKind,
   type Notice,
   type Snapshot,
-} from './contract'
+} from '../contract/contract'
 import { observeHost } from './host-inputs'
-import { initialIdleSourceHealth } from './idle-source'
+import { initialIdleSourceHealth } from '../reminders/idle-source'
 import { DOMAINS, persistedData, type CoreState } from './core-state'
 import {
   advanceDomains,
@@ -19,15 +19,15 @@ import {
   type CommandContext,
   type CommandOutcome,
 } from './handlers'
-import * as journal from './journal'
-import * as reminders from './reminders'
-import { localDayKey } from './time'
-import * as therapy from './therapy'
-import * as routines from './routines'
+import * as journal from '../journal'
+import * as reminders from '../reminders'
+import { localDayKey } from '../kernel/time'
+import * as therapy from '../therapy'
+import * as routines from '../routines'
 import { restoreStored } from './restore'
-import type { DocumentStore } from './storage'
-import { readInstant, type Clock, type Timers } from './time'
-import { WakeScheduler } from './wake-scheduler'
+import type { DocumentStore } from '../kernel/storage'
+import { readInstant, type Clock, type Timers } from '../kernel/time'
+import { WakeScheduler } from '../kernel/wake-scheduler'
 
 export interface CompanionOptions {
   clock: Clock

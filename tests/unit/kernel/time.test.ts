@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ManualClock, localDayKey, localParts } from '../../src/shared/time'
+import { ManualClock } from '../../support/manual-clock'
+import { localDayKey, localParts } from '../../../src/shared/kernel/time'
 
 describe('ManualClock', () => {
   it('fires timers in order at their own instants and keeps wall and monotonic time in step', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { Companion } from '../../src/shared/companion'
-import type { CompanionEvent } from '../../src/shared/contract'
-import type { PersistedData } from '../../src/shared/core-state'
-import { BREAK_ROUTINE_ID } from '../../src/shared/routines'
-import { MemoryStore } from '../../src/shared/storage'
-import { ManualClock } from '../../src/shared/time'
+import { Companion } from '../../../src/shared/app/companion'
+import type { CompanionEvent } from '../../../src/shared/contract/contract'
+import type { PersistedData } from '../../../src/shared/app/core-state'
+import { BREAK_ROUTINE_ID } from '../../../src/shared/routines'
+import { MemoryStore } from '../../support/memory-store'
+import { ManualClock } from '../../support/manual-clock'
 
 function make(storedData?: unknown) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 10))

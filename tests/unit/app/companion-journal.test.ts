@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { Companion } from '../../src/shared/companion'
-import { MemoryStore } from '../../src/shared/storage'
-import { ManualClock } from '../../src/shared/time'
+import { Companion } from '../../../src/shared/app/companion'
+import { MemoryStore } from '../../support/memory-store'
+import { ManualClock } from '../../support/manual-clock'
 
 function make(data = new MemoryStore()) {
   const clock = new ManualClock(Date.parse('2026-11-25T10:00:00Z'))

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { Companion } from '../../src/shared/companion'
-import type { CompanionEvent } from '../../src/shared/contract'
-import { MemoryStore } from '../../src/shared/storage'
-import { SAFETY_ITEM_IDS } from '../../src/shared/therapy'
-import { ManualClock } from '../../src/shared/time'
+import { Companion } from '../../../src/shared/app/companion'
+import type { CompanionEvent } from '../../../src/shared/contract/contract'
+import { MemoryStore } from '../../support/memory-store'
+import { SAFETY_ITEM_IDS } from '../../../src/shared/therapy'
+import { ManualClock } from '../../support/manual-clock'
 
 const START = Date.UTC(2026, 10, 25, 14)
 
