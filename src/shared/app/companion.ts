@@ -10,15 +10,9 @@ import {
 import { observeHost } from './host-inputs'
 import { initialIdleSourceHealth } from '../reminders/idle-source'
 import { DOMAINS, persistedData, type CoreState } from './core-state'
-import {
-  advanceDomains,
-  handlers,
-  nextWakeMs,
-  reminderContext,
-  therapySettings,
-  type CommandContext,
-  type CommandOutcome,
-} from './handlers'
+import { handlers } from './handlers'
+import { advanceDomains, nextWakeMs } from './advance'
+import { reminderContext, therapySettings, type CommandContext, type CommandOutcome } from './domain-step'
 import * as journal from '../journal'
 import * as reminders from '../reminders'
 import { localDayKey } from '../kernel/time'

@@ -1,72 +1,22 @@
 import type { CommandType, PayloadOf } from '../contract/commands'
-import type { CompanionEvent } from '../contract/contract'
-import type { CoreState, DomainData } from './core-state'
-import type { Result } from '../kernel/result'
+import type { CoreState } from './core-state'
 import * as journal from '../journal'
 import * as reminders from '../reminders'
 import * as routines from '../routines'
-import { applySettingsPatch, defaultSettings, describeIssues, issuesMessage, type FieldIssue } from '../settings'
+import { applySettingsPatch, defaultSettings, describeIssues, issuesMessage } from '../settings'
 import { msg } from '../i18n/catalog'
 import * as therapy from '../therapy'
-import type { Message } from '../kernel/message'
-import type { Instant } from '../kernel/time'
+import {
+  journalCommand,
+  remindersCommand,
+  routinesCommand,
+  therapyCommand,
+  type CommandContext,
+  type CommandOutcome,
+} from './domain-step'
 
-export interface CommandContext {
-  at: Instant
-  timeZone: string
-  /** the host reads idle time at due instants (see ReminderContext) */
-  readsBeforePrompts?: boolean
-}
-
-export type CommandOutcome =
-  | { ok: true; state: CoreState; events: CompanionEvent[] }
-  | { ok: false; error: string; message?: Message; issues?: FieldIssue[] }
-
+/** The command table: which domain step each command runs. */
 type Handler<K extends CommandType> = (core: CoreState, payload: PayloadOf<K>, ctx: CommandContext) => CommandOutcome
-
-type EventOf<D extends keyof DomainData> = Extract<CompanionEvent, { domain: D }>['event']
-type DomainStep<D extends keyof DomainData> = (
-  state: DomainData[D],
-  core: CoreState,
-  ctx: CommandContext,
-) => Result<DomainData[D], EventOf<D>>
-
-/** Runs a step on one domain's slice of the state and tags its events with the domain. */
-function onDomain<D extends keyof DomainData>(domain: D, core: CoreState, ctx: CommandContext, step: DomainStep<D>) {
-  const result = step(core[domain], core, ctx)
-  if (!result.ok) return result
-  return {
-    ok: true as const,
-    state: result.state === core[domain] ? core : { ...core, [domain]: result.state },
-    events: result.events.map((event) => ({ domain, event }) as CompanionEvent),
-  }
-}
-
-export function reminderContext(core: CoreState, ctx: CommandContext): reminders.ReminderContext {
-  return {
-    settings: core.settings.reminders,
-    timeZone: ctx.timeZone,
-    ...(ctx.readsBeforePrompts ? { readsBeforePrompts: true } : {}),
-  }
-}
-
-const remindersCommand =
-  <P>(
-    run: (
-      state: reminders.ReminderState,
-      payload: P,
-      at: Instant,
-      context: reminders.ReminderContext,
-    ) => Result<reminders.ReminderState, reminders.ReminderEvent>,
-  ) =>
-  (core: CoreState, payload: P, ctx: CommandContext): CommandOutcome =>
-    onDomain('reminders', core, ctx, (state) => {
-      // A command is the person at the desk: sitting counts up to now first.
-      const context = reminderContext(core, ctx)
-      const here = reminders.present(state, ctx.at, context)
-      const result = run(here.state, payload, ctx.at, context)
-      return result.ok ? { ...result, events: [...here.events, ...result.events] } : result
-    })
 
 /** Taking a stretch break opens the two-minute break routine, unless a routine is already playing. */
 function startBreakWithRoutine(core: CoreState, payload: PayloadOf<'startBreak'>, ctx: CommandContext): CommandOutcome {
@@ -77,13 +27,6 @@ function startBreakWithRoutine(core: CoreState, payload: PayloadOf<'startBreak'>
   const routine = routinesCommand(routines.startRoutine)(started.state, { routineId: routines.BREAK_ROUTINE_ID }, ctx)
   return routine.ok ? { ...routine, events: [...started.events, ...routine.events] } : started
 }
-
-const journalCommand =
-  <P>(
-    run: (state: journal.JournalState, payload: P, at: Instant) => Result<journal.JournalState, journal.JournalEvent>,
-  ) =>
-  (core: CoreState, payload: P, ctx: CommandContext): CommandOutcome =>
-    onDomain('journal', core, ctx, (state) => run(state, payload, ctx.at))
 
 /** A rating after a routine also goes to the journal, beside the spasm entries. */
 function rateSessionAndLog(core: CoreState, payload: PayloadOf<'rateSession'>, ctx: CommandContext): CommandOutcome {
@@ -97,33 +40,6 @@ function rateSessionAndLog(core: CoreState, payload: PayloadOf<'rateSession'>, c
   )
   return logged.ok ? { ...logged, events: [...rated.events, ...logged.events] } : rated
 }
-
-export function therapySettings(core: CoreState, ctx: CommandContext): therapy.TherapySettings {
-  return { ...core.settings.therapy, timeZone: ctx.timeZone }
-}
-
-const routinesCommand =
-  <P>(
-    run: (
-      state: routines.RoutinesState,
-      payload: P,
-      at: Instant,
-    ) => Result<routines.RoutinesState, routines.RoutinesEvent>,
-  ) =>
-  (core: CoreState, payload: P, ctx: CommandContext): CommandOutcome =>
-    onDomain('routines', core, ctx, (state) => run(state, payload, ctx.at))
-
-const therapyCommand =
-  <P>(
-    run: (
-      state: therapy.TherapyState,
-      payload: P,
-      at: Instant,
-      settings: therapy.TherapySettings,
-    ) => Result<therapy.TherapyState, therapy.TherapyEvent>,
-  ) =>
-  (core: CoreState, payload: P, ctx: CommandContext): CommandOutcome =>
-    onDomain('therapy', core, ctx, (state) => run(state, payload, ctx.at, therapySettings(core, ctx)))
 
 export const handlers: { [K in CommandType]: Handler<K> } = {
   updateSettings: (core, { patch }) => {
@@ -186,37 +102,4 @@ export const handlers: { [K in CommandType]: Handler<K> } = {
   endTherapySession: therapyCommand(therapy.endSession),
   acknowledgeTherapyEnd: therapyCommand(therapy.acknowledgeEnd),
   dismissSkinCheck: therapyCommand(therapy.dismissSkinCheck),
-}
-
-/** Brings every timed domain up to `at`: cues, ends, alerts that fell due since the last wake. */
-export function advanceDomains(core: CoreState, ctx: CommandContext): { state: CoreState; events: CompanionEvent[] } {
-  let state = core
-  const events: CompanionEvent[] = []
-  const steps = [
-    (current: CoreState) =>
-      onDomain('reminders', current, ctx, (slice) => {
-        const step = reminders.advance(slice, ctx.at, reminderContext(current, ctx))
-        return { ok: true, state: step.state, events: step.events }
-      }),
-    (current: CoreState) => onDomain('routines', current, ctx, (slice) => routines.advance(slice, ctx.at)),
-    (current: CoreState) =>
-      onDomain('therapy', current, ctx, (slice) => therapy.advance(slice, ctx.at, therapySettings(current, ctx))),
-  ]
-  for (const step of steps) {
-    const result = step(state)
-    if (!result.ok) continue
-    state = result.state
-    events.push(...result.events)
-  }
-  return { state, events }
-}
-
-/** Milliseconds until any domain next needs `advanceDomains`, or null when nothing is pending. */
-export function nextWakeMs(core: CoreState, ctx: CommandContext): number | null {
-  const waits = [
-    reminders.nextWakeMs(core.reminders, ctx.at, reminderContext(core, ctx)),
-    routines.nextWakeMs(core.routines, ctx.at),
-    therapy.nextWakeMs(core.therapy, ctx.at, therapySettings(core, ctx)),
-  ].filter((wait): wait is number => wait !== null)
-  return waits.length ? Math.max(0, Math.min(...waits)) : null
 }

@@ -1,6 +1,6 @@
 import type { CompanionEvent, HostInput } from '../contract/contract'
 import type { CoreState } from './core-state'
-import { reminderContext, type CommandContext } from './handlers'
+import { reminderContext, type CommandContext } from './domain-step'
 import { initialIdleSourceHealth, interruptIdleRun, observeIdleReading } from '../reminders/idle-source'
 import * as reminders from '../reminders'
 

@@ -131,17 +131,7 @@ export function endSession(state: TherapyState, payload: EmptyPayload, at: Insta
       ...state,
       session: null,
       lastPackOff: packOff(session, at),
-      history: record(state, {
-        id: session.id,
-        kind: session.kind,
-        presetId: session.presetId,
-        episodeId: session.episodeId,
-        startWall: session.start.wall,
-        plannedMs: session.plannedMs,
-        actualMs,
-        endedEarly,
-        endedWhileClosed: false,
-      }),
+      history: record(state, session, { actualMs, endedEarly, endedWhileClosed: false }),
     },
     [{ type: 'session-ended', kind: session.kind, endedEarly, whileClosed: false }],
   )
@@ -179,13 +169,7 @@ export function finishSession(
         skinCheckDismissed: true,
         ended: { at: endAt, whileClosed, nextAlertMono: now.mono + END_ALERT_REPEAT_MS, repeats: 0 },
       },
-      history: record(state, {
-        id: session.id,
-        kind: session.kind,
-        presetId: session.presetId,
-        episodeId: session.episodeId,
-        startWall: session.start.wall,
-        plannedMs: session.plannedMs,
+      history: record(state, session, {
         actualMs: session.plannedMs,
         endedEarly: false,
         endedWhileClosed: whileClosed,

@@ -9,7 +9,7 @@ import {
 import { PRESETS, findPreset, type PresetId, type TherapyPreset } from './presets'
 import { SAFETY_CHECKLIST, SKIN_CHECK_ADVICE, SKIN_CHECK_SIGNS, type SafetyItem } from './safety'
 import type { TherapySettings } from './schema'
-import type { SessionRecord, TherapyState } from './state'
+import type { Episode, SessionRecord, TherapyState } from './state'
 import { suggestedPhase } from './episode'
 import { elapsedMs, remainingMs } from './timing'
 import { restAt, type Rest } from './rest'
@@ -28,17 +28,13 @@ export interface TherapyView {
   } | null
   /** The rest gap before any next pack, counted from when the last pack came off; null when none is running. */
   rest: Rest | null
-  episode: {
-    id: string
-    presetId: PresetId
-    note: string | null
-    area: string | null
-    startWall: number
-    safetyConfirmed: boolean
-    suggestedKind: TherapyKind
-    suggestedMinutes: number
-    suggestedRestMinutes: number
-  } | null
+  episode:
+    | (Omit<Episode, 'switchSuggested'> & {
+        suggestedKind: TherapyKind
+        suggestedMinutes: number
+        suggestedRestMinutes: number
+      })
+    | null
   /** Set once the episode's cold phase is over. */
   suggestion: { from: TherapyKind; to: TherapyKind } | null
   /** The open episode's sessions, newest first (all sessions when no episode is open). */
