@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { Companion } from '../../../src/shared/app/companion'
-import type { CompanionEvent } from '../../../src/shared/contract/contract'
 import type { PersistedData } from '../../../src/shared/app/core-state'
 import { BREAK_ROUTINE_ID } from '../../../src/shared/routines'
 import { MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
+import { companionWithEvents } from '../../support/companion'
 
 function make(storedData?: unknown) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 10))
   const data = new MemoryStore(storedData)
   const saved = data.writes as PersistedData[]
-  const companion = new Companion({
-    clock,
-    timers: clock,
-    timeZone: () => 'UTC',
-    stores: { settings: new MemoryStore(), data },
-  })
-  const events: CompanionEvent[] = []
-  companion.onEvent((event) => events.push(event))
-  return { clock, companion, saved, events }
+  return { clock, saved, ...companionWithEvents(clock, data) }
 }
 
 describe('the companion runs a routine on one host timer', () => {

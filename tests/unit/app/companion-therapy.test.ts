@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { Companion } from '../../../src/shared/app/companion'
-import type { CompanionEvent } from '../../../src/shared/contract/contract'
+import type { Companion } from '../../../src/shared/app/companion'
 import { MemoryStore } from '../../support/memory-store'
 import { SAFETY_ITEM_IDS } from '../../../src/shared/therapy'
 import { ManualClock } from '../../support/manual-clock'
+import { companionWithEvents } from '../../support/companion'
 
 const START = Date.UTC(2026, 10, 25, 14)
 
-function make(clock: ManualClock, data: MemoryStore) {
-  const companion = new Companion({
-    clock,
-    timers: clock,
-    timeZone: () => 'UTC',
-    stores: { settings: new MemoryStore(), data },
-  })
-  const events: CompanionEvent[] = []
-  companion.onEvent((event) => events.push(event))
-  return { companion, events }
-}
+const make = companionWithEvents
 
 function startHeat(companion: Companion) {
   companion.dispatch({ type: 'startTherapyEpisode', payload: { presetId: 'spasm-stiffness' } })
