@@ -2,7 +2,7 @@ import { useTranslate } from '../../i18n/useTranslate'
 import { msg } from '../../../../shared/i18n'
 import type { SessionRecord } from '../../../../shared/therapy'
 import { formatClock } from '../../format'
-import { KIND_NAME } from './labels'
+import { dateTimeFormat, KIND_NAME } from './labels'
 
 function howItEnded(entry: SessionRecord): string {
   if (entry.endedWhileClosed) return msg('Ran out while Unknot was closed')
@@ -20,14 +20,7 @@ export function EpisodeTimeline({
   title: string
 }) {
   const { t, language } = useTranslate()
-  const when = new Intl.DateTimeFormat(language, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  })
+  const when = dateTimeFormat(language, timeZone)
   return (
     <section className="therapy-card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t(title)}</h2>
