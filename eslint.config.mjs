@@ -5,27 +5,69 @@ import tseslint from 'typescript-eslint'
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'events', 'url', 'util']
 
-/** Layering, as DESIGN.md draws it: arrows only point down to src/shared, never back up or across. */
+/** What no file of the pure core may import: the environment, the hosts, or test code. */
+const PURE_CORE = [
+  {
+    regex: '^(electron|electron-store|react|react-dom)(/|$)',
+    message: 'src/shared is the pure core: no electron or React.',
+  },
+  { group: NODE_BUILTINS, message: 'src/shared is the pure core: no Node built-ins.' },
+  {
+    group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+    message: 'src/shared imports nothing from the hosts.',
+  },
+  { group: ['**/tests/**'], message: 'Test doubles live in tests/support; src/ never imports them.' },
+]
+
+const DOMAINS = 'reminders|routines|therapy|journal|content|settings|calendar'
+
+/** A folder of src/shared named as the last part of a relative import or anywhere before it. */
+const folder = (names) => `^\\.{1,2}/(.*/)?(${names})(/|$)`
+
+/**
+ * The layers inside src/shared (docs/ARCHITECTURE.md): kernel <- domains <- contract <- hosting <- app. Each layer
+ * imports only the layers below it. The translation port (i18n/catalog) sits beside the kernel: every layer may mark
+ * text for translation.
+ */
+const coreLayers = [
+  {
+    files: ['src/shared/kernel/**/*.ts'],
+    forbid: [
+      {
+        regex: folder(`${DOMAINS}|contract|hosting|app`),
+        message: 'The kernel imports no domain, contract, hosting or app code.',
+      },
+      { regex: '^\\.{1,2}/(.*/)?i18n(/(?!catalog$)|$)', message: 'The kernel may import only i18n/catalog.' },
+    ],
+  },
+  {
+    files: [`src/shared/{${DOMAINS.replaceAll('|', ',')},i18n}/**/*.ts`],
+    forbid: [
+      {
+        regex: folder('contract|hosting|app'),
+        message: 'A domain imports the kernel and other domains, never the contract, hosting or app.',
+      },
+    ],
+  },
+  {
+    files: ['src/shared/contract/**/*.ts'],
+    forbid: [{ regex: folder('hosting|app'), message: 'The contract imports no hosting or app code.' }],
+  },
+  {
+    files: ['src/shared/hosting/**/*.ts'],
+    forbid: [{ regex: folder('app'), message: 'Hosting code imports no app code.' }],
+  },
+].map(({ files, forbid }) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: [...PURE_CORE, ...forbid] }] },
+}))
+
+/** Layering: arrows only point down to src/shared, never back up or across. */
 const layers = [
   {
     files: ['src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(electron|electron-store|react|react-dom)(/|$)',
-              message: 'src/shared is the pure core: no electron or React.',
-            },
-            { group: NODE_BUILTINS, message: 'src/shared is the pure core: no Node built-ins.' },
-            {
-              group: ['**/main/**', '**/renderer/**', '**/preload/**'],
-              message: 'src/shared imports nothing from the hosts.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: PURE_CORE }],
       'no-restricted-globals': [
         'error',
         ...[
@@ -133,4 +175,5 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   ...layers,
+  ...coreLayers,
 )

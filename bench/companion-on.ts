@@ -1,6 +1,6 @@
-import { Companion } from '../src/shared/companion'
-import { MemoryStore } from '../src/shared/storage'
-import type { ManualClock } from '../src/shared/time'
+import { Companion } from '../src/shared/app/companion'
+import { MemoryStore } from '../tests/support/memory-store'
+import type { ManualClock } from '../tests/support/manual-clock'
 
 /** A fresh companion on a hand-driven clock, as the benches use it. */
 export function companionOn(clock: ManualClock): Companion {

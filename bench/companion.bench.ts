@@ -1,5 +1,5 @@
 import { test } from 'vitest'
-import { ManualClock } from '../src/shared/time'
+import { ManualClock } from '../tests/support/manual-clock'
 import { companionOn } from './companion-on'
 import { cpuMs, record } from './record'
 

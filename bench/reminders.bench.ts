@@ -1,5 +1,5 @@
 import { test, vi } from 'vitest'
-import { HOUR_MS, MINUTE_MS } from '../src/shared/time'
+import { HOUR_MS, MINUTE_MS } from '../src/shared/kernel/time'
 import { setupHostWatches } from '../src/main/setup-host-watches'
 import { setupTrayAndAlerts } from '../src/main/setup-tray-and-alerts'
 import { companionOn, CountingClock, linuxTrayDeps, offlineCalendar } from '../tests/main/test-companion'

@@ -1,4 +1,4 @@
-// How Playwright and the bench launch Debian Chromium here (see ../shared/TOOLCHAIN.md).
+// How Playwright and the bench launch Debian Chromium here.
 export const chromiumLaunchOptions = {
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
   args: [

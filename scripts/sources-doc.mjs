@@ -11,7 +11,7 @@ const server = await createServer({
   optimizeDeps: { noDiscovery: true, include: [] },
 })
 try {
-  const { sourcesDoc } = await server.ssrLoadModule('/src/shared/sources-doc.ts')
+  const { sourcesDoc } = await server.ssrLoadModule('/src/shared/app/sources-doc.ts')
   writeFileSync('docs/SOURCES.md', sourcesDoc())
   console.log('docs/SOURCES.md written')
 } finally {

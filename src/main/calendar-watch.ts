@@ -1,7 +1,7 @@
-import type { Companion } from '../shared/companion'
+import type { Companion } from '../shared/app/companion'
 import type { Settings } from '../shared/settings'
-import type { DocumentStore } from '../shared/storage'
-import type { Clock, Timers } from '../shared/time'
+import type { DocumentStore } from '../shared/kernel/storage'
+import type { Clock, Timers } from '../shared/kernel/time'
 import type { FetchLike } from './calendar/fetch-feed'
 import { setupCalendarFeeds, type CalendarFeeds } from './calendar/feeds'
 

@@ -1,4 +1,4 @@
-import type { DetectorHealth } from '../shared/contract'
+import type { DetectorHealth } from '../shared/contract/contract'
 import { isInCall, type CallDetector } from './call-detection/call-detector'
 
 /**

@@ -1,6 +1,6 @@
 import { powerMonitor } from 'electron'
-import type { Companion } from '../shared/companion'
-import type { TimerHandle, Timers } from '../shared/time'
+import type { Companion } from '../shared/app/companion'
+import type { TimerHandle, Timers } from '../shared/kernel/time'
 
 export interface PowerInputs {
   idle(seconds: number): void

@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
-import { channelOf } from '../shared/channels'
-import type { EventChannels, EventName, RequestChannels } from '../shared/contract'
+import { channelOf } from '../shared/contract/channels'
+import type { EventChannels, EventName, RequestChannels } from '../shared/contract/contract'
 
 export interface IpcCompanion {
   dispatch(raw: unknown): ReturnType<RequestChannels['dispatch']>

@@ -1,5 +1,5 @@
 import { Notification } from 'electron'
-import type { Alert } from '../shared/alerts'
+import type { Alert } from '../shared/hosting/alerts'
 
 /**
  * Shows alerts as system notifications, one per tag (a repeat replaces the previous one, so an end alert that

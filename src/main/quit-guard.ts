@@ -1,5 +1,5 @@
 import { app, dialog } from 'electron'
-import type { Snapshot } from '../shared/contract'
+import type { Snapshot } from '../shared/contract/contract'
 import type { Translate } from '../shared/i18n'
 
 /** Why quitting now needs a word from the person, or undefined when it does not. */

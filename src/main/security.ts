@@ -1,5 +1,5 @@
 import { shell, type Session, type WebContents } from 'electron'
-import { isAllowedExternalUrl } from '../shared/external-links'
+import { isAllowedExternalUrl } from '../shared/hosting/external-links'
 
 /**
  * Our window only ever shows our own page: no navigation away, no new windows, no permission prompts. A link to a

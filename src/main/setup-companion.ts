@@ -1,5 +1,5 @@
-import { Companion } from '../shared/companion'
-import { hostTime, type Clock, type Timers } from '../shared/time'
+import { Companion } from '../shared/app/companion'
+import { hostTime, type Clock, type Timers } from '../shared/kernel/time'
 import { DATA_STORE, openDocumentStore, SETTINGS_STORE } from './store'
 
 export interface HostCompanion {

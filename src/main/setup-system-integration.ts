@@ -1,5 +1,5 @@
-import type { Companion } from '../shared/companion'
-import type { Snapshot } from '../shared/contract'
+import type { Companion } from '../shared/app/companion'
+import type { Snapshot } from '../shared/contract/contract'
 import type { Settings } from '../shared/settings'
 import type { HostLanguage } from './language'
 import { applyStartAtLogin } from './login-item'

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import type { Companion } from '../shared/companion'
-import { allowListOf } from '../shared/external-links'
+import type { Companion } from '../shared/app/companion'
+import { allowListOf } from '../shared/hosting/external-links'
 import { SOURCE_URLS } from '../shared/content/sources'
 import { APP_PAGE_URL, serveRenderer } from './app-protocol'
 import { push, setupIpc } from './ipc'

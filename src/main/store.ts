@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { app } from 'electron'
 import Store from 'electron-store'
 import { unreadableFile } from '../shared/settings'
-import type { DocumentStore } from '../shared/storage'
+import type { DocumentStore } from '../shared/kernel/storage'
 
 interface StoreShape {
   document?: unknown

@@ -1,6 +1,6 @@
-import type { Command, Screen } from '../shared/contract'
+import type { Command, Screen } from '../shared/contract/contract'
 import type { Translate } from '../shared/i18n'
-import type { TrayModel } from '../shared/tray-model'
+import type { TrayModel } from '../shared/hosting/tray-model'
 
 /** What a tray item does in the host, after its command if it has one: show the window (on a screen) or quit. */
 export type TrayEffect = { show: Screen | undefined } | 'quit'

@@ -1,6 +1,6 @@
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeImage } from 'electron'
 import type { Translate } from '../shared/i18n'
-import type { TrayIconState, TrayModel } from '../shared/tray-model'
+import type { TrayIconState, TrayModel } from '../shared/hosting/tray-model'
 import { trayAction, type TrayAction } from './tray-actions'
 
 export type TrayActions = (action: TrayAction) => void

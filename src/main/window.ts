@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron'
-import type { Screen } from '../shared/contract'
+import type { Screen } from '../shared/contract/contract'
 import { hardenContents } from './security'
 
 export interface WindowOptions {

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { channelOf, isEventName } from '../shared/channels'
-import type { UnknotApi } from '../shared/contract'
+import { channelOf, isEventName } from '../shared/contract/channels'
+import type { UnknotApi } from '../shared/contract/contract'
 
 /** Exactly the contract, nothing more: no ipcRenderer, no Node, no generic "send". */
 const api: UnknotApi = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { setupCalendarWatch } from '../../src/main/calendar-watch'
-import { Companion } from '../../src/shared/companion'
-import type { HostInput } from '../../src/shared/contract'
-import { MemoryStore } from '../../src/shared/storage'
-import { ManualClock } from '../../src/shared/time'
+import { Companion } from '../../src/shared/app/companion'
+import type { HostInput } from '../../src/shared/contract/contract'
+import { MemoryStore } from '../support/memory-store'
+import { ManualClock } from '../support/manual-clock'
 import { PATIENTLY } from './patience'
 import { vi } from 'vitest'
 

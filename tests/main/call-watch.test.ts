@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { callReader } from '../../src/main/call-watch'
 import type { CallReading } from '../../src/main/call-detection/call-detector'
-import type { DetectorHealth } from '../../src/shared/contract'
+import type { DetectorHealth } from '../../src/shared/contract/contract'
 
 function detectorAnswering(...readings: CallReading[]) {
   return { read: async () => readings.shift() ?? { camera: { state: 'free' }, microphone: { state: 'free' } } }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { app, globalShortcut, ipcMain, Tray, type FakeMenuItem } from './fake-electron'
-import type { DispatchResult, Snapshot } from '../../src/shared/contract'
+import type { DispatchResult, Snapshot } from '../../src/shared/contract/contract'
 import { PATIENTLY } from './patience'
 
 const PAGE = 'unknot://app/index.html'

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { DispatchResult, Snapshot } from '../../src/shared/contract'
+import type { DispatchResult, Snapshot } from '../../src/shared/contract/contract'
 import type * as FakeElectron from './fake-electron'
 import { PATIENTLY } from './patience'
 

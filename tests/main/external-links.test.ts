@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { app, BrowserWindow, shell } from './fake-electron'
 import { MainWindow } from '../../src/main/window'
-import { allowListOf, isAllowedExternalUrl } from '../../src/shared/external-links'
+import { allowListOf, isAllowedExternalUrl } from '../../src/shared/hosting/external-links'
 
 // These pieces run after the app's ready event, as the composition root starts them.
 beforeEach(() => app.whenReady())

@@ -1,7 +1,8 @@
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { powerMonitor } from './fake-electron'
 import { setupIdleWatch, type ReadingSchedule } from '../../src/main/idle'
-import { HOUR_MS, ManualClock, MINUTE_MS } from '../../src/shared/time'
+import { HOUR_MS, MINUTE_MS } from '../../src/shared/kernel/time'
+import { ManualClock } from '../support/manual-clock'
 import { setupHostWatches, type HostWatchDeps } from '../../src/main/setup-host-watches'
 import { companionOn, CountingClock, offlineCalendar } from './test-companion'
 

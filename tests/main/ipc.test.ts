@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { ipcMain } from './fake-electron'
 import { setupIpc } from '../../src/main/ipc'
-import { Companion } from '../../src/shared/companion'
-import type { DispatchResult, Snapshot } from '../../src/shared/contract'
-import { MemoryStore } from '../../src/shared/storage'
-import { ManualClock } from '../../src/shared/time'
+import { Companion } from '../../src/shared/app/companion'
+import type { DispatchResult, Snapshot } from '../../src/shared/contract/contract'
+import { MemoryStore } from '../support/memory-store'
+import { ManualClock } from '../support/manual-clock'
 
 const OURS = 'file:///app/out/renderer/index.html'
 

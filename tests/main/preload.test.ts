@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { contextBridge, ipcRenderer } from './fake-electron'
-import type { Snapshot, UnknotApi } from '../../src/shared/contract'
+import type { Snapshot, UnknotApi } from '../../src/shared/contract/contract'
 
 // The preload runs once, at import; what it exposed is captured before the per-test reset of the fake.
 let exposedKeys: string[] = []

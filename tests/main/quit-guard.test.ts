@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { app, dialog } from './fake-electron'
 import { hostLanguage } from '../../src/main/language'
 import { guardQuit } from '../../src/main/quit-guard'
-import { Companion } from '../../src/shared/companion'
-import { MemoryStore } from '../../src/shared/storage'
+import { Companion } from '../../src/shared/app/companion'
+import { MemoryStore } from '../support/memory-store'
 import { SAFETY_ITEM_IDS } from '../../src/shared/therapy'
-import { ManualClock } from '../../src/shared/time'
+import { ManualClock } from '../support/manual-clock'
 
 function companionWithHeat(running: boolean) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 14))

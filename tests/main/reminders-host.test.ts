@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { app, BrowserWindow, type FakeMenuItem, Notification, powerMonitor } from './fake-electron'
-import { ManualClock, MINUTE_MS } from '../../src/shared/time'
+import { MINUTE_MS } from '../../src/shared/kernel/time'
+import { ManualClock } from '../support/manual-clock'
 import { setupHostWatches } from '../../src/main/setup-host-watches'
 import { setupTrayAndAlerts } from '../../src/main/setup-tray-and-alerts'
-import type { Screen } from '../../src/shared/contract'
+import type { Screen } from '../../src/shared/contract/contract'
 import { companionOn, lastTray, linuxTrayDeps, offlineCalendar } from './test-companion'
 
 // These pieces run after the app's ready event, as the composition root starts them.

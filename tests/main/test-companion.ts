@@ -1,9 +1,10 @@
 import { hostLanguage } from '../../src/main/language'
 import type { HostWatchDeps } from '../../src/main/setup-host-watches'
 import type { TrayAndAlertsDeps } from '../../src/main/setup-tray-and-alerts'
-import { Companion } from '../../src/shared/companion'
-import { MemoryStore } from '../../src/shared/storage'
-import { ManualClock, type TimerHandle } from '../../src/shared/time'
+import { Companion } from '../../src/shared/app/companion'
+import { MemoryStore } from '../support/memory-store'
+import { type TimerHandle } from '../../src/shared/kernel/time'
+import { ManualClock } from '../support/manual-clock'
 import { Tray } from './fake-electron'
 
 /** A hand-driven clock that counts the timers that fire: every wake-up of the host. */

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { app, BrowserWindow, type FakeMenuItem, Notification } from './fake-electron'
-import { type Companion } from '../../src/shared/companion'
+import { type Companion } from '../../src/shared/app/companion'
 import { SAFETY_ITEM_IDS } from '../../src/shared/therapy'
-import { ManualClock } from '../../src/shared/time'
+import { ManualClock } from '../support/manual-clock'
 import { setupTrayAndAlerts } from '../../src/main/setup-tray-and-alerts'
 import { companionOn, lastTray, linuxTrayDeps } from './test-companion'
 

@@ -3,7 +3,7 @@ import { app, type FakeMenuItem } from './fake-electron'
 import { hostLanguage } from '../../src/main/language'
 import { setupTrayAndAlerts } from '../../src/main/setup-tray-and-alerts'
 import { TRAY_ACTIONS } from '../../src/main/tray-actions'
-import { ManualClock } from '../../src/shared/time'
+import { ManualClock } from '../support/manual-clock'
 import { companionOn, lastTray, linuxTrayDeps } from './test-companion'
 
 // These pieces run after the app's ready event, as the composition root starts them.

@@ -3,7 +3,7 @@ import { app, type FakeMenuItem, Tray } from './fake-electron'
 import { hostLanguage } from '../../src/main/language'
 import { setupTray } from '../../src/main/tray'
 import type { TrayAction } from '../../src/main/tray-actions'
-import type { TrayModel } from '../../src/shared/tray-model'
+import type { TrayModel } from '../../src/shared/hosting/tray-model'
 
 // These pieces run after the app's ready event, as the composition root starts them.
 beforeEach(() => app.whenReady())

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Snapshot, UnknotApi } from '../../src/shared/contract'
+import type { Snapshot, UnknotApi } from '../../src/shared/contract/contract'
 import { SnapshotStore } from '../../src/renderer/src/state/snapshot-store'
 
 function setVisibility(state: 'visible' | 'hidden') {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { BusyInterval } from '../../shared/calendar/intervals'
-import type { DocumentStore } from '../../shared/storage'
+import type { DocumentStore } from '../../shared/kernel/storage'
 
 /** What is kept of a feed's last good copy: the busy times it gave for the days ahead, and when it was fetched. */
 export interface FeedCopy {

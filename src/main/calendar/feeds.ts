@@ -1,9 +1,9 @@
 import { busyIntervals } from '../../shared/calendar/busy'
 import { clipIntervals, mergeIntervals, type BusyInterval } from '../../shared/calendar/intervals'
 import type { CalendarFeedStatus } from '../../shared/calendar/status'
-import type { Message } from '../../shared/message'
-import type { DocumentStore } from '../../shared/storage'
-import { DAY_MS, HOUR_MS, MINUTE_MS, type Clock, type TimerHandle, type Timers } from '../../shared/time'
+import type { Message } from '../../shared/kernel/message'
+import type { DocumentStore } from '../../shared/kernel/storage'
+import { DAY_MS, HOUR_MS, MINUTE_MS, type Clock, type TimerHandle, type Timers } from '../../shared/kernel/time'
 import { readCopies, writeCopies, type FeedCopy } from './copies'
 import { fetchFeed, type FetchLike } from './fetch-feed'
 

@@ -1,7 +1,7 @@
 import { feedAddressProblem, feedFetchUrl } from '../../shared/calendar/address'
 import { msg } from '../../shared/i18n/catalog'
-import type { Message } from '../../shared/message'
-import type { Timers } from '../../shared/time'
+import type { Message } from '../../shared/kernel/message'
+import type { Timers } from '../../shared/kernel/time'
 
 /** The part of `fetch` (Node's, or Electron's net.fetch) a feed needs. */
 export type FetchLike = (

@@ -1,4 +1,4 @@
-import type { Message } from '../message'
+import type { Message } from '../kernel/message'
 
 /** How reading one calendar feed went, for Settings. `url` is the feed as the settings hold it. */
 export type CalendarFeedStatus =

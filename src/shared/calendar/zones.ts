@@ -1,4 +1,4 @@
-import { localParts } from '../time'
+import { localParts } from '../kernel/time'
 
 const known = new Map<string, boolean>()
 

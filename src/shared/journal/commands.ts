@@ -1,6 +1,6 @@
-import type { Result } from '../result'
-import { fail, ok } from '../result'
-import type { Instant } from '../time'
+import type { Result } from '../kernel/result'
+import { fail, ok } from '../kernel/result'
+import type { Instant } from '../kernel/time'
 import { recurrenceNudge } from './insights'
 import {
   editEntryPayload,

@@ -1,4 +1,4 @@
-import { fail, ok } from '../result'
+import { fail, ok } from '../kernel/result'
 import type { JournalResult } from './commands'
 import {
   deleteEntryPayload,

@@ -1,5 +1,5 @@
-import type { Instant } from '../time'
-import { DAY_MS } from '../time'
+import type { Instant } from '../kernel/time'
+import { DAY_MS } from '../kernel/time'
 import { SPASM_TRIGGERS, type SpasmEntry, type SpasmTrigger } from './schema'
 import type { JournalState } from './state'
 import { civilDay, civilDayKey, isoWeek } from './weeks'

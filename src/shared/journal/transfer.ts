@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { Result } from '../result'
-import { fail, ok } from '../result'
+import type { Result } from '../kernel/result'
+import { fail, ok } from '../kernel/result'
 import type { JournalResult } from './commands'
 import {
   firstIssue,
@@ -11,7 +11,7 @@ import {
 } from './schema'
 import { byWall, type JournalState } from './state'
 import { msg } from '../i18n/catalog'
-import type { Message } from '../message'
+import type { Message } from '../kernel/message'
 
 export const JOURNAL_FORMAT = 'unknot-journal'
 export const JOURNAL_VERSION = 1

@@ -1,4 +1,4 @@
-import type { Instant } from '../time'
+import type { Instant } from '../kernel/time'
 import { recurrenceNudge, triggerCounts, weeklySeries, type RecurrenceNudge, type WeekPoint } from './insights'
 import type { JournalEntry, SpasmTrigger } from './schema'
 import type { JournalState } from './state'

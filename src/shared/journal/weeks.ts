@@ -1,4 +1,4 @@
-import { DAY_MS, localParts } from '../time'
+import { DAY_MS, localParts } from '../kernel/time'
 
 /** A civil date as UTC midnight ms; used only for calendar arithmetic, never as an instant. */
 export function civilDay(epochMs: number, timeZone: string): number {

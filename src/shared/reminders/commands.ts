@@ -1,5 +1,5 @@
-import { fail, ok, type Result } from '../result'
-import { HOUR_MS, MINUTE_MS, type Instant } from '../time'
+import { fail, ok, type Result } from '../kernel/result'
+import { HOUR_MS, MINUTE_MS, type Instant } from '../kernel/time'
 import type { ReminderContext } from './context'
 import { advance, resetCovered, settle } from './engine'
 import { record } from './history'

@@ -1,4 +1,4 @@
-import { MINUTE_MS, type Instant } from '../time'
+import { MINUTE_MS, type Instant } from '../kernel/time'
 import type { ReminderContext } from './context'
 import { record, todayOf } from './history'
 import { BREAK_KINDS, type BreakKind, type Hold, type ReminderEvent, type ReminderState } from './state'

@@ -1,4 +1,4 @@
-import { DAY_MS, localDayKey, type Instant } from '../time'
+import { DAY_MS, localDayKey, type Instant } from '../kernel/time'
 import { HISTORY_DAYS, type BreakKind, type BreakOutcome, type ReminderState } from './state'
 
 export function record(state: ReminderState, kind: BreakKind, outcome: BreakOutcome, at: Instant): ReminderState {

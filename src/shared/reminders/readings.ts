@@ -1,4 +1,4 @@
-import { MINUTE_MS, type Instant } from '../time'
+import { MINUTE_MS, type Instant } from '../kernel/time'
 import type { ReminderContext } from './context'
 import { awayAfterMs, breakQualifiesAtMono, dueKinds, holdAt, mayRaise, msUntilDue, presenceMono } from './engine'
 import type { ReminderState } from './state'

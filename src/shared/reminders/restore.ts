@@ -1,4 +1,4 @@
-import type { Instant } from '../time'
+import type { Instant } from '../kernel/time'
 import type { ReminderState } from './state'
 
 /**

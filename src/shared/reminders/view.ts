@@ -1,4 +1,4 @@
-import { localDayKey, MINUTE_MS, type Instant } from '../time'
+import { localDayKey, MINUTE_MS, type Instant } from '../kernel/time'
 import type { ReminderContext } from './context'
 import { counting, holdAt, meetingAt, pendingWorkMs, sittingNow } from './engine'
 import { todayOf } from './history'

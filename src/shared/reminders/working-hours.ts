@@ -1,4 +1,4 @@
-import { DAY_MS, localParts, MINUTE_MS } from '../time'
+import { DAY_MS, localParts, MINUTE_MS } from '../kernel/time'
 import type { ReminderSettings } from './settings'
 
 type Hours = ReminderSettings['workingHours']

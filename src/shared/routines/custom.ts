@@ -1,5 +1,5 @@
-import { fail, failWith, ok, type Result } from '../result'
-import type { Instant } from '../time'
+import { fail, failWith, ok, type Result } from '../kernel/result'
+import type { Instant } from '../kernel/time'
 import { EXERCISES_BY_ID } from './exercises'
 import { findRoutine, withDerivedSources } from './library'
 import type { ExercisesById, Routine } from './model'
@@ -15,7 +15,7 @@ import {
 } from './schema'
 import { CUSTOM_ROUTINE_LIMIT, type RoutinesEvent, type RoutinesState } from './state'
 import { routineProblems } from './validate'
-import { sentences } from '../message'
+import { sentences } from '../kernel/message'
 import { msg } from '../i18n/catalog'
 
 type Outcome = Result<RoutinesState, RoutinesEvent>

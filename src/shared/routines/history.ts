@@ -1,5 +1,5 @@
-import { fail, ok, type Result } from '../result'
-import type { Instant } from '../time'
+import { fail, ok, type Result } from '../kernel/result'
+import type { Instant } from '../kernel/time'
 import {
   closeSummaryPayload,
   parsePayload,

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import { fail, failWith, ok, type Result } from '../result'
-import type { Instant } from '../time'
+import { fail, failWith, ok, type Result } from '../kernel/result'
+import type { Instant } from '../kernel/time'
 import { EXERCISES_BY_ID } from './exercises'
 import { findRoutine, withDerivedSources } from './library'
 import type { Routine } from './model'
@@ -19,7 +19,7 @@ import { compileSegments } from './segments'
 import { HISTORY_LIMIT, type HistoryEntry, type PlayerSession, type RoutinesEvent, type RoutinesState } from './state'
 import { cueFor, firstExerciseSegmentOf, settleSession } from './timeline'
 import { routineProblems } from './validate'
-import { sentences } from '../message'
+import { sentences } from '../kernel/message'
 import { msg } from '../i18n/catalog'
 
 type Outcome = Result<RoutinesState, RoutinesEvent>

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../result'
+import { fail, ok, type Result } from '../kernel/result'
 import type { Exercise, ExercisesById, Routine, RoutineItem } from './model'
 import { msg } from '../i18n/catalog'
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { MINUTE_MS } from '../time'
+import { MINUTE_MS } from '../kernel/time'
 import {
   exerciseSchema,
   routineSchema,
@@ -10,7 +10,7 @@ import {
 } from './model'
 import { routineDurationMs } from './segments'
 import { msg } from '../i18n/catalog'
-import { interpolate, type Message } from '../message'
+import { interpolate, type Message } from '../kernel/message'
 
 /** Any routine, built-in or custom, must last between these. */
 export const MIN_ROUTINE_MS = 1 * MINUTE_MS

@@ -1,4 +1,4 @@
-import type { Instant } from '../time'
+import type { Instant } from '../kernel/time'
 import { EXERCISES_BY_ID } from './exercises'
 import { allRoutines, summarizeRoutine, type RoutineSummary } from './library'
 import type { ExercisesById, Routine } from './model'

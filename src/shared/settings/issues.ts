@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { msg } from '../i18n/catalog'
-import { sentences, type Message } from '../message'
+import { sentences, type Message } from '../kernel/message'
 
 export interface FieldIssue {
   /** dotted path into the settings, e.g. "reminders.stretch.everyMinutes" */

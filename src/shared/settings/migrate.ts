@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { SETTINGS_VERSION, settingsSchema, type Settings } from './schema'
 import { fieldIssues, issuesMessage } from './issues'
-import { messageOf, type Message } from '../message'
+import { messageOf, type Message } from '../kernel/message'
 import { msg } from '../i18n/catalog'
 
 /** Each step turns a file of version N into version N + 1. Add one whenever the schema changes shape. */

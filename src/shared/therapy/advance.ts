@@ -1,5 +1,5 @@
-import type { Instant } from '../time'
-import { ok, type Result } from '../result'
+import type { Instant } from '../kernel/time'
+import { ok, type Result } from '../kernel/result'
 import { END_ALERT_REPEAT_MS, SKIN_CHECK_AFTER_MS } from './limits'
 import { findPreset } from './presets'
 import { SKIN_CHECK_ADVICE, SKIN_CHECK_SIGNS } from './safety'

@@ -1,6 +1,6 @@
-import type { Instant } from '../time'
+import type { Instant } from '../kernel/time'
 import type { TherapySourceId } from './limits'
-import { fail, ok, type Result } from '../result'
+import { fail, ok, type Result } from '../kernel/result'
 import {
   confirmSafetyPayload,
   endEpisodePayload,

@@ -1,4 +1,4 @@
-import { MINUTE_MS } from '../time'
+import { MINUTE_MS } from '../kernel/time'
 import { msg } from '../i18n/catalog'
 
 export const THERAPY_KINDS = ['cold', 'heat'] as const

@@ -1,6 +1,6 @@
-import type { Instant } from '../time'
+import type { Instant } from '../kernel/time'
 import { msg } from '../i18n/catalog'
-import { sentences, type Message } from '../message'
+import { sentences, type Message } from '../kernel/message'
 import type { TherapyKind, TherapySourceId } from './limits'
 import type { TherapyState } from './state'
 import { formatClock, restRemainingMs } from './timing'

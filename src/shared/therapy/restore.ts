@@ -1,5 +1,5 @@
-import type { Instant } from '../time'
-import { ok, type Result } from '../result'
+import type { Instant } from '../kernel/time'
+import { ok, type Result } from '../kernel/result'
 import { END_ALERT_REPEAT_MS, THERAPY_KINDS, type TherapyKind } from './limits'
 import { finishSession } from './session'
 import type { PackOff, Stamp, TherapyEvent, TherapyState } from './state'

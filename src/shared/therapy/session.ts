@@ -1,6 +1,6 @@
-import type { Instant } from '../time'
-import { MINUTE_MS, localDayKey } from '../time'
-import { fail, failWith, ok, type Result } from '../result'
+import type { Instant } from '../kernel/time'
+import { MINUTE_MS, localDayKey } from '../kernel/time'
+import { fail, failWith, ok, type Result } from '../kernel/result'
 import { END_ALERT_REPEAT_MS, MAX_SESSION_MINUTES, maxSessionMessage } from './limits'
 import { findPreset } from './presets'
 import {
@@ -17,7 +17,7 @@ import {
   type StartSessionPayload,
   type TherapySettings,
 } from './schema'
-import type { ActiveSession, PackOff, SessionRecord, TherapyEvent, TherapyState } from './state'
+import type { ActiveSession, PackOff, TherapyEvent, TherapyState } from './state'
 import { elapsedMs, record } from './timing'
 import { restAt, restRefusal } from './rest'
 import { msg } from '../i18n/catalog'
@@ -118,15 +118,6 @@ function packOff(session: ActiveSession, at: Instant): PackOff {
   return { kind: session.kind, at: { wall: at.wall, mono: at.mono }, restOverNotified: false }
 }
 
-/** What the episode's timeline keeps of a session that ended. */
-function historyEntry(
-  session: ActiveSession,
-  ending: Pick<SessionRecord, 'actualMs' | 'endedEarly' | 'endedWhileClosed'>,
-): SessionRecord {
-  const { id, kind, presetId, episodeId, plannedMs } = session
-  return { id, kind, presetId, episodeId, startWall: session.start.wall, plannedMs, ...ending }
-}
-
 /** The person takes the pack off before (or when) the time is up. After the end alert it acknowledges it. */
 export function endSession(state: TherapyState, payload: EmptyPayload, at: Instant): TherapyResult {
   if (!endSessionPayload.safeParse(payload).success) return fail(msg('That request could not be understood.'))
@@ -140,7 +131,7 @@ export function endSession(state: TherapyState, payload: EmptyPayload, at: Insta
       ...state,
       session: null,
       lastPackOff: packOff(session, at),
-      history: record(state, historyEntry(session, { actualMs, endedEarly, endedWhileClosed: false })),
+      history: record(state, session, { actualMs, endedEarly, endedWhileClosed: false }),
     },
     [{ type: 'session-ended', kind: session.kind, endedEarly, whileClosed: false }],
   )
@@ -178,10 +169,11 @@ export function finishSession(
         skinCheckDismissed: true,
         ended: { at: endAt, whileClosed, nextAlertMono: now.mono + END_ALERT_REPEAT_MS, repeats: 0 },
       },
-      history: record(
-        state,
-        historyEntry(session, { actualMs: session.plannedMs, endedEarly: false, endedWhileClosed: whileClosed }),
-      ),
+      history: record(state, session, {
+        actualMs: session.plannedMs,
+        endedEarly: false,
+        endedWhileClosed: whileClosed,
+      }),
     },
     [{ type: 'session-ended', kind: session.kind, endedEarly: false, whileClosed }],
   )

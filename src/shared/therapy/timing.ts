@@ -1,7 +1,7 @@
-import type { Instant } from '../time'
+import type { Instant } from '../kernel/time'
 import { HISTORY_LIMIT, MIN_REST_MINUTES, SKIN_CHECK_AFTER_MS } from './limits'
 import type { ActiveSession, SessionRecord, TherapyState } from './state'
-import { MINUTE_MS } from '../time'
+import { MINUTE_MS } from '../kernel/time'
 
 /** Time the pack has been on, paused time excluded (mono). */
 export function elapsedMs(session: ActiveSession, at: Instant): number {
@@ -30,7 +30,21 @@ export function restRemainingMs(state: TherapyState, at: Instant): number {
   return Math.max(0, last.at.mono + MIN_REST_MINUTES * MINUTE_MS - at.mono)
 }
 
-export function record(state: TherapyState, entry: SessionRecord): SessionRecord[] {
+/** The history with this session's record added, keeping the newest `HISTORY_LIMIT`. */
+export function record(
+  state: TherapyState,
+  session: ActiveSession,
+  outcome: Pick<SessionRecord, 'actualMs' | 'endedEarly' | 'endedWhileClosed'>,
+): SessionRecord[] {
+  const entry: SessionRecord = {
+    id: session.id,
+    kind: session.kind,
+    presetId: session.presetId,
+    episodeId: session.episodeId,
+    startWall: session.start.wall,
+    plannedMs: session.plannedMs,
+    ...outcome,
+  }
   return [...state.history, entry].slice(-HISTORY_LIMIT)
 }
 

@@ -8,8 +8,9 @@ import {
 import type { FetchLike } from '../../../src/main/calendar/fetch-feed'
 import type { BusyInterval } from '../../../src/shared/calendar/intervals'
 import type { CalendarFeedStatus } from '../../../src/shared/calendar/status'
-import { MemoryStore } from '../../../src/shared/storage'
-import { ManualClock, MINUTE_MS } from '../../../src/shared/time'
+import { MemoryStore } from '../../support/memory-store'
+import { ManualClock } from '../../support/manual-clock'
+import { MINUTE_MS } from '../../../src/shared/kernel/time'
 import { fixture, startFeedServer, type FeedServer } from './feed-server'
 
 const SECRET = 'private-8c41d0e27a'

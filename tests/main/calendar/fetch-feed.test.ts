@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fetchFeed, type FetchLike } from '../../../src/main/calendar/fetch-feed'
-import { ManualClock } from '../../../src/shared/time'
+import { ManualClock } from '../../support/manual-clock'
 import { fixture, startFeedServer, type FeedServer } from './feed-server'
 
 const SECRET = 'private-3f9a1c7e5b2d'

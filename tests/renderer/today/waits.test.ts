@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { Companion } from '../../../src/shared/companion'
+import { Companion } from '../../../src/shared/app/companion'
 import { createI18n, translatorOf } from '../../../src/shared/i18n'
 import { catalog as english } from '../../../src/shared/i18n/en'
 import { catalog as spanish } from '../../../src/shared/i18n/es'
-import { MemoryStore } from '../../../src/shared/storage'
-import { ManualClock, MINUTE_MS } from '../../../src/shared/time'
+import { MemoryStore } from '../../support/memory-store'
+import { ManualClock } from '../../support/manual-clock'
+import { MINUTE_MS } from '../../../src/shared/kernel/time'
 import { statusText } from '../../../src/renderer/src/screens/today/labels'
 
 const en = translatorOf(createI18n('en', { en: english, es: spanish }))

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { CalendarFeedStatus } from '../../../src/shared/calendar/status'
-import { Companion } from '../../../src/shared/companion'
-import { MemoryStore } from '../../../src/shared/storage'
-import { ManualClock } from '../../../src/shared/time'
+import { Companion } from '../../../src/shared/app/companion'
+import { MemoryStore } from '../../support/memory-store'
+import { ManualClock } from '../../support/manual-clock'
 
 describe('calendar feed statuses in the snapshot', () => {
   it('show what the host last said about each feed, publish it, and are never stored', () => {

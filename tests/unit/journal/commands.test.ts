@@ -7,7 +7,7 @@ import {
   logSpasm,
   undoDelete,
 } from '../../../src/shared/journal'
-import { DAY_MS } from '../../../src/shared/time'
+import { DAY_MS } from '../../../src/shared/kernel/time'
 import { instant, journalWith, NOON, spasm } from './helpers'
 
 describe('logging', () => {

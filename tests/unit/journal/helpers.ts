@@ -1,4 +1,4 @@
-import { DAY_MS, type Instant } from '../../../src/shared/time'
+import { DAY_MS, type Instant } from '../../../src/shared/kernel/time'
 import { initialJournalState, logSpasm, type JournalState, type LogSpasmPayload } from '../../../src/shared/journal'
 
 /** Wednesday 25 November 2026, 12:00 UTC (ISO week 2026-W48). */

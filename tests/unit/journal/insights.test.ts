@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { breaksPerDay, recurrenceNudge, triggerCounts, weeklySeries } from '../../../src/shared/journal'
-import { DAY_MS } from '../../../src/shared/time'
+import { DAY_MS } from '../../../src/shared/kernel/time'
 import { instant, journalWith, NOON, ZONE } from './helpers'
 
 describe('recurrence nudge', () => {

@@ -9,7 +9,7 @@ import {
   toCsv,
   toJson,
 } from '../../../src/shared/journal'
-import { DAY_MS } from '../../../src/shared/time'
+import { DAY_MS } from '../../../src/shared/kernel/time'
 import { instant, journalWith, NOON, spasm } from './helpers'
 
 describe('CSV export', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { reminderView } from '../../../src/shared/reminders'
-import { MINUTE_MS } from '../../../src/shared/time'
+import { MINUTE_MS } from '../../../src/shared/kernel/time'
 import { idleBetween, ReminderHarness } from './harness'
 
 // Wednesday 25 November 2026, 10:00 in London: inside the default working hours.

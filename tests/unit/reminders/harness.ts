@@ -14,8 +14,8 @@ import {
   type ReminderState,
   type Transition,
 } from '../../../src/shared/reminders'
-import type { Result } from '../../../src/shared/result'
-import type { Instant } from '../../../src/shared/time'
+import type { Result } from '../../../src/shared/kernel/result'
+import type { Instant } from '../../../src/shared/kernel/time'
 
 export const POLL_MS = 10_000
 

@@ -13,7 +13,7 @@ import {
   advance,
   startBreak,
 } from '../../../src/shared/reminders'
-import { MINUTE_MS } from '../../../src/shared/time'
+import { MINUTE_MS } from '../../../src/shared/kernel/time'
 import { active, idleBetween, reading, readingWithIdleBetween, ReminderHarness } from './harness'
 
 // Wednesday 25 November 2026, 10:00 in London: inside the default working hours.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pauseReminders, startBreak, startMeeting } from '../../../src/shared/reminders'
-import { HOUR_MS, MINUTE_MS } from '../../../src/shared/time'
+import { HOUR_MS, MINUTE_MS } from '../../../src/shared/kernel/time'
 import { idleBetween, ReminderHarness } from './harness'
 
 describe('working hours', () => {

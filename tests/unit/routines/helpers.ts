@@ -1,4 +1,4 @@
-import type { Instant } from '../../../src/shared/time'
+import type { Instant } from '../../../src/shared/kernel/time'
 import type { CustomRoutineInput } from '../../../src/shared/routines'
 
 export const BASE_WALL = Date.UTC(2026, 10, 25, 9, 0, 0)

@@ -16,7 +16,7 @@ import {
   type RoutinesEvent,
   type RoutinesState,
 } from '../../../src/shared/routines'
-import type { Result } from '../../../src/shared/result'
+import type { Result } from '../../../src/shared/kernel/result'
 import { at, BASE_WALL, TEST_ROUTINE, TEST_TOTAL_MS } from './helpers'
 
 function unwrap(result: Result<RoutinesState, RoutinesEvent>): {

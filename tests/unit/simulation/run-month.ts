@@ -1,8 +1,9 @@
-import { Companion } from '../../../src/shared/companion'
-import type { DocumentStore } from '../../../src/shared/storage'
+import { Companion } from '../../../src/shared/app/companion'
+import type { DocumentStore } from '../../../src/shared/kernel/storage'
 import { SAFETY_ITEM_IDS } from '../../../src/shared/therapy'
-import type { HostInput } from '../../../src/shared/contract'
-import { ManualClock, type TimerHandle } from '../../../src/shared/time'
+import type { HostInput } from '../../../src/shared/contract/contract'
+import { ManualClock } from '../../support/manual-clock'
+import { type TimerHandle } from '../../../src/shared/kernel/time'
 import { idleSecondsAt, inCall, isAsleep, isLocked, MONTH_START, zoneAt, type Month } from './month'
 
 const MINUTE = 60_000

@@ -1,9 +1,9 @@
 import { createI18n, translatorOf } from '../../../src/shared/i18n'
 import { catalog as englishCatalog } from '../../../src/shared/i18n/en'
 import type { TherapyView } from '../../../src/shared/therapy'
-import { therapyLineOf } from '../../../src/shared/tray-model'
-import type { Instant } from '../../../src/shared/time'
-import { MINUTE_MS } from '../../../src/shared/time'
+import { therapyLineOf } from '../../../src/shared/hosting/tray-model'
+import type { Instant } from '../../../src/shared/kernel/time'
+import { MINUTE_MS } from '../../../src/shared/kernel/time'
 import {
   SAFETY_ITEM_IDS,
   confirmSafety,
@@ -14,7 +14,7 @@ import {
   type TherapyEvent,
   type TherapyState,
 } from '../../../src/shared/therapy'
-import type { Result } from '../../../src/shared/result'
+import type { Result } from '../../../src/shared/kernel/result'
 
 export const WALL0 = Date.UTC(2026, 10, 25, 9, 0)
 export const settings = therapySettingsSchema.parse({})

@@ -10,7 +10,7 @@ import {
   type SavedTherapyState,
   type TherapyState,
 } from '../../../src/shared/therapy'
-import type { Instant } from '../../../src/shared/time'
+import type { Instant } from '../../../src/shared/kernel/time'
 import { WALL0, at, min, readyState, settings, trayLine, unwrap } from './helpers'
 
 /** After a restart the monotonic clock starts again near 0, unrelated to the old run. */

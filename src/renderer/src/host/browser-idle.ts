@@ -1,5 +1,5 @@
-import type { Companion } from '../../../shared/companion'
-import type { TimerHandle, Timers } from '../../../shared/time'
+import type { Companion } from '../../../shared/app/companion'
+import type { TimerHandle, Timers } from '../../../shared/kernel/time'
 
 /**
  * How long the person has been idle, as the web companion can know it. With the Idle Detection API (where the

@@ -1,4 +1,4 @@
-import type { Alert } from '../../../shared/alerts'
+import type { Alert } from '../../../shared/hosting/alerts'
 
 /**
  * The web companion's notifications: the browser's Notification API once the person has allowed it (asking

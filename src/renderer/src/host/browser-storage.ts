@@ -1,6 +1,6 @@
 import { msg } from '../../../shared/i18n'
 import { unreadableFile } from '../../../shared/settings'
-import type { DocumentStore } from '../../../shared/storage'
+import type { DocumentStore } from '../../../shared/kernel/storage'
 
 /**
  * A JSON document in localStorage under `key`, with the last good one under `key.backup`. A value that cannot be

@@ -1,4 +1,4 @@
-import type { UnknotApi } from '../../../shared/contract'
+import type { UnknotApi } from '../../../shared/contract/contract'
 
 export type HostKind = 'electron' | 'browser'
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import type { Screen, Snapshot } from '../../../shared/contract'
+import type { Screen, Snapshot } from '../../../shared/contract/contract'
 import { JournalScreen } from './journal/JournalScreen'
 import { RoutinesScreen } from './routines/RoutinesScreen'
 import { SettingsScreen } from './settings/SettingsScreen'

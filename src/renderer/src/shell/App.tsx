@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Screen } from '../../../shared/contract'
+import type { Screen } from '../../../shared/contract/contract'
 import { msg } from '../../../shared/i18n'
 import { ScreenView } from '../screens/ScreenView'
 import { useHost, useSnapshot } from '../state/host-context'

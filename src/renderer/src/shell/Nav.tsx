@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Screen } from '../../../shared/contract'
+import type { Screen } from '../../../shared/contract/contract'
 import { msg } from '../../../shared/i18n'
 
 export const NAV_ITEMS: ReadonlyArray<{ screen: Screen; label: string }> = [

@@ -1,5 +1,5 @@
-import type { Notice } from '../../../shared/contract'
-import { translateMessage } from '../../../shared/message'
+import type { Notice } from '../../../shared/contract/contract'
+import { translateMessage } from '../../../shared/kernel/message'
 import { useDispatch } from '../state/host-context'
 import { useTranslate } from '../i18n/useTranslate'
 

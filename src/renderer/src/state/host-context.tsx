@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
-import type { Command, DispatchResult, Snapshot } from '../../../shared/contract'
+import type { Command, DispatchResult, Snapshot } from '../../../shared/contract/contract'
 import { msg } from '../../../shared/i18n'
 import type { Host } from '../host/types'
 import { SnapshotStore } from './snapshot-store'

@@ -1,4 +1,4 @@
-import type { Snapshot, UnknotApi } from '../../../shared/contract'
+import type { Snapshot, UnknotApi } from '../../../shared/contract/contract'
 
 /**
  * Holds the latest snapshot for React; drops any snapshot older than the one it has. While the page is hidden

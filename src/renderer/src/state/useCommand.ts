@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
-import type { Command } from '../../../shared/contract'
-import { failureText } from '../../../shared/message'
+import type { Command } from '../../../shared/contract/contract'
+import { failureText } from '../../../shared/kernel/message'
 import { useTranslate } from '../i18n/useTranslate'
 import { useDispatch } from './host-context'
 

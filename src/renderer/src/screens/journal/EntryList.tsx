@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Snapshot } from '../../../../shared/contract'
+import type { Snapshot } from '../../../../shared/contract/contract'
 import type { JournalEntry } from '../../../../shared/journal'
 import { useDispatch } from '../../state/host-context'
 import { describeEntry, formatWhen } from './labels'

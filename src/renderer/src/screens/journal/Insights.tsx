@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Snapshot } from '../../../../shared/contract'
+import type { Snapshot } from '../../../../shared/contract/contract'
 import { ChartFigure } from './ChartFigure'
 import { breaksOptions, weeklyOptions } from './chart-options'
 import { formatDay, formatMean, TRIGGER_LABEL } from './labels'

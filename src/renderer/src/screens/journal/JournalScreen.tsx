@@ -1,4 +1,4 @@
-import type { Snapshot } from '../../../../shared/contract'
+import type { Snapshot } from '../../../../shared/contract/contract'
 import { EntryList } from './EntryList'
 import { Insights } from './Insights'
 import { LogSpasmForm } from './LogSpasmForm'

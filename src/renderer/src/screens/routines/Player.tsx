@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useTranslate } from '../../i18n/useTranslate'
-import type { Command } from '../../../../shared/contract'
+import type { Command } from '../../../../shared/contract/contract'
 import { msg, type Translate } from '../../../../shared/i18n'
 import { EXERCISES_BY_ID, type PlayerView, type SegmentView } from '../../../../shared/routines'
 import { formatClock } from '../../format'

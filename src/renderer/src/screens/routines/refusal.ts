@@ -1,5 +1,5 @@
 import type { Translate } from '../../../../shared/i18n'
-import { failureText, type Message } from '../../../../shared/message'
+import { failureText, type Message } from '../../../../shared/kernel/message'
 import type { FieldIssue } from '../../../../shared/settings'
 
 export interface Refusal {

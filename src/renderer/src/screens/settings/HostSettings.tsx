@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { HostView } from '../../../../shared/contract'
+import type { HostView } from '../../../../shared/contract/contract'
 import { msg } from '../../../../shared/i18n'
 import type { Settings } from '../../../../shared/settings'
 import type { BrowserPermissions } from '../../host/types'

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { HostView } from '../../../../shared/contract'
+import type { HostView } from '../../../../shared/contract/contract'
 import { LOCALE_NAMES, LOCALES, msg } from '../../../../shared/i18n'
 import type { Settings } from '../../../../shared/settings'
 import { CalendarSettings } from './CalendarSettings'

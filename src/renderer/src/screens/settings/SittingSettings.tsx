@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { DetectorHealth, DetectorName, HostView } from '../../../../shared/contract'
+import type { DetectorHealth, DetectorName, HostView } from '../../../../shared/contract/contract'
 import { msg } from '../../../../shared/i18n'
 import type { ReminderSettings as Settings } from '../../../../shared/reminders'
 import { useHost, useSnapshot } from '../../state/host-context'

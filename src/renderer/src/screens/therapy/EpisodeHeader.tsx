@@ -1,7 +1,7 @@
-import { dayAndTime } from '../../format'
 import { useTranslate } from '../../i18n/useTranslate'
 import type { TherapyPreset, TherapyView } from '../../../../shared/therapy'
 import { useCommand } from '../../state/useCommand'
+import { dateTimeFormat } from './labels'
 
 type Episode = NonNullable<TherapyView['episode']>
 
@@ -19,7 +19,7 @@ export function EpisodeHeader({
 }) {
   const { t, language } = useTranslate()
   const { send, error } = useCommand()
-  const since = dayAndTime(language, timeZone).format(episode.startWall)
+  const since = dateTimeFormat(language, timeZone).format(episode.startWall)
   return (
     <section className="episode-header" aria-labelledby="episode-title">
       <div>

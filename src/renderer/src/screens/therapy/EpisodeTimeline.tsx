@@ -1,8 +1,8 @@
 import { useTranslate } from '../../i18n/useTranslate'
 import { msg } from '../../../../shared/i18n'
 import type { SessionRecord } from '../../../../shared/therapy'
-import { dayAndTime, formatClock } from '../../format'
-import { KIND_NAME } from './labels'
+import { formatClock } from '../../format'
+import { dateTimeFormat, KIND_NAME } from './labels'
 
 function howItEnded(entry: SessionRecord): string {
   if (entry.endedWhileClosed) return msg('Ran out while Unknot was closed')
@@ -20,7 +20,7 @@ export function EpisodeTimeline({
   title: string
 }) {
   const { t, language } = useTranslate()
-  const when = dayAndTime(language, timeZone)
+  const when = dateTimeFormat(language, timeZone)
   return (
     <section className="therapy-card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t(title)}</h2>

@@ -1,4 +1,4 @@
-import type { Snapshot } from '../../../../shared/contract'
+import type { Snapshot } from '../../../../shared/contract/contract'
 import { msg } from '../../../../shared/i18n'
 import { EpisodeHeader } from './EpisodeHeader'
 import { EpisodeTimeline } from './EpisodeTimeline'

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import type { Snapshot } from '../../../../shared/contract'
+import type { Snapshot } from '../../../../shared/contract/contract'
 import type { BreakKind } from '../../../../shared/reminders'
 import { useScreen } from '../../shell/routes'
 import { BreakPrompt, type PromptActions } from './BreakPrompt'

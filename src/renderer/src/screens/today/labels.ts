@@ -1,6 +1,6 @@
 import type { BreakKind, ReminderView } from '../../../../shared/reminders'
 import { msg, type Translate } from '../../../../shared/i18n'
-import { localDayKey, localParts } from '../../../../shared/time'
+import { localDayKey, localParts } from '../../../../shared/kernel/time'
 import { formatMinutes, minutesAndSeconds } from '../../format'
 
 /** Whole sentences per kind of break, so each language can word (and gender) them its own way. */

@@ -1,0 +1,246 @@
+import {
+  parseCommand,
+  type CompanionEvent,
+  type DispatchResult,
+  type HostInput,
+  type IdleSourceKind,
+  type Notice,
+  type Snapshot,
+} from '../contract/contract'
+import { observeHost } from './host-inputs'
+import { initialIdleSourceHealth } from '../reminders/idle-source'
+import { DOMAINS, persistedData, type CoreState } from './core-state'
+import { handlers } from './handlers'
+import { advanceDomains, nextWakeMs } from './advance'
+import { reminderContext, therapySettings, type CommandContext, type CommandOutcome } from './domain-step'
+import * as journal from '../journal'
+import * as reminders from '../reminders'
+import { localDayKey } from '../kernel/time'
+import * as therapy from '../therapy'
+import * as routines from '../routines'
+import { restoreStored } from './restore'
+import type { DocumentStore } from '../kernel/storage'
+import { readInstant, type Clock, type Timers } from '../kernel/time'
+import { WakeScheduler } from '../kernel/wake-scheduler'
+
+export interface CompanionOptions {
+  clock: Clock
+  timers: Timers
+  /** IANA zone the person lives in; read on every use, so a zone change is picked up. */
+  timeZone: () => string
+  /** where the host keeps the settings and the domains' data */
+  stores: { settings: DocumentStore; data: DocumentStore }
+  /** where the host's idle readings come from */
+  idleSourceKind?: IdleSourceKind
+  /**
+   * The host reads idle time when `nextReadingMs` says, including the instant a prompt falls due (asking its call
+   * detector first), so prompts come at its readings and the companion does not wake for them itself.
+   */
+  readsBeforePrompts?: boolean
+}
+
+type Listener<T> = (value: T) => void
+
+/** The single owner of Unknot's state: takes commands, emits snapshots and events. */
+export class Companion {
+  private core: CoreState
+  private revision = 0
+  private current: Snapshot
+  private readonly snapshotListeners = new Set<Listener<Snapshot>>()
+  private readonly eventListeners = new Set<Listener<CompanionEvent>>()
+  private readonly scheduler: WakeScheduler
+  private eventsOnFirstWake: CompanionEvent[]
+  private publishedRemindersKey = ''
+
+  constructor(private readonly options: CompanionOptions) {
+    const { settings, data } = options.stores
+    const ctx = this.context()
+    const restored = restoreStored(
+      {
+        settings: settings.read(),
+        data: data.read(),
+        recoverSettings: () => settings.recover(),
+        recoverData: () => data.recover(),
+      },
+      ctx.at,
+    )
+    this.core = {
+      settings: restored.settings,
+      notices: restored.notices,
+      ...restored.data,
+      idleSource: { ...initialIdleSourceHealth(), kind: options.idleSourceKind ?? 'system' },
+      detectors: {},
+      calendarFeeds: [],
+    }
+    this.eventsOnFirstWake = restored.events
+    this.scheduler = new WakeScheduler(options.timers, () => this.wake())
+    this.current = this.makeSnapshot(ctx)
+    this.publishedRemindersKey = reminders.reminderViewKey(this.core.reminders, ctx.at, reminderContext(this.core, ctx))
+    // Events from the time the app was closed go out on a wake right after start, once the host listens.
+    if (this.eventsOnFirstWake.length > 0) this.scheduler.schedule(0)
+    else this.reschedule(ctx)
+  }
+
+  getSnapshot(): Snapshot {
+    return this.current
+  }
+
+  subscribe(listener: Listener<Snapshot>): () => void {
+    this.snapshotListeners.add(listener)
+    return () => this.snapshotListeners.delete(listener)
+  }
+
+  onEvent(listener: Listener<CompanionEvent>): () => void {
+    this.eventListeners.add(listener)
+    return () => this.eventListeners.delete(listener)
+  }
+
+  /** Validates, applies, persists and publishes. A rejected command changes nothing. */
+  dispatch(raw: unknown): DispatchResult {
+    const parsed = parseCommand(raw)
+    if (!parsed.ok) return parsed
+    const ctx = this.context()
+    const caughtUp = advanceDomains(this.core, ctx)
+    const { type, payload } = parsed.command
+    const outcome = (handlers[type] as (core: CoreState, payload: unknown, ctx: CommandContext) => CommandOutcome)(
+      caughtUp.state,
+      payload,
+      ctx,
+    )
+    // A refusal changes nothing, not even the catching-up: the next wake does that again, events included.
+    if (!outcome.ok) {
+      const { error, message, issues } = outcome
+      return { ok: false, error, ...(message ? { message } : {}), ...(issues ? { issues } : {}) }
+    }
+    this.commit(outcome.state, [...caughtUp.events, ...outcome.events], ctx)
+    return { ok: true, revision: this.current.revision, events: outcome.events }
+  }
+
+  /** A message from the host itself (e.g. a shortcut another program holds); replaces one with the same id. */
+  notify(notice: Notice): void {
+    const notices = [...this.core.notices.filter((existing) => existing.id !== notice.id), notice]
+    this.commit({ ...this.core, notices }, [], this.context())
+  }
+
+  dispose(): void {
+    this.scheduler.cancel()
+    this.snapshotListeners.clear()
+    this.eventListeners.clear()
+  }
+
+  private wake(): void {
+    const ctx = this.context()
+    const caughtUp = advanceDomains(this.core, ctx)
+    const held = this.eventsOnFirstWake
+    this.eventsOnFirstWake = []
+    this.commit(caughtUp.state, [...held, ...caughtUp.events], ctx, true)
+  }
+
+  /** What the host observed: idle time, suspend/resume, lock/unlock, a fullscreen app. */
+  observe(input: HostInput): void {
+    const ctx = this.context()
+    // The reading first (so work since the last one is counted net of idle time), then everything else.
+    const observed = observeHost(this.core, input, ctx)
+    const caughtUp = advanceDomains(observed.state, ctx)
+    this.commit(caughtUp.state, [...observed.events, ...caughtUp.events], ctx)
+  }
+
+  /** Milliseconds until the host should read idle time next (see reminders' `nextReadingMs`). */
+  nextReadingMs(): number {
+    const ctx = this.context()
+    return reminders.nextReadingMs(this.core.reminders, ctx.at, reminderContext(this.core, ctx))
+  }
+
+  /** Whether the host should ask its call detector before handing over a reading of `idleSeconds`. */
+  callCheckNeeded(idleSeconds: number): boolean {
+    const ctx = this.context()
+    return reminders.callCheckNeeded(this.core.reminders, idleSeconds, ctx.at, reminderContext(this.core, ctx))
+  }
+
+  /** Publishes a fresh snapshot without any change, for a host showing a countdown at minute resolution. */
+  refresh(): void {
+    this.wake()
+  }
+
+  private commit(next: CoreState, events: CompanionEvent[], ctx: CommandContext, publishAnyway = false): void {
+    const previous = this.core
+    this.core = next
+    if (next.settings !== previous.settings) this.options.stores.settings.write(next.settings)
+    if (needsSaving(previous, next)) this.options.stores.data.write(persistedData(next))
+    const remindersKey = reminders.reminderViewKey(next.reminders, ctx.at, reminderContext(next, ctx))
+    // Time alone changes what reminders show (a calendar meeting begins): compared with what was last published.
+    const remindersMoved = remindersKey !== this.publishedRemindersKey
+    if (remindersMoved || visiblyChanged(previous, next) || events.length > 0 || publishAnyway) {
+      this.publishedRemindersKey = remindersKey
+      this.current = this.makeSnapshot(ctx)
+      for (const listener of this.snapshotListeners) listener(this.current)
+    }
+    for (const event of events) for (const listener of this.eventListeners) listener(event)
+    this.reschedule(ctx)
+  }
+
+  private reschedule(ctx: CommandContext): void {
+    this.scheduler.schedule(nextWakeMs(this.core, ctx))
+  }
+
+  private context(): CommandContext {
+    const ctx = { at: readInstant(this.options.clock), timeZone: this.options.timeZone() }
+    return this.options.readsBeforePrompts ? { ...ctx, readsBeforePrompts: true } : ctx
+  }
+
+  private makeSnapshot(ctx: CommandContext): Snapshot {
+    return {
+      revision: this.revision++,
+      at: ctx.at.wall,
+      timeZone: ctx.timeZone,
+      settings: this.core.settings,
+      notices: [...this.core.notices],
+      reminders: reminders.reminderView(this.core.reminders, ctx.at, reminderContext(this.core, ctx)),
+      routines: routines.routinesView(this.core.routines, ctx.at),
+      therapy: therapy.therapyView(this.core.therapy, ctx.at, therapySettings(this.core, ctx)),
+      journal: {
+        ...journal.journalView(this.core.journal, ctx.at, ctx.timeZone),
+        breaksPerDay: breaksTakenPerDay(this.core.reminders, ctx),
+      },
+      host: {
+        idleSource: { kind: this.core.idleSource.kind, stuck: this.core.idleSource.stuck },
+        detectors: this.core.detectors,
+        calendarFeeds: this.core.calendarFeeds,
+      },
+    }
+  }
+}
+
+/**
+ * Idle readings move internal bookkeeping (the idle-source run, the reminder counters) without changing what a
+ * person sees; only a change of what the snapshot shows is published.
+ */
+function visiblyChanged(previous: CoreState, next: CoreState): boolean {
+  if (previous === next) return false
+  const keys = Object.keys(next) as Array<keyof CoreState>
+  return keys.some((key) => {
+    if (key === 'idleSource') {
+      return previous.idleSource.stuck !== next.idleSource.stuck || previous.idleSource.kind !== next.idleSource.kind
+    }
+    // what reminders show is compared with what was last published (Companion.commit)
+    if (key === 'reminders' && previous.settings === next.settings) return false
+    return previous[key] !== next[key]
+  })
+}
+
+/** Domain data goes to disk when it changed, except the reminder counters, written at most once a minute. */
+function needsSaving(previous: CoreState, next: CoreState): boolean {
+  return DOMAINS.some((domain) =>
+    domain === 'reminders'
+      ? reminders.remindersNeedSaving(previous.reminders, next.reminders)
+      : previous[domain] !== next[domain],
+  )
+}
+
+/** Breaks taken (prompted or natural) per local day over the last four weeks, for the journal's chart. */
+function breaksTakenPerDay(state: reminders.ReminderState, ctx: CommandContext): Array<{ day: string; taken: number }> {
+  const taken = state.history
+    .filter((entry) => entry.kind === 'stretch' && (entry.outcome === 'taken' || entry.outcome === 'natural'))
+    .map((entry) => ({ day: localDayKey(entry.atWall, ctx.timeZone), taken: 1 }))
+  return journal.breaksPerDay(taken, ctx.at, ctx.timeZone, 28)
+}
