@@ -45,15 +45,3 @@ function unitList(locale: string): Intl.ListFormat {
 export function describeDuration(ms: number, t: Translate, locale: string): string {
   return minutesAndSeconds(Math.max(0, Math.ceil(ms / 1000)), t, locale)
 }
-
-/** A day and a time of day, short ("Wed, Nov 25, 09:00 AM"), as the therapy screen dates episodes and sessions. */
-export function dayAndTime(locale: string, timeZone: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  })
-}
