@@ -31,7 +31,7 @@ class TooManyOccurrences extends Error {}
  * EXDATEs and time zones are all ical.js's work; which events are meetings is `isMeeting`'s rule. A feed that
  * cannot be read gives a clear error and no intervals at all.
  */
-export function busyIntervals(icsText: string, window: BusyWindow, options: BusyOptions): Result<BusyInterval[]> {
+export function busyIntervals(icsText: string, span: BusyWindow, options: BusyOptions): Result<BusyInterval[]> {
   let calendar: ICAL.Component
   try {
     calendar = new ICAL.Component(ICAL.parse(icsText) as unknown[])
@@ -40,8 +40,8 @@ export function busyIntervals(icsText: string, window: BusyWindow, options: Busy
   }
   if (calendar.name !== 'vcalendar') return fail(msg('This address did not return a calendar file.'))
   try {
-    const reader = new FeedReader(calendar, window, options)
-    return ok(mergeIntervals(clipIntervals(reader.read(), window)))
+    const reader = new FeedReader(calendar, span, options)
+    return ok(mergeIntervals(clipIntervals(reader.read(), span)))
   } catch (error) {
     if (error instanceof TooManyOccurrences)
       return fail(msg('The calendar repeats its events too often for Unknot to read.'))
@@ -56,7 +56,7 @@ class FeedReader {
 
   constructor(
     private readonly calendar: ICAL.Component,
-    private readonly window: BusyWindow,
+    private readonly span: BusyWindow,
     options: BusyOptions,
   ) {
     const calendarName = String(calendar.getFirstPropertyValue('x-wr-calname') ?? '')
@@ -97,8 +97,8 @@ class FeedReader {
     for (let next = iterator.next(); next; next = iterator.next()) {
       if (--this.budget < 0) throw new TooManyOccurrences()
       const startWall = this.epoch(next, event)
-      if (startWall >= this.window.toWall) break
-      if (startWall + lengthMs + DAY_MS <= this.window.fromWall) continue
+      if (startWall >= this.span.toWall) break
+      if (startWall + lengthMs + DAY_MS <= this.span.fromWall) continue
       // Occurrences an exception replaces are read from the exception itself.
       if (isReplaced(event, next)) continue
       const details = event.getOccurrenceDetails(next)
@@ -122,7 +122,7 @@ class FeedReader {
     const stepDays = periodDays * (rule.interval || 1)
     const startWall = this.epoch(event.startDate, event)
     // A day of margin covers DST shifts; the occurrence length covers one that started before the window.
-    const skippable = this.window.fromWall - lengthMs - DAY_MS - startWall
+    const skippable = this.span.fromWall - lengthMs - DAY_MS - startWall
     const steps = Math.floor(skippable / (stepDays * DAY_MS))
     if (steps <= 0) return undefined
     const start = event.startDate.clone()
@@ -140,7 +140,7 @@ class FeedReader {
     const startWall = this.epoch(start, event)
     const endWall = this.epoch(end, event)
     if (endWall <= startWall || endWall - startWall >= DAY_MS) return undefined
-    if (endWall <= this.window.fromWall || startWall >= this.window.toWall) return undefined
+    if (endWall <= this.span.fromWall || startWall >= this.span.toWall) return undefined
     return { startWall, endWall }
   }
 

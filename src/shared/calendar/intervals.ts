@@ -19,12 +19,12 @@ export function mergeIntervals(intervals: readonly BusyInterval[]): BusyInterval
 /** The parts of the intervals inside [fromWall, toWall). */
 export function clipIntervals(
   intervals: readonly BusyInterval[],
-  window: { fromWall: number; toWall: number },
+  span: { fromWall: number; toWall: number },
 ): BusyInterval[] {
   return intervals
     .map((interval) => ({
-      startWall: Math.max(interval.startWall, window.fromWall),
-      endWall: Math.min(interval.endWall, window.toWall),
+      startWall: Math.max(interval.startWall, span.fromWall),
+      endWall: Math.min(interval.endWall, span.toWall),
     }))
     .filter((interval) => interval.endWall > interval.startWall)
 }

@@ -15,7 +15,7 @@ import { interpolate, type Message } from '../kernel/message'
 /** Any routine, built-in or custom, must last between these. */
 export const MIN_ROUTINE_MS = 1 * MINUTE_MS
 export const MAX_ROUTINE_MS = 30 * MINUTE_MS
-/** The built-in library keeps to short sessions (issue 4). */
+/** The built-in library keeps to short sessions. */
 export const BUILT_IN_MIN_MS = 2 * MINUTE_MS
 export const BUILT_IN_MAX_MS = 10 * MINUTE_MS
 
