@@ -15,8 +15,7 @@ async function chooseSpanish(page: Page): Promise<void> {
 test('Learn in Spanish: search for "calor", marked in the results, opens its section', async ({ page }) => {
   await chooseSpanish(page)
   await page.goto('/#/learn')
-  await revealLazyScreen(page)
-  await expect(page.getByRole('heading', { level: 2, name: 'Artículos' })).toBeVisible()
+  await revealLazyScreen(page, page.getByRole('heading', { level: 2, name: 'Artículos' }))
   const box = page.getByRole('searchbox', { name: 'Buscar en los artículos' })
   await box.fill('calor')
   const results = page.getByRole('list', { name: 'Resultados de la búsqueda' })
@@ -45,9 +44,8 @@ test('Learn in Spanish: search for "calor", marked in the results, opens its sec
 test('the red-flag checker in Spanish reaches an outcome and saves it', async ({ page }) => {
   await chooseSpanish(page)
   await page.goto('/#/red-flags')
-  await revealLazyScreen(page)
   const group = page.getByRole('group', { name: 'Marca cada una que sea cierta para ti ahora' })
-  await expect(group).toBeVisible()
+  await revealLazyScreen(page, group)
   await group.getByRole('checkbox', { name: /temperatura alta \(fiebre\)/ }).check()
   await page.getByRole('button', { name: 'Ver qué hacer' }).click()
   const outcome = page.getByRole('region', { name: /./ }).filter({ has: page.locator('.outcome-badge') })

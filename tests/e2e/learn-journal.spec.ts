@@ -15,9 +15,8 @@ test('read an article with its sources, actions and the not-medical-advice note,
   page,
 }) => {
   await page.goto('/#/learn')
-  await revealLazyScreen(page)
+  await revealLazyScreen(page, page.getByRole('link', { name: 'What is a back spasm?' }))
   await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'What is a back spasm?' })).toBeVisible()
   await expectNoAxeViolations(page)
 
   await page.getByRole('link', { name: 'A spasm or a long-term back problem?' }).click()
@@ -61,7 +60,7 @@ test('the red-flag checker reaches each of the four outcomes; the emergency one 
 }) => {
   await page.goto('/#/today')
   await page.getByRole('link', { name: 'Is this serious?' }).first().click()
-  await revealLazyScreen(page)
+  await revealLazyScreen(page, page.getByRole('button', { name: 'See what to do' }))
   await expect(page.getByRole('heading', { level: 1, name: 'Is this serious?' })).toBeVisible()
   await expectNoAxeViolations(page)
 

@@ -4,8 +4,7 @@ test.describe('the red-flag checker', () => {
   test.beforeEach(async ({ page }) => {
     await freezeClock(page, '2026-11-25T09:00:00')
     await page.goto('/#/red-flags')
-    await revealLazyScreen(page)
-    await expect(page.getByRole('group', { name: 'Tick each one that is true for you now' })).toBeVisible()
+    await revealLazyScreen(page, page.getByRole('group', { name: 'Tick each one that is true for you now' }))
   })
 
   test('nothing ticked is not a "no": the checker asks for a choice and shows no self-care', async ({ page }) => {
@@ -43,8 +42,8 @@ test.describe('the red-flag checker', () => {
 test('the article lists the same signs as the checker', async ({ page }) => {
   await freezeClock(page, '2026-11-25T09:00:00')
   await page.goto('/#/learn/see-a-doctor')
-  await revealLazyScreen(page)
   const emergency = page.getByRole('region', { name: 'Get emergency help now' })
+  await revealLazyScreen(page, emergency)
   await expect(emergency.getByRole('listitem')).toContainText([
     /bottom or back passage/,
     /difficult to walk/,
