@@ -36,6 +36,7 @@ test('after a cold pack comes off, heat waits the rest gap with the time left an
   await expect(page.getByRole('heading', { name: 'Skin check' })).toBeVisible()
   await expect(page.getByText('The pack has been on for about 5 minutes.')).toBeVisible()
   await page.getByRole('button', { name: 'Skin looks fine' }).click()
+  await expect(page.getByRole('heading', { name: 'Skin check' })).toBeHidden()
 
   await page.clock.runFor(15 * MINUTE)
   await expect(page.getByRole('heading', { name: 'Time is up — take the pack off' })).toBeVisible()
