@@ -56,6 +56,38 @@ test('30 minutes of work bring the break prompt; snooze brings it back 10 minute
   await expectNoAxeViolations(page)
 })
 
+test('a snooze length chosen in Settings is offered by the prompt, and snoozing brings it back that much later', async ({
+  page,
+}) => {
+  await freezeClock(page, '2026-11-25T09:00:00')
+  await page.goto('/#/settings')
+  const lengths = page.getByRole('group', { name: 'Snooze lengths offered' })
+  await lengths.getByRole('checkbox', { name: '15 minutes' }).check()
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
+  await expect(lengths.getByRole('checkbox', { name: '15 minutes' })).toBeChecked()
+  await expectNoAxeViolations(page)
+
+  await page.getByRole('link', { name: 'Today' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Next break in' })).toBeVisible()
+  const prompt = page.getByRole('alertdialog', { name: 'Time for a stretch break' })
+  await work(page, 30 * MINUTE + 20_000)
+  await expect(prompt).toBeVisible()
+  const snoozes = prompt.getByRole('button', { name: /^Snooze/ })
+  await expect(snoozes).toHaveCount(3)
+  await expect(snoozes.nth(0)).toHaveAccessibleName('Snooze 5 min')
+  await expect(snoozes.nth(1)).toHaveAccessibleName('Snooze 10 min')
+  // The Z key now snoozes for the longest length offered.
+  await expect(snoozes.nth(2)).toHaveAccessibleName('Snooze 15 min')
+  await expect(snoozes.nth(2)).toHaveAttribute('aria-keyshortcuts', 'Z')
+  await prompt.getByRole('button', { name: 'Snooze 15 min' }).click()
+  await expect(prompt).toBeHidden()
+  await expect(page.getByText(/^Snoozed for 15 min more/)).toBeVisible()
+  await work(page, 14 * MINUTE)
+  await expect(prompt).toBeHidden()
+  await work(page, MINUTE + 20_000)
+  await expect(prompt).toBeVisible()
+})
+
 test('the S shortcut starts the stretch and opens the break routine', async ({ page }) => {
   await openToday(page)
   await work(page, 30 * MINUTE + 20_000)
