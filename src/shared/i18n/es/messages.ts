@@ -136,7 +136,16 @@ export const messages: Catalog = {
   'Your saved history could not be read.': 'No se pudo leer tu historial guardado.',
   'Your spasm journal could not be read.': 'No se pudo leer tu diario de espasmos.',
   'Your break history could not be read.': 'No se pudo leer tu historial de pausas.',
-  'Your routine history could not be read.': 'No se pudo leer tu historial de rutinas.',
+  'Your routines and their history could not be read.': 'No se pudieron leer tus rutinas ni su historial.',
+  'Part of your saved data could not be read.': 'Una parte de tus datos guardados no se pudo leer.',
+  'Journal entries that could not be read were set aside: {{count}} of {{total}}.':
+    'Se apartaron las entradas del diario que no se pudieron leer: {{count}} de {{total}}.',
+  'Routines of yours that could not be read were set aside: {{count}} of {{total}}.':
+    'Se apartaron las rutinas tuyas que no se pudieron leer: {{count}} de {{total}}.',
+  'Sessions in your routine history that could not be read were set aside: {{count}} of {{total}}.':
+    'Se apartaron las sesiones de tu historial de rutinas que no se pudieron leer: {{count}} de {{total}}.',
+  'Everything else is here, and the file as it was has been kept, so nothing is lost.':
+    'Todo lo demás está aquí, y el archivo tal como estaba se ha guardado, así que no se pierde nada.',
   'Your therapy history could not be read.': 'No se pudo leer tu historial de terapia.',
   'Unknot restored your last good settings.': 'Unknot recuperó tus últimos ajustes correctos.',
   'Unknot is using its default settings.': 'Unknot está usando sus ajustes predeterminados.',
