@@ -1,6 +1,7 @@
 import type { Command, Screen } from '../shared/contract/contract'
 import type { Translate } from '../shared/i18n'
 import type { TrayModel } from '../shared/hosting/tray-model'
+import type { SnoozeMinutes } from '../shared/reminders'
 
 /** What a tray item does in the host, after its command if it has one: show the window (on a screen) or quit. */
 export type TrayEffect = { show: Screen | undefined } | 'quit'
@@ -15,6 +16,13 @@ export interface TrayActionSpec {
 
 const SHOW_APP: TrayEffect = { show: undefined }
 
+/** One snooze item per length; the menu shows those the person chose (`snoozeItems`). */
+const snoozeFor = (minutes: SnoozeMinutes): TrayActionSpec => ({
+  label: (t) => t('Snooze {{minutes}} min', { minutes }),
+  enabledWhen: (model) => model.canSnooze,
+  command: { type: 'snoozeBreak', payload: { minutes } },
+})
+
 /** Every tray item: its words, when it can be clicked, the command it sends and what the host does. */
 export const TRAY_ACTIONS = {
   'stretch-now': {
@@ -22,11 +30,10 @@ export const TRAY_ACTIONS = {
     command: { type: 'startBreak', payload: { kind: 'stretch' } },
     effect: SHOW_APP,
   },
-  'snooze-10': {
-    label: (t) => t('Snooze 10 min'),
-    enabledWhen: (model) => model.canSnooze,
-    command: { type: 'snoozeBreak', payload: { minutes: 10 } },
-  },
+  'snooze-5': snoozeFor(5),
+  'snooze-10': snoozeFor(10),
+  'snooze-15': snoozeFor(15),
+  'snooze-30': snoozeFor(30),
   'pause-30m': {
     label: (t) => t('For 30 minutes'),
     command: { type: 'pauseReminders', payload: { for: '30m' } },
@@ -48,6 +55,10 @@ export const TRAY_ACTIONS = {
 } satisfies Record<string, TrayActionSpec>
 
 export type TrayAction = keyof typeof TRAY_ACTIONS
+
+export function snoozeAction(minutes: SnoozeMinutes): TrayAction {
+  return `snooze-${minutes}`
+}
 
 export function trayAction(action: TrayAction): TrayActionSpec {
   return TRAY_ACTIONS[action]

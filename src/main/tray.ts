@@ -1,7 +1,7 @@
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeImage } from 'electron'
 import type { Translate } from '../shared/i18n'
 import type { TrayIconState, TrayModel } from '../shared/hosting/tray-model'
-import { trayAction, type TrayAction } from './tray-actions'
+import { snoozeAction, trayAction, type TrayAction } from './tray-actions'
 
 export type TrayActions = (action: TrayAction) => void
 
@@ -19,7 +19,7 @@ export function trayMenuTemplate(model: TrayModel, act: TrayActions, t: Translat
     { type: 'separator' },
     ...therapy,
     item('stretch-now'),
-    item('snooze-10'),
+    ...model.snoozeOptions.map((minutes) => item(snoozeAction(minutes))),
     { label: t('Pause'), submenu: [item('pause-30m'), item('pause-1h'), item('pause-tomorrow')] },
     item('resume'),
     { label: t("I'm in a meeting"), submenu: [item('meeting-30'), item('meeting-60'), item('meeting-90')] },

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, freezeClock, screenshot, test, work } from './fixtures'
 
 const MINUTE = 60_000
@@ -12,6 +12,17 @@ async function openToday(page: Page): Promise<void> {
 
 const summary = (page: Page, label: string) =>
   page.getByRole('region', { name: 'Today so far' }).locator('div', { has: page.getByText(label, { exact: true }) })
+
+/** Snoozes the prompt for `minutes`: gone at once, still gone a minute before, back when the snooze is over. */
+async function snoozeAndComeBack(page: Page, prompt: Locator, minutes: number): Promise<void> {
+  await prompt.getByRole('button', { name: `Snooze ${minutes} min` }).click()
+  await expect(prompt).toBeHidden()
+  await expect(page.getByText(new RegExp(`^Snoozed for ${minutes} min more`))).toBeVisible()
+  await work(page, (minutes - 1) * MINUTE)
+  await expect(prompt).toBeHidden()
+  await work(page, MINUTE + 20_000)
+  await expect(prompt).toBeVisible()
+}
 
 test('30 minutes of work bring the break prompt; snooze brings it back 10 minutes later; skip is counted', async ({
   page,
@@ -35,13 +46,7 @@ test('30 minutes of work bring the break prompt; snooze brings it back 10 minute
   await expectNoAxeViolations(page)
   await page.emulateMedia({ colorScheme: 'light' })
 
-  await prompt.getByRole('button', { name: 'Snooze 10 min' }).click()
-  await expect(prompt).toBeHidden()
-  await expect(page.getByText(/^Snoozed for 10 min more/)).toBeVisible()
-  await work(page, 9 * MINUTE)
-  await expect(prompt).toBeHidden()
-  await work(page, MINUTE + 20_000)
-  await expect(prompt).toBeVisible()
+  await snoozeAndComeBack(page, prompt, 10)
 
   await prompt.getByRole('button', { name: 'Skip' }).click()
   await expect(prompt).toBeHidden()
@@ -54,6 +59,32 @@ test('30 minutes of work bring the break prompt; snooze brings it back 10 minute
   await page.emulateMedia({ colorScheme: 'dark' })
   await screenshot(page, 'today-summary-dark')
   await expectNoAxeViolations(page)
+})
+
+test('a snooze length chosen in Settings is offered by the prompt, and snoozing brings it back that much later', async ({
+  page,
+}) => {
+  await freezeClock(page, '2026-11-25T09:00:00')
+  await page.goto('/#/settings')
+  const lengths = page.getByRole('group', { name: 'Snooze lengths offered' })
+  await lengths.getByRole('checkbox', { name: '15 minutes' }).check()
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
+  await expect(lengths.getByRole('checkbox', { name: '15 minutes' })).toBeChecked()
+  await expectNoAxeViolations(page)
+
+  await page.getByRole('link', { name: 'Today' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Next break in' })).toBeVisible()
+  const prompt = page.getByRole('alertdialog', { name: 'Time for a stretch break' })
+  await work(page, 30 * MINUTE + 20_000)
+  await expect(prompt).toBeVisible()
+  const snoozes = prompt.getByRole('button', { name: /^Snooze/ })
+  await expect(snoozes).toHaveCount(3)
+  await expect(snoozes.nth(0)).toHaveAccessibleName('Snooze 5 min')
+  await expect(snoozes.nth(1)).toHaveAccessibleName('Snooze 10 min')
+  // The Z key now snoozes for the longest length offered.
+  await expect(snoozes.nth(2)).toHaveAccessibleName('Snooze 15 min')
+  await expect(snoozes.nth(2)).toHaveAttribute('aria-keyshortcuts', 'Z')
+  await snoozeAndComeBack(page, prompt, 15)
 })
 
 test('the S shortcut starts the stretch and opens the break routine', async ({ page }) => {

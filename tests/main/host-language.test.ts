@@ -42,6 +42,7 @@ function labels(menu: { items: FakeMenuItem[] } | undefined): string[] {
 const ENGLISH_MENU = [
   'Next break at 09:30',
   'Start a stretch now',
+  'Snooze 5 min',
   'Snooze 10 min',
   'Pause',
   'For 30 minutes',
@@ -61,6 +62,7 @@ const ENGLISH_MENU = [
 const SPANISH_MENU = [
   'Próxima pausa a las 09:30',
   'Estirar ahora',
+  'Posponer 5 min',
   'Posponer 10 min',
   'Pausar',
   'Durante 30 minutos',

@@ -26,14 +26,20 @@ function host() {
     if (!item?.click) throw new Error(`no menu item "${label}"`)
     item.click()
   }
-  return { companion, done, items, click }
+  return { clock, companion, done, items, click }
 }
 
 describe('tray actions, each defined once', () => {
   it('puts every defined action in the menu once, with its label (ending therapy only while a session runs)', () => {
     const english = hostLanguage('en').t
     const { items } = host()
-    const { 'end-therapy': _onlyInTherapy, ...always } = TRAY_ACTIONS
+    // Snoozes for 15 and 30 minutes show only when chosen in Settings (the default is 5 and 10).
+    const {
+      'end-therapy': _onlyInTherapy,
+      'snooze-15': _notChosen,
+      'snooze-30': _notChosenEither,
+      ...always
+    } = TRAY_ACTIONS
     const expected = Object.values(always).map(({ label }) => label(english))
     expect(items().map((item) => item.label)).toEqual(expect.arrayContaining(expected))
     expect(items()).toHaveLength(expected.length)
@@ -53,6 +59,23 @@ describe('tray actions, each defined once', () => {
     click('Start a stretch now')
     expect(companion.getSnapshot().reminders.status).toBe('on-break')
     expect(done).toEqual(['show app'])
+  })
+
+  it('offers the snooze lengths chosen in Settings, and a click snoozes for that long', () => {
+    const { click, clock, companion, items } = host()
+    const snoozes = () => items().flatMap((item) => (item.label?.startsWith('Snooze') ? [item.label] : []))
+    expect(snoozes()).toEqual(['Snooze 5 min', 'Snooze 10 min'])
+    const chosen = { type: 'updateSettings', payload: { patch: { reminders: { snoozeOptions: [30, 15] } } } }
+    expect(companion.dispatch(chosen).ok).toBe(true)
+    expect(snoozes()).toEqual(['Snooze 15 min', 'Snooze 30 min'])
+    // Half an hour of work, read every 10 s as the desktop reads idle time, brings the stretch prompt.
+    for (let read = 0; read < 181; read++) {
+      clock.advance(10_000)
+      companion.observe({ type: 'idle', seconds: 0 })
+    }
+    expect(companion.getSnapshot().reminders.status).toBe('due')
+    click('Snooze 15 min')
+    expect(companion.getSnapshot().reminders).toMatchObject({ status: 'snoozed', snoozedForMs: 15 * 60_000 })
   })
 
   it('enables Resume only while paused, from the one definition', () => {

@@ -14,6 +14,7 @@ const IDLE_TRAY: TrayModel = {
   tooltip: 'Unknot',
   statusLine: 'No reminders switched on',
   canSnooze: false,
+  snoozeOptions: [5, 10],
   paused: false,
 }
 
@@ -42,6 +43,7 @@ const due: TrayModel = {
   tooltip: 'Unknot: time for a stretch break',
   statusLine: 'Stretch break due now',
   canSnooze: true,
+  snoozeOptions: [5, 10],
   paused: false,
 }
 
@@ -54,6 +56,7 @@ describe('tray', () => {
     const labels = all.filter((item) => item.label && item.click).map((item) => item.label)
     expect(labels).toEqual([
       'Start a stretch now',
+      'Snooze 5 min',
       'Snooze 10 min',
       'For 30 minutes',
       'For 1 hour',
@@ -70,6 +73,7 @@ describe('tray', () => {
     for (const item of all) if (item.enabled !== false) item.click?.()
     expect(actions).toEqual([
       'stretch-now',
+      'snooze-5',
       'snooze-10',
       'pause-30m',
       'pause-1h',
@@ -82,6 +86,15 @@ describe('tray', () => {
       'settings',
       'quit',
     ])
+  })
+
+  it('offers one Snooze item per chosen length, each sending its own length', () => {
+    const { view, tray, actions } = make()
+    view.render({ ...due, snoozeOptions: [15, 30] })
+    const snoozes = items(tray.menu).filter((item) => item.label?.startsWith('Snooze'))
+    expect(snoozes.map((item) => item.label)).toEqual(['Snooze 15 min', 'Snooze 30 min'])
+    for (const item of snoozes) item.click?.()
+    expect(actions).toEqual(['snooze-15', 'snooze-30'])
   })
 
   it('enables Snooze only when a break is due and Resume only when paused', () => {

@@ -72,6 +72,8 @@ export class Companion {
       detectors: {},
       calendarFeeds: [],
     }
+    if (restored.rewrite.settings) settings.write(this.core.settings)
+    if (restored.rewrite.data) data.write(persistedData(this.core))
     this.eventsOnFirstWake = restored.events
     this.scheduler = new WakeScheduler(options.timers, () => this.wake())
     this.current = this.makeSnapshot(ctx)

@@ -8,6 +8,8 @@ import type { IdleSourceHealth } from '../reminders/idle-source'
 import type { Instant } from '../kernel/time'
 import type { CalendarFeedStatus } from '../calendar/status'
 import { msg } from '../i18n/catalog'
+import type { Message } from '../kernel/message'
+import { isRecord } from '../kernel/salvage'
 
 /** Everything the companion owns. Settings are stored apart from the rest (they change rarely and alone). */
 export interface CoreState {
@@ -48,10 +50,6 @@ export function persistedData(core: CoreState): PersistedData {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function hasArray(value: unknown, key: string): value is Record<string, unknown> {
   return isRecord(value) && Array.isArray(value[key])
 }
@@ -60,13 +58,17 @@ export interface RestoredData {
   data: DomainData
   /** what happened while the app was closed (a therapy session that ended), delivered on the first wake */
   events: CompanionEvent[]
+  /** a part that could not be read at all, and started afresh */
   problem?: string
+  /** what was set aside from parts that were otherwise read, one sentence per list */
+  setAside: Message[]
 }
 
 /**
  * Reads stored domain data after a start. A routine that was playing cannot resume (its timeline was on a
  * monotonic clock that restarted), so it is dropped while its history stays; a therapy session is rebuilt from
- * wall time, or recorded as ended while the app was closed.
+ * wall time, or recorded as ended while the app was closed. Routines and the journal are validated record by
+ * record: what does not fit is set aside (and said), the rest is kept.
  */
 export function restoreData(stored: unknown, at: Instant): RestoredData {
   const fresh: DomainData = {
@@ -75,9 +77,9 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
     therapy: therapy.initialTherapyState(),
     journal: journal.initialJournalState(),
   }
-  if (stored === undefined) return { data: fresh, events: [] }
+  if (stored === undefined) return { data: fresh, events: [], setAside: [] }
   if (!isRecord(stored) || stored['version'] !== DATA_VERSION) {
-    return { data: fresh, events: [], problem: msg('Your saved history could not be read.') }
+    return { data: fresh, events: [], problem: msg('Your saved history could not be read.'), setAside: [] }
   }
   const savedReminders = stored['reminders']
   const remindersState =
@@ -86,9 +88,7 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
       : fresh.reminders
   const savedRoutines = stored['routines']
   const savedTherapy = stored['therapy']
-  const routinesState = hasArray(savedRoutines, 'history')
-    ? { ...(savedRoutines as unknown as routines.RoutinesState), session: null }
-    : fresh.routines
+  const routinesRestored = savedRoutines === undefined ? null : routines.restoreRoutines(savedRoutines)
   const therapyRestored = hasArray(savedTherapy, 'history')
     ? therapy.restore(savedTherapy as unknown as therapy.SavedTherapyState, at)
     : undefined
@@ -97,19 +97,23 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
     ? therapyRestored.events.map((event) => ({ domain: 'therapy', event }))
     : []
   const savedJournal = stored['journal']
-  const journalState = hasArray(savedJournal, 'entries')
-    ? { ...(savedJournal as unknown as journal.JournalState), lastDeleted: null }
-    : fresh.journal
+  const journalRestored = savedJournal === undefined ? null : journal.restoreJournal(savedJournal)
   const problem =
-    journalState === fresh.journal && savedJournal !== undefined
+    !journalRestored && savedJournal !== undefined
       ? msg('Your spasm journal could not be read.')
       : remindersState === fresh.reminders && savedReminders !== undefined
         ? msg('Your break history could not be read.')
-        : routinesState === fresh.routines && savedRoutines !== undefined
-          ? msg('Your routine history could not be read.')
+        : !routinesRestored && savedRoutines !== undefined
+          ? msg('Your routines and their history could not be read.')
           : therapyState === fresh.therapy && savedTherapy !== undefined
             ? msg('Your therapy history could not be read.')
             : undefined
-  const data = { reminders: remindersState, routines: routinesState, therapy: therapyState, journal: journalState }
-  return problem ? { data, events, problem } : { data, events }
+  const data = {
+    reminders: remindersState,
+    routines: routinesRestored?.state ?? fresh.routines,
+    therapy: therapyState,
+    journal: journalRestored?.state ?? fresh.journal,
+  }
+  const setAside = [...(journalRestored?.setAside ?? []), ...(routinesRestored?.setAside ?? [])]
+  return problem ? { data, events, problem, setAside } : { data, events, setAside }
 }

@@ -2,6 +2,7 @@ import type { Snapshot } from '../contract/contract'
 import type { Translate } from '../i18n/catalog'
 import { formatClock } from '../therapy'
 import { localParts } from '../kernel/time'
+import { snoozeLengthsInOrder, type SnoozeMinutes } from '../reminders'
 
 /** What the tray shows, derived from a snapshot; the host only draws it. */
 export type TrayIconState = 'working' | 'due' | 'paused'
@@ -15,6 +16,8 @@ export interface TrayModel {
   /** e.g. "Cold pack: 08:12 left", shown with an End item while a therapy session runs */
   therapyLine?: string
   canSnooze: boolean
+  /** a Snooze item for each, shortest first */
+  snoozeOptions: SnoozeMinutes[]
   paused: boolean
 }
 
@@ -108,6 +111,7 @@ export function trayModelOf(snapshot: Snapshot, t: Translate): TrayModel & { ref
   const model: TrayModel = {
     ...status,
     canSnooze: snapshot.reminders.prompt?.canSnooze ?? false,
+    snoozeOptions: snoozeLengthsInOrder(snapshot.settings.reminders.snoozeOptions),
     paused: snapshot.reminders.pause !== null,
   }
   const refreshInMs = waits.length ? Math.min(...waits) : null

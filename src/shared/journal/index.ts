@@ -17,3 +17,4 @@ export {
 export { CSV_COLUMNS, csvField, toCsv } from './csv'
 export { importJournal, importJson, JOURNAL_FORMAT, JOURNAL_VERSION, journalFileSchema, toJson } from './transfer'
 export { CHART_WEEKS, journalView, type JournalView } from './view'
+export { restoreJournal } from './persisted'

@@ -6,6 +6,7 @@ import { record } from './history'
 import type { PauseRemindersPayload, SnoozeBreakPayload, StartBreakPayload, StartMeetingPayload } from './schema'
 import type { ReminderEvent, ReminderState } from './state'
 import { nextWorkingStart } from './working-hours'
+import { snoozeLengthsInOrder } from './settings'
 import { msg } from '../i18n/catalog'
 
 type Outcome = Result<ReminderState, ReminderEvent>
@@ -50,6 +51,15 @@ export function snoozeBreak(
   ctx: ReminderContext,
 ): Outcome {
   if (!state.prompt) return fail(msg('There is no break to snooze.'))
+  const lengths = ctx.settings.snoozeOptions
+  if (!lengths.includes(payload.minutes)) {
+    return fail(
+      msg(
+        'A {{minutes}}-minute snooze is not one of your snooze lengths ({{lengths}} minutes). Change them in Settings.',
+      ),
+      { minutes: payload.minutes, lengths: snoozeLengthsInOrder(lengths).join(', ') },
+    )
+  }
   const max = ctx.settings.maxSnoozesInARow
   if (state.snoozesInARow >= max) {
     return fail(msg('You have put this break off {{max}} times in a row. Take it now, or skip it.'), { max })

@@ -3,7 +3,10 @@ export {
   reminderDefaultSources,
   stretchKindSchema,
   workingHoursSchema,
+  SNOOZE_LENGTHS,
+  snoozeLengthsInOrder,
   type ReminderSettings,
+  type SnoozeMinutes,
 } from './settings'
 export type { ReminderContext } from './context'
 export {

@@ -1,12 +1,13 @@
 import { z } from 'zod'
 import { msg } from '../i18n/catalog'
+import { SNOOZE_LENGTHS } from './settings'
 
 const breakKind = z.enum(['stretch', 'micro', 'water'], { error: msg('Choose a stretch, micro or water break.') })
 
 export const startBreakPayload = z.object({ kind: breakKind.optional() }).strict()
 export const snoozeBreakPayload = z
   .object({
-    minutes: z.union([z.literal(5), z.literal(10)], { error: msg('Snooze for 5 or 10 minutes.') }),
+    minutes: z.literal(SNOOZE_LENGTHS, { error: msg('Snooze for 5, 10, 15 or 30 minutes.') }),
   })
   .strict()
 export const skipBreakPayload = z.object({}).strict()

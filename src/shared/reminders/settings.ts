@@ -12,6 +12,23 @@ interface NumberMessages {
 const bounded = (min: number, max: number, say: NumberMessages) =>
   z.number({ error: say.number }).int(say.whole).min(min, say.min).max(max, say.max)
 
+/** The snooze lengths a person can choose to be offered, in minutes. */
+export const SNOOZE_LENGTHS = [5, 10, 15, 30] as const
+export type SnoozeMinutes = (typeof SNOOZE_LENGTHS)[number]
+
+export const snoozeMinutesSchema = z.literal(SNOOZE_LENGTHS, { error: msg('A snooze lasts 5, 10, 15 or 30 minutes.') })
+
+/** The lengths the break prompt and the tray offer: at least one, each once. */
+const snoozeOptionsSchema = z
+  .array(snoozeMinutesSchema, { error: msg('Snooze lengths must be a list of minutes.') })
+  .min(1, msg('Choose at least one snooze length.'))
+  .refine((lengths) => new Set(lengths).size === lengths.length, { error: msg('Choose each snooze length once.') })
+
+/** The lengths to offer, shortest first, whatever order they were stored in. */
+export function snoozeLengthsInOrder(lengths: readonly SnoozeMinutes[]): SnoozeMinutes[] {
+  return [...lengths].sort((a, b) => a - b)
+}
+
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, msg('Use a time such as 09:00 (24-hour clock).'))
 
 /**
@@ -91,7 +108,7 @@ export const reminderSettingsSchema = z.object({
   stretch: stretchKindSchema.default(() => stretchKindSchema.parse({})),
   micro: microKindSchema.default(() => microKindSchema.parse({})),
   water: waterKindSchema.default(() => waterKindSchema.parse({})),
-  snoozeOptions: z.array(z.union([z.literal(5), z.literal(10)])).default([5, 10]),
+  snoozeOptions: snoozeOptionsSchema.default([5, 10]),
   maxSnoozesInARow: z
     .number()
     .int()

@@ -1,5 +1,6 @@
 import { localDayKey, MINUTE_MS, type Instant } from '../kernel/time'
 import type { ReminderContext } from './context'
+import { snoozeLengthsInOrder, type SnoozeMinutes } from './settings'
 import { counting, holdAt, meetingAt, pendingWorkMs, sittingNow } from './engine'
 import { todayOf } from './history'
 import { BREAK_KINDS, type BreakKind, type BreakRecord, type ReminderState } from './state'
@@ -24,7 +25,8 @@ export interface ReminderView {
     snoozesInARow: number
     /** false once the person has put it off as often as the setting allows: the screen then says so plainly */
     canSnooze: boolean
-    snoozeOptions: number[]
+    /** the snooze lengths the person chose, shortest first */
+    snoozeOptions: SnoozeMinutes[]
   } | null
   onBreak: { kind: BreakKind; remainingMs: number } | null
   snoozedForMs: number | null
@@ -99,7 +101,7 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
       sinceWall: state.prompt.sinceWall,
       snoozesInARow: state.snoozesInARow,
       canSnooze: state.snoozesInARow < max,
-      snoozeOptions: [...settings.snoozeOptions],
+      snoozeOptions: snoozeLengthsInOrder(settings.snoozeOptions),
     },
     onBreak: state.onBreak && {
       kind: state.onBreak.kind,

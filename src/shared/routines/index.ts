@@ -69,3 +69,4 @@ export {
 export { closeSummary, rateSession } from './history'
 export { deleteCustomRoutine, duplicateRoutine, saveCustomRoutine } from './custom'
 export { playerView, routinesView, type PlayerView, type RoutinesView, type SegmentView } from './view'
+export { restoreRoutines, storedCustomRoutineSchema, storedHistoryEntrySchema } from './persisted'

@@ -4,13 +4,13 @@ import { msg } from '../i18n/catalog'
 
 export const CUSTOM_PREFIX = 'custom-'
 
-const customId = routineSchema.shape.id.refine((id) => id.startsWith(CUSTOM_PREFIX), {
+export const customIdSchema = routineSchema.shape.id.refine((id) => id.startsWith(CUSTOM_PREFIX), {
   error: msg("A custom routine's id starts with “custom-”."),
 })
 
 /** A routine a person builds or edits. Sources may be left out: they are taken from its exercises. */
 export const customRoutineInputSchema = z.strictObject({
-  id: customId.optional(),
+  id: customIdSchema.optional(),
   name: routineSchema.shape.name,
   description: routineSchema.shape.description.default(''),
   items: routineSchema.shape.items,

@@ -3,6 +3,7 @@ import { SETTINGS_VERSION, settingsSchema, type Settings } from './schema'
 import { fieldIssues, issuesMessage } from './issues'
 import { messageOf, type Message } from '../kernel/message'
 import { msg } from '../i18n/catalog'
+import { isRecord } from '../kernel/salvage'
 
 /** Each step turns a file of version N into version N + 1. Add one whenever the schema changes shape. */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>
@@ -34,10 +35,6 @@ export function unreadableFile(reason: string): UnreadableFile {
 
 function isUnreadable(value: unknown): value is UnreadableFile {
   return isRecord(value) && value['unreadable'] === true && typeof value['reason'] === 'string'
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** Reads stored settings of any known version; never throws. A file that cannot be read says why. */

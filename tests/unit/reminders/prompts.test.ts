@@ -39,6 +39,27 @@ describe('answering a break prompt', () => {
     expect(h.view().today.snoozed).toBe(1)
   })
 
+  it('snoozes only for a length the person chose: another is refused, plainly, and the prompt stays', () => {
+    const h = new ReminderHarness(WEDNESDAY, { snoozeOptions: [30, 15] })
+    h.minutes(30)
+    const before = h.state
+    expect(h.attempt(snoozeBreak, { minutes: 10 })).toEqual({
+      ok: false,
+      error: 'A 10-minute snooze is not one of your snooze lengths (15, 30 minutes). Change them in Settings.',
+      message: {
+        text: 'A {{minutes}}-minute snooze is not one of your snooze lengths ({{lengths}} minutes). Change them in Settings.',
+        values: { minutes: 10, lengths: '15, 30' },
+      },
+    })
+    expect(h.state).toBe(before)
+    expect(h.view().prompt).toMatchObject({ kind: 'stretch', snoozeOptions: [15, 30] })
+    h.run(snoozeBreak, { minutes: 15 })
+    h.pass(15 * 60_000 - 1000)
+    expect(h.dues()).toBe(1)
+    h.pass(1000)
+    expect(h.dues()).toBe(2)
+  })
+
   it('refuses a snooze past the limit in a row, and says so plainly', () => {
     const h = new ReminderHarness(WEDNESDAY)
     h.minutes(30)

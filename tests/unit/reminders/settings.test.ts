@@ -21,4 +21,20 @@ describe('reminderSettingsSchema', () => {
     expect(r.success).toBe(false)
     expect(r.error?.issues[0]?.message).toBe('The stretch reminder interval must be at least 10 minutes.')
   })
+
+  it('offers 5 and 10 minute snoozes by default and takes any of 5, 10, 15 and 30', () => {
+    expect(reminderSettingsSchema.parse({}).snoozeOptions).toEqual([5, 10])
+    expect(reminderSettingsSchema.parse({ snoozeOptions: [15] }).snoozeOptions).toEqual([15])
+    expect(reminderSettingsSchema.parse({ snoozeOptions: [30, 5, 15, 10] }).snoozeOptions).toEqual([30, 5, 15, 10])
+  })
+  it.each([
+    [[], 'Choose at least one snooze length.'],
+    [[7], 'A snooze lasts 5, 10, 15 or 30 minutes.'],
+    [['10'], 'A snooze lasts 5, 10, 15 or 30 minutes.'],
+    [[10, 10], 'Choose each snooze length once.'],
+    [10, 'Snooze lengths must be a list of minutes.'],
+  ])('refuses snooze lengths %j: %s', (snoozeOptions, message) => {
+    const r = reminderSettingsSchema.safeParse({ snoozeOptions })
+    expect(r.error?.issues.map((issue) => issue.message)).toEqual([message])
+  })
 })

@@ -66,7 +66,6 @@ export const host: Catalog = {
   // Tray menu (src/main/tray.ts, src/main/tray-actions.ts)
   'End therapy session': 'Terminar la sesión de terapia',
   'Start a stretch now': 'Estirar ahora',
-  'Snooze 10 min': 'Posponer 10 min',
   Pause: 'Pausar',
   'For 30 minutes': 'Durante 30 minutos',
   'For 1 hour': 'Durante 1 hora',

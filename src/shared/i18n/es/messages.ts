@@ -61,6 +61,10 @@ export const messages: Catalog = {
   'A water break must be at most 300 seconds.': 'La pausa para beber agua debe durar 300 segundos como máximo.',
   'A day is 0 (Sunday) to 6 (Saturday).': 'Un día va de 0 (domingo) a 6 (sábado).',
   'Working hours must end after they start.': 'El horario de trabajo debe terminar después de empezar.',
+  'A snooze lasts 5, 10, 15 or 30 minutes.': 'Un aplazamiento dura 5, 10, 15 o 30 minutos.',
+  'Snooze lengths must be a list of minutes.': 'Las duraciones del aplazamiento deben ser una lista de minutos.',
+  'Choose at least one snooze length.': 'Elige al menos una duración para posponer.',
+  'Choose each snooze length once.': 'Elige cada duración para posponer una sola vez.',
   'Allow at least one snooze.': 'Permite al menos un aplazamiento.',
   'At most 10 snoozes in a row.': 'Como máximo 10 aplazamientos seguidos.',
   'The skip warning needs at least 1.': 'El aviso de pausas saltadas necesita al menos 1.',
@@ -69,13 +73,15 @@ export const messages: Catalog = {
   // Reminder commands
   'Choose a stretch, micro or water break.':
     'Elige una pausa para estirar, una micropausa o una pausa para beber agua.',
-  'Snooze for 5 or 10 minutes.': 'Pospón 5 o 10 minutos.',
+  'Snooze for 5, 10, 15 or 30 minutes.': 'Pospón 5, 10, 15 o 30 minutos.',
   'Pause for 30 minutes, 1 hour, until tomorrow, or until you resume.':
     'Pausa 30 minutos, 1 hora, hasta mañana o hasta que la reanudes.',
   'A meeting lasts 30, 60 or 90 minutes here.': 'Aquí una reunión dura 30, 60 o 90 minutos.',
   'A break is already under way.': 'Ya hay una pausa en curso.',
   'There is no break to end.': 'No hay ninguna pausa que terminar.',
   'There is no break to snooze.': 'No hay ninguna pausa que posponer.',
+  'A {{minutes}}-minute snooze is not one of your snooze lengths ({{lengths}} minutes). Change them in Settings.':
+    'Posponer {{minutes}} minutos no está entre tus duraciones para posponer ({{lengths}} minutos). Puedes cambiarlas en Ajustes.',
   'You have put this break off {{max}} times in a row. Take it now, or skip it.':
     'Has pospuesto esta pausa {{max}} veces seguidas. Tómala ahora o sáltala.',
   'There is no break to skip.': 'No hay ninguna pausa que saltar.',
@@ -130,7 +136,16 @@ export const messages: Catalog = {
   'Your saved history could not be read.': 'No se pudo leer tu historial guardado.',
   'Your spasm journal could not be read.': 'No se pudo leer tu diario de espasmos.',
   'Your break history could not be read.': 'No se pudo leer tu historial de pausas.',
-  'Your routine history could not be read.': 'No se pudo leer tu historial de rutinas.',
+  'Your routines and their history could not be read.': 'No se pudieron leer tus rutinas ni su historial.',
+  'Part of your saved data could not be read.': 'Una parte de tus datos guardados no se pudo leer.',
+  'Journal entries that could not be read were set aside: {{count}} of {{total}}.':
+    'Se apartaron las entradas del diario que no se pudieron leer: {{count}} de {{total}}.',
+  'Routines of yours that could not be read were set aside: {{count}} of {{total}}.':
+    'Se apartaron las rutinas tuyas que no se pudieron leer: {{count}} de {{total}}.',
+  'Sessions in your routine history that could not be read were set aside: {{count}} of {{total}}.':
+    'Se apartaron las sesiones de tu historial de rutinas que no se pudieron leer: {{count}} de {{total}}.',
+  'Everything else is here, and the file as it was has been kept, so nothing is lost.':
+    'Todo lo demás está aquí, y el archivo tal como estaba se ha guardado, así que no se pierde nada.',
   'Your therapy history could not be read.': 'No se pudo leer tu historial de terapia.',
   'Unknot restored your last good settings.': 'Unknot recuperó tus últimos ajustes correctos.',
   'Unknot is using its default settings.': 'Unknot está usando sus ajustes predeterminados.',

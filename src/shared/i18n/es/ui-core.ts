@@ -128,6 +128,8 @@ export const uiCore: Catalog = {
     'Un recordatorio solo si lo quieres. Ninguna fuente indica un intervalo para beber agua: 60 minutos es el valor propio de Unknot, no un consejo para beber más.',
   'Snoozing and skipping': 'Posponer y saltar',
   'Snoozes allowed in a row': 'Aplazamientos seguidos permitidos',
+  'Snooze lengths offered': 'Cuánto se puede posponer',
+  '{{minutes}} minutes': '{{minutes}} minutos',
   'Mention skipped breaks after': 'Avisar de pausas saltadas tras',
   'Working hours': 'Horario laboral',
   'Working days': 'Días laborables',

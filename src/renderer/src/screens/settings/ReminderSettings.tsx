@@ -3,6 +3,7 @@ import { msg } from '../../../../shared/i18n'
 import { reminderDefaultSources, type ReminderSettings as Settings } from '../../../../shared/reminders'
 import { FieldError, NumberField, SelectField, SettingsGroup, TextField, ToggleField } from './fields'
 import { SittingSettings } from './SittingSettings'
+import { SnoozeLengthSettings } from './SnoozeLengthSettings'
 import { patchAt, type SettingsSaver } from './useSettingsSaver'
 import { SourceLinks } from '../SourceLinks'
 import './reminder-settings.css'
@@ -131,6 +132,7 @@ export function ReminderSettings({ settings, saver }: { settings: Settings; save
         </Sources>
       </SettingsGroup>
       <SettingsGroup title={t('Snoozing and skipping')}>
+        <SnoozeLengthSettings chosen={settings.snoozeOptions} saver={saver} />
         <NumberField
           label={t('Snoozes allowed in a row')}
           path="reminders.maxSnoozesInARow"

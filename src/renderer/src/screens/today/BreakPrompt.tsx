@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
-import { reminderDefaultSources, type ReminderView } from '../../../../shared/reminders'
+import { reminderDefaultSources, type ReminderView, type SnoozeMinutes } from '../../../../shared/reminders'
 import { breakInstruction, breakLength, PROMPT_TITLES } from './labels'
 import { usePromptKeys } from './usePromptKeys'
 import { SourceLinks } from '../SourceLinks'
@@ -9,7 +9,7 @@ type Prompt = NonNullable<ReminderView['prompt']>
 
 export interface PromptActions {
   start: () => void
-  snooze: (minutes: 5 | 10) => void
+  snooze: (minutes: SnoozeMinutes) => void
   skip: () => void
 }
 
@@ -27,8 +27,10 @@ export function BreakPrompt({
   const titleId = useId()
   const region = useRef<HTMLElement>(null)
   useEffect(() => region.current?.focus(), [])
-  const snoozeTen = prompt.canSnooze && prompt.snoozeOptions.includes(10) ? () => actions.snooze(10) : null
-  usePromptKeys(true, { start: actions.start, snooze: snoozeTen, skip: actions.skip })
+  // Z snoozes for the longest length offered (10 minutes with the default 5 and 10).
+  const keyLength = prompt.snoozeOptions.at(-1)
+  const snoozeByKey = prompt.canSnooze && keyLength !== undefined ? () => actions.snooze(keyLength) : null
+  usePromptKeys(true, { start: actions.start, snooze: snoozeByKey, skip: actions.skip })
   const firmId = useId()
   return (
     <section ref={region} className="break-prompt" role="alertdialog" aria-labelledby={titleId} tabIndex={-1}>
@@ -55,11 +57,11 @@ export function BreakPrompt({
             type="button"
             disabled={!prompt.canSnooze}
             aria-describedby={prompt.canSnooze ? undefined : firmId}
-            aria-keyshortcuts={minutes === 10 ? 'Z' : undefined}
-            onClick={() => actions.snooze(minutes === 5 ? 5 : 10)}
+            aria-keyshortcuts={minutes === keyLength ? 'Z' : undefined}
+            onClick={() => actions.snooze(minutes)}
           >
             {t('Snooze {{minutes}} min', { minutes })}
-            {minutes === 10 && <kbd aria-hidden="true">Z</kbd>}
+            {minutes === keyLength && <kbd aria-hidden="true">Z</kbd>}
           </button>
         ))}
         <button type="button" aria-keyshortcuts="K" onClick={actions.skip}>

@@ -6,7 +6,7 @@ export interface PromptKeyActions {
   skip: () => void
 }
 
-/** S start, Z snooze 10 minutes, K skip: only while the prompt shows, never while typing or with a modifier. */
+/** S start, Z snooze (the longest length offered), K skip: only while the prompt shows, never while typing or with a modifier. */
 export function usePromptKeys(enabled: boolean, actions: PromptKeyActions): void {
   useKeyShortcuts(enabled, (event) => {
     if (event.repeat) return null
