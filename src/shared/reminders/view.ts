@@ -2,7 +2,7 @@ import { localDayKey, MINUTE_MS, type Instant } from '../kernel/time'
 import type { ReminderContext } from './context'
 import { counting, holdAt, meetingAt, pendingWorkMs, sittingNow } from './engine'
 import { todayOf } from './history'
-import { BREAK_KINDS, type BreakKind, type BreakRecord, type ReminderState } from './state'
+import { BREAK_KINDS, type BreakKind, type BreakRecord, type Hold, type ReminderState } from './state'
 
 export type ReminderStatus =
   'working' | 'due' | 'on-break' | 'snoozed' | 'call' | 'meeting' | 'presenting' | 'paused' | 'away' | 'outside-hours'
@@ -25,6 +25,8 @@ export interface ReminderView {
     /** false once the person has put it off as often as the setting allows: the screen then says so plainly */
     canSnooze: boolean
     snoozeOptions: number[]
+    /** the call, meeting or presentation it waited for, which has just ended; null when it came straight away */
+    after: Hold | null
   } | null
   onBreak: { kind: BreakKind; remainingMs: number } | null
   snoozedForMs: number | null
@@ -100,6 +102,7 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
       snoozesInARow: state.snoozesInARow,
       canSnooze: state.snoozesInARow < max,
       snoozeOptions: [...settings.snoozeOptions],
+      after: state.prompt.after ?? null,
     },
     onBreak: state.onBreak && {
       kind: state.onBreak.kind,

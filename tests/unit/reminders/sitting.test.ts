@@ -40,6 +40,8 @@ describe('sitting is the default while the computer is in use', () => {
       expect(h.dues()).toBe(1)
       expect(dueMinute(h)).toBeGreaterThanOrEqual(29)
       expect(dueMinute(h)).toBeLessThanOrEqual(31)
+      // nothing held it, so it gives no reason
+      expect(h.view().prompt?.after).toBeNull()
     }
   })
 
@@ -139,6 +141,8 @@ describe('in a call', () => {
     expect(h.view()).toMatchObject({ status: 'call', waiting: { reason: 'call' } })
     h.host((s, at, ctx) => setCall(s, false, at, ctx))
     expect(h.events.at(-1)).toEqual({ type: 'break-due', kind: 'stretch', snoozesInARow: 0, after: 'call' })
+    // the prompt itself says why it comes now
+    expect(h.view().prompt).toMatchObject({ kind: 'stretch', after: 'call' })
   })
 
   it('a 45-minute input-less call inside a 60-minute meeting: the prompt comes within a minute of its end', () => {
@@ -157,6 +161,7 @@ describe('in a call', () => {
     expect(h.state.prompt!.sinceWall - meetingEnd).toBeGreaterThanOrEqual(0)
     expect(h.state.prompt!.sinceWall - meetingEnd).toBeLessThanOrEqual(MINUTE_MS)
     expect(h.events.find((event) => event.type === 'break-due')).toMatchObject({ after: 'meeting' })
+    expect(h.view().prompt?.after).toBe('meeting')
   })
 
   it('a call past the cap gets one quiet notice, not a prompt', () => {
@@ -202,6 +207,8 @@ describe('calendar meetings and presenting', () => {
     expect(h.state.activeMs.stretch).toBeGreaterThanOrEqual(39 * MINUTE_MS)
     h.host((s, at, ctx) => setFullscreen(s, false, at, ctx))
     expect(h.dues()).toBe(1)
+    expect(h.events.at(-1)).toMatchObject({ type: 'break-due', after: 'presenting' })
+    expect(h.view().prompt?.after).toBe('presenting')
   })
 })
 

@@ -14,6 +14,7 @@ export const host: Catalog = {
     'El recordatorio de agua que configuraste: un paseo corto para beber algo, si te apetece.',
   'Your call ended: time to stand up': 'Tu llamada terminó: hora de ponerte de pie',
   'Your meeting ended: time to stand up': 'Tu reunión terminó: hora de ponerte de pie',
+  'You stopped presenting: time to stand up': 'Dejaste de presentar: hora de ponerte de pie',
   'A long call': 'Una llamada larga',
   'You have been in a call for {{minutes}} minutes. Stand up and move when you can.':
     'Llevas {{minutes}} minutos en una llamada. Ponte de pie y muévete cuando puedas.',

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
+import { HOLD_ENDED } from '../../../../shared/hosting/alerts'
 import { reminderDefaultSources, type ReminderView } from '../../../../shared/reminders'
 import { breakInstruction, breakLength, PROMPT_TITLES } from './labels'
 import { usePromptKeys } from './usePromptKeys'
@@ -30,9 +31,22 @@ export function BreakPrompt({
   const snoozeTen = prompt.canSnooze && prompt.snoozeOptions.includes(10) ? () => actions.snooze(10) : null
   usePromptKeys(true, { start: actions.start, snooze: snoozeTen, skip: actions.skip })
   const firmId = useId()
+  const afterId = useId()
   return (
-    <section ref={region} className="break-prompt" role="alertdialog" aria-labelledby={titleId} tabIndex={-1}>
+    <section
+      ref={region}
+      className="break-prompt"
+      role="alertdialog"
+      aria-labelledby={titleId}
+      aria-describedby={prompt.after ? afterId : undefined}
+      tabIndex={-1}
+    >
       <h2 id={titleId}>{t(PROMPT_TITLES[prompt.kind])}</h2>
+      {prompt.after && (
+        <p id={afterId} className="break-prompt-after">
+          {t(HOLD_ENDED[prompt.after])}
+        </p>
+      )}
       <p className="break-prompt-what">{breakInstruction(prompt.kind, prompt.breakSeconds, t)}</p>
       <p className="break-prompt-length">
         {t('Break length: {{length}}', { length: breakLength(prompt.breakSeconds, t, language) })}
