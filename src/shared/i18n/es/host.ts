@@ -33,6 +33,30 @@ export const host: Catalog = {
   'The first days after the strain are over; heat usually helps stiffness from here.':
     'Ya pasaron los primeros días tras la lesión; a partir de ahora, el calor suele aliviar la rigidez.',
 
+  // Why a detector cannot tell, shown in Settings (src/main/call-detection/)
+  '{{program}} is not installed.': '{{program}} no está instalado.',
+  '{{program}} may not be run (permission denied).': 'No se permite ejecutar {{program}} (permiso denegado).',
+  '{{program}} failed: {{error}}': '{{program}} falló: {{error}}',
+  'macOS tells which program uses the camera or microphone only to native code, which Unknot does not ship.':
+    'macOS solo indica qué programa usa la cámara o el micrófono a código nativo, y Unknot no lo incluye.',
+  'Unknot cannot see camera or microphone use on {{platform}}.':
+    'Unknot no puede ver el uso de la cámara o del micrófono en {{platform}}.',
+  'The camera check failed: {{error}}': 'La comprobación de la cámara falló: {{error}}',
+  'The camera check gave no answer in {{seconds}} s.': 'La comprobación de la cámara no respondió en {{seconds}} s.',
+  'The microphone check failed: {{error}}': 'La comprobación del micrófono falló: {{error}}',
+  'The microphone check gave no answer in {{seconds}} s.':
+    'La comprobación del micrófono no respondió en {{seconds}} s.',
+  'Unknot cannot list the processes in {{folder}}: {{error}}':
+    'Unknot no puede ver la lista de procesos en {{folder}}: {{error}}',
+  'pactl listed capture streams in a form Unknot does not understand.':
+    'pactl mostró las grabaciones de audio en un formato que Unknot no entiende.',
+  'pactl listed sound sources in a form Unknot does not understand.':
+    'pactl mostró las fuentes de sonido en un formato que Unknot no entiende.',
+  'reg listed the camera consent store in a form Unknot does not understand.':
+    'reg mostró los permisos de la cámara en un formato que Unknot no entiende.',
+  'reg listed the microphone consent store in a form Unknot does not understand.':
+    'reg mostró los permisos del micrófono en un formato que Unknot no entiende.',
+
   // Tray status and tooltip (src/shared/tray-model.ts)
   'Unknot: time for a break': 'Unknot: hora de una pausa',
   'A break is due now': 'Toca una pausa ahora',
