@@ -261,4 +261,21 @@ describe('the reading schedule', () => {
     h.host((s, at, ctx) => setCall(s, true, at, ctx))
     expect(callCheckNeeded(h.state, 0, h.at(), h.ctx)).toBe(true)
   })
+
+  it('while presenting, reads and asks the detectors once a minute, to learn when it ends', () => {
+    const h = scheduled()
+    h.minutes(10)
+    expect(callCheckNeeded(h.state, 0, h.at(), h.ctx)).toBe(false)
+    h.host((s, at, ctx) => setFullscreen(s, true, at, ctx))
+    // typing in front of a fullscreen window: no reading would otherwise come before the away threshold
+    expect(nextReadingMs(h.state, h.at(), h.ctx)).toBeLessThanOrEqual(SLOW_READING_MS)
+    expect(callCheckNeeded(h.state, 0, h.at(), h.ctx)).toBe(true)
+    const before = h.readCount
+    h.minutes(60, active)
+    expect(h.readCount - before).toBeGreaterThanOrEqual(55)
+    expect(h.readCount - before).toBeLessThanOrEqual(62)
+    h.host((s, at, ctx) => setFullscreen(s, false, at, ctx))
+    expect(callCheckNeeded(h.state, 0, h.at(), h.ctx)).toBe(false)
+    expect(nextReadingMs(h.state, h.at(), h.ctx)).toBeGreaterThan(SLOW_READING_MS)
+  })
 })

@@ -56,6 +56,23 @@ export const host: Catalog = {
     'reg mostró los permisos de la cámara en un formato que Unknot no entiende.',
   'reg listed the microphone consent store in a form Unknot does not understand.':
     'reg mostró los permisos del micrófono en un formato que Unknot no entiende.',
+  'On Windows, telling which window is fullscreen needs native code, which Unknot does not ship.':
+    'En Windows, saber qué ventana está a pantalla completa requiere código nativo, que Unknot no incluye.',
+  'On macOS, telling which window is fullscreen needs native code or Accessibility access, which Unknot does not use.':
+    'En macOS, saber qué ventana está a pantalla completa requiere código nativo o acceso de Accesibilidad, y Unknot no usa ninguno de los dos.',
+  'Unknot cannot see other programs’ windows on {{platform}}.':
+    'Unknot no puede ver las ventanas de otros programas en {{platform}}.',
+  'Wayland keeps other programs’ windows private, so Unknot cannot see a fullscreen one.':
+    'Wayland mantiene privadas las ventanas de otros programas, así que Unknot no puede ver si una está a pantalla completa.',
+  'There is no X display to ask which window is in front.':
+    'No hay una pantalla X a la que preguntar qué ventana está delante.',
+  'The window manager does not say which window is in front.':
+    'El gestor de ventanas no indica qué ventana está delante.',
+  'xprop described the window in front in a form Unknot does not understand.':
+    'xprop describió la ventana de delante en un formato que Unknot no entiende.',
+  'The fullscreen check failed: {{error}}': 'La comprobación de pantalla completa falló: {{error}}',
+  'The fullscreen check gave no answer in {{seconds}} s.':
+    'La comprobación de pantalla completa no respondió en {{seconds}} s.',
 
   // Tray status and tooltip (src/shared/tray-model.ts)
   'Unknot: time for a break': 'Unknot: hora de una pausa',
