@@ -1,5 +1,6 @@
 import type { DetectorHealth } from '../shared/contract/contract'
-import { isInCall, type CallDetector } from './call-detection/call-detector'
+import { sentences, type Message } from '../shared/kernel/message'
+import { isInCall, type CallDetector, type CallReading } from './call-detection/call-detector'
 
 /**
  * The idle watch's question "is a call on?", answered by the camera and microphone detector. Whether the detector
@@ -10,8 +11,17 @@ export function callReader(
   reportHealth: (health: DetectorHealth) => void,
 ): () => Promise<boolean | 'unknown'> {
   return async () => {
-    const answer = isInCall(await detector.read())
-    reportHealth({ status: answer === 'unknown' ? 'unknown' : 'ok' })
+    const reading = await detector.read()
+    const answer = isInCall(reading)
+    reportHealth(answer === 'unknown' ? { status: 'unknown', reason: whyUnknown(reading) } : { status: 'ok' })
     return answer
   }
+}
+
+/** Why the devices could not be read, each reason once (on macOS both devices give the same one). */
+function whyUnknown(reading: CallReading): Message {
+  const reasons = new Map<string, Message>()
+  for (const use of [reading.camera, reading.microphone])
+    if (use.state === 'unknown') reasons.set(JSON.stringify(use.reason), use.reason)
+  return sentences(...reasons.values())
 }

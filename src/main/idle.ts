@@ -10,27 +10,34 @@ export interface PowerInputs {
   unlock(): void
   /** the call detector's answer, when it was asked */
   call?(active: boolean): void
+  /** the presenting detector's answer (a fullscreen window in front), when it was asked */
+  fullscreen?(on: boolean): void
 }
 
 /** What the core says about readings (the policy lives in src/shared/reminders/readings.ts). */
 export interface ReadingSchedule {
   /** milliseconds until the next reading is needed */
   nextReadingMs(): number
-  /** whether to ask the call detector before handing over a reading of `idleSeconds` */
+  /** whether to ask the detectors (a call, presenting) before handing over a reading of `idleSeconds` */
   callCheckNeeded(idleSeconds: number): boolean
   /** called when the core's state changed, so the next reading may be due at another instant */
   onChange(listener: () => void): () => void
 }
 
+/** A detector's answer; 'unknown' (or a failure) leaves the core's state as it was. */
+export type DetectorRead = () => Promise<boolean | 'unknown'>
+
 export interface IdleWatchOptions {
-  /** the host's call detector; 'unknown' (or a failure) leaves the core's call state as it was */
-  readCall?: () => Promise<boolean | 'unknown'>
+  /** the host's call detector */
+  readCall?: DetectorRead
+  /** the host's presenting detector */
+  readPresenting?: DetectorRead
 }
 
 /**
  * Reads the system idle time only when the core needs it: before idle could reach the away threshold, at a due
- * prompt, once a minute while away or in a call. Sleep and lock come as events; idle is read just before them, so
- * an away that began earlier keeps its start.
+ * prompt, once a minute while away, in a call or presenting. Sleep and lock come as events; idle is read just
+ * before them, so an away that began earlier keeps its start.
  */
 export function setupIdleWatch(
   timers: Timers,
@@ -41,6 +48,12 @@ export function setupIdleWatch(
   let handle: TimerHandle | undefined
   let reading = false
   let stopped = false
+  const detectors = (
+    [
+      [options.readCall, inputs.call],
+      [options.readPresenting, inputs.fullscreen],
+    ] as const
+  ).flatMap(([ask, tell]) => (ask && tell ? [{ ask, tell }] : []))
 
   const plan = (): void => {
     if (reading || stopped) return
@@ -54,20 +67,21 @@ export function setupIdleWatch(
     plan()
   }
 
-  // Synchronous unless the call detector is asked, so a reading that needs no answer costs no extra turn.
+  // Synchronous unless the detectors are asked, so a reading that needs no answer costs no extra turn. They are
+  // asked together, and the reading is handed over once both have answered.
   const read = (): void => {
     handle = undefined
     reading = true
     const seconds = powerMonitor.getSystemIdleTime()
-    if (!options.readCall || !inputs.call || !schedule.callCheckNeeded(seconds)) return finish(seconds)
-    const call = inputs.call
-    options
-      .readCall()
-      .catch(() => 'unknown' as const)
-      .then((answer) => {
-        if (answer !== 'unknown' && !stopped) call(answer)
-        finish(seconds)
-      })
+    if (detectors.length === 0 || !schedule.callCheckNeeded(seconds)) return finish(seconds)
+    const answers = detectors.map(({ ask, tell }) =>
+      ask()
+        .catch(() => 'unknown' as const)
+        .then((answer) => {
+          if (answer !== 'unknown' && !stopped) tell(answer)
+        }),
+    )
+    void Promise.all(answers).then(() => finish(seconds))
   }
 
   const before = (then: () => void) => () => {

@@ -5,7 +5,7 @@ import { hostLanguage } from './language'
 import { guardQuit } from './quit-guard'
 import { hardenSession } from './security'
 import { setupCompanion } from './setup-companion'
-import { desktopCallReader, setupHostWatches } from './setup-host-watches'
+import { desktopCallReader, desktopPresentingReader, setupHostWatches } from './setup-host-watches'
 import { setupSystemIntegration } from './setup-system-integration'
 import { setupTrayAndAlerts } from './setup-tray-and-alerts'
 import { setupWindow } from './setup-window'
@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     time,
     timeZone,
     readCall: desktopCallReader(companion),
+    readPresenting: desktopPresentingReader(companion),
     fetch: (url, init) => fetch(url, init),
     calendarCopies: openDocumentStore(CALENDAR_STORE),
     log: (line) => console.info(line),

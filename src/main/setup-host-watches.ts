@@ -3,9 +3,11 @@ import type { Companion } from '../shared/app/companion'
 import type { DocumentStore } from '../shared/kernel/storage'
 import type { Clock, Timers } from '../shared/kernel/time'
 import { createCallDetector } from './call-detection/call-detector'
+import { createX11PresentingReader, type X11PresentingDeps } from './call-detection/presenting-x11'
 import { setupCalendarWatch, type CalendarWatchOptions } from './calendar-watch'
 import { callReader } from './call-watch'
-import { readingScheduleOf, setupIdleWatch, type IdleWatchOptions } from './idle'
+import { readingScheduleOf, setupIdleWatch, type DetectorRead, type IdleWatchOptions } from './idle'
+import { presentingReader } from './presenting-watch'
 
 export interface HostWatchDeps {
   companion: Companion
@@ -13,6 +15,8 @@ export interface HostWatchDeps {
   timeZone: () => string
   /** asked whether a call is on when a reading needs it; without it the core never hears of calls */
   readCall?: IdleWatchOptions['readCall']
+  /** asked, like `readCall`, whether a fullscreen window is in front; without it the core never hears of it */
+  readPresenting?: IdleWatchOptions['readPresenting']
   fetch: CalendarWatchOptions['fetch']
   /** the last good copy of each calendar feed */
   calendarCopies: DocumentStore
@@ -20,8 +24,8 @@ export interface HostWatchDeps {
 }
 
 /**
- * What the host watches for the core: idle time, sleep and lock (read when the core needs them), calls, and the
- * calendar feeds (polled again on resume). Returns the stopper.
+ * What the host watches for the core: idle time, sleep and lock (read when the core needs them), calls and
+ * presenting, and the calendar feeds (polled again on resume). Returns the stopper.
  */
 export function setupHostWatches(deps: HostWatchDeps): () => void {
   const { companion, time } = deps
@@ -34,9 +38,13 @@ export function setupHostWatches(deps: HostWatchDeps): () => void {
       lock: () => companion.observe({ type: 'lock' }),
       unlock: () => companion.observe({ type: 'unlock' }),
       call: (active) => companion.observe({ type: 'call', active }),
+      fullscreen: (fullscreen) => companion.observe({ type: 'fullscreen', fullscreen }),
     },
     readingScheduleOf(companion),
-    deps.readCall ? { readCall: deps.readCall } : {},
+    {
+      ...(deps.readCall ? { readCall: deps.readCall } : {}),
+      ...(deps.readPresenting ? { readPresenting: deps.readPresenting } : {}),
+    },
   )
   const calendar = setupCalendarWatch({
     companion,
@@ -64,4 +72,22 @@ export function desktopCallReader(companion: Companion): NonNullable<IdleWatchOp
     ownExecutablePath: process.execPath,
   })
   return callReader(detector, (health) => companion.observe({ type: 'detector', name: 'calls', ...health }))
+}
+
+/**
+ * The fullscreen detector of this machine (X11 only; elsewhere it says why it cannot tell), its health reported to
+ * the core with each answer. Tests hand in the platform, the environment and a fake xprop.
+ */
+export function desktopPresentingReader(
+  companion: Companion,
+  system: Partial<Pick<X11PresentingDeps, 'platform' | 'env' | 'run'>> = {},
+): DetectorRead {
+  const read = createX11PresentingReader({
+    platform: system.platform ?? process.platform,
+    env: system.env ?? process.env,
+    // Unknot's own fullscreen window (a routine shown fullscreen) is not someone presenting.
+    ownPids: () => app.getAppMetrics().map(({ pid }) => pid),
+    ...(system.run ? { run: system.run } : {}),
+  })
+  return presentingReader(read, (health) => companion.observe({ type: 'detector', name: 'presenting', ...health }))
 }

@@ -41,6 +41,8 @@ test('a 60-minute meeting without input holds the break, which comes within a mi
   await expect(prompt).toBeHidden()
   await page.clock.runFor(MINUTE)
   await expect(prompt).toBeVisible()
+  // it says why it comes now
+  await expect(prompt.getByText('Your meeting ended: time to stand up')).toBeVisible()
   await screenshot(page, 'break-prompt-after-meeting')
   // the input-less hour was sitting, not time away
   const natural = page

@@ -124,6 +124,37 @@ describe('idle readings, scheduled where they matter', () => {
   })
 })
 
+describe('the detectors asked with a reading', () => {
+  it('asks the call and presenting detectors together, and hands the reading over once both answered', async () => {
+    const seen: string[] = []
+    const clock = new ManualClock(0)
+    let answerPresenting: (on: boolean) => void = () => undefined
+    setupIdleWatch(
+      clock,
+      {
+        idle: (seconds) => seen.push(`idle ${seconds}`),
+        suspend: () => undefined,
+        resume: () => undefined,
+        lock: () => undefined,
+        unlock: () => undefined,
+        call: (active) => seen.push(`call ${active}`),
+        fullscreen: (on) => seen.push(`fullscreen ${on}`),
+      },
+      { nextReadingMs: () => MINUTE_MS, callCheckNeeded: () => true, onChange: () => () => undefined },
+      {
+        readCall: () => Promise.reject(new Error('pactl crashed')),
+        readPresenting: () => new Promise((resolve) => (answerPresenting = resolve)),
+      },
+    )
+    await Promise.resolve()
+    // the call detector failed (nothing said about calls); the reading waits for the presenting answer
+    expect(seen).toEqual([])
+    answerPresenting(true)
+    for (let i = 0; i < 5; i++) await Promise.resolve()
+    expect(seen).toEqual(['fullscreen true', 'idle 0'])
+  })
+})
+
 describe('the call detector', () => {
   it('is asked only when idle reached the threshold or a prompt is due, then once a minute while a call is on', async () => {
     let inCall = false

@@ -1,3 +1,5 @@
+import { msg } from '../../shared/i18n/catalog'
+import type { Message } from '../../shared/kernel/message'
 import { DETECTOR_TIMEOUT_MS, runCommand, withTimeout, type RunCommand } from './command'
 import { unknownUse, type CallReading, type DeviceUse } from './device-use'
 import { nodeProcFs, readLinuxCamera, type ProcFs } from './linux-camera'
@@ -6,8 +8,21 @@ import { readWindowsConsentStore } from './windows-consent-store'
 
 export { isInCall, type CallReading, type DeviceUse } from './device-use'
 
-export const MACOS_REASON =
-  'macOS tells which program uses the camera or microphone only to native code, which Unknot does not ship'
+export const MACOS_REASON: Message = {
+  text: msg('macOS tells which program uses the camera or microphone only to native code, which Unknot does not ship.'),
+}
+
+/** Per device, so each language words the sentence whole. */
+const DEVICE_FAILED: Record<keyof CallReading, { failed: string; late: string }> = {
+  camera: {
+    failed: msg('The camera check failed: {{error}}'),
+    late: msg('The camera check gave no answer in {{seconds}} s.'),
+  },
+  microphone: {
+    failed: msg('The microphone check failed: {{error}}'),
+    late: msg('The microphone check gave no answer in {{seconds}} s.'),
+  },
+}
 
 export interface CallDetectorDeps {
   platform: NodeJS.Platform
@@ -49,7 +64,10 @@ export function createCallDetector(deps: CallDetectorDeps): CallDetector {
       }
       default: {
         const unsupported = async (): Promise<DeviceUse> =>
-          unknownUse(`Unknot cannot see camera or microphone use on ${deps.platform}`)
+          unknownUse({
+            text: msg('Unknot cannot see camera or microphone use on {{platform}}.'),
+            values: { platform: deps.platform },
+          })
         return { camera: unsupported, microphone: unsupported }
       }
     }
@@ -58,8 +76,10 @@ export function createCallDetector(deps: CallDetectorDeps): CallDetector {
   const readDevice = (device: keyof CallReading, ownPids: readonly number[]): Promise<DeviceUse> => {
     const reading = Promise.resolve()
       .then(() => readers[device](ownPids))
-      .catch((error: unknown) => unknownUse(`the ${device} detector failed: ${String(error)}`))
-    return withTimeout(reading, timeoutMs, () => unknownUse(`the ${device} detector gave no answer in ${timeoutMs} ms`))
+      .catch((error: unknown) => unknownUse({ text: DEVICE_FAILED[device].failed, values: { error: String(error) } }))
+    return withTimeout(reading, timeoutMs, () =>
+      unknownUse({ text: DEVICE_FAILED[device].late, values: { seconds: timeoutMs / 1000 } }),
+    )
   }
 
   return {

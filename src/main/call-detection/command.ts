@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process'
+import { msg } from '../../shared/i18n/catalog'
+import type { Message } from '../../shared/kernel/message'
 
 /**
  * Runs a program and resolves with its standard output; rejects when it cannot start (error.code 'ENOENT' when it
@@ -32,13 +34,14 @@ export const runCommand: RunCommand = (file, args, { timeoutMs }) =>
     )
   })
 
-/** A short English diagnosis of why `file` gave no answer, for the 'unknown' reason. */
-export function describeFailure(file: string, error: unknown): string {
+/** A short diagnosis of why `program` gave no answer, for the 'unknown' reason; what the program said stays as is. */
+export function describeFailure(program: string, error: unknown): Message {
   const { code, detail, message } = (error ?? {}) as { code?: unknown; detail?: unknown; message?: unknown }
-  if (code === 'ENOENT') return `${file} is not installed`
-  if (code === 'EACCES' || code === 'EPERM') return `${file} may not be run (permission denied)`
+  if (code === 'ENOENT') return { text: msg('{{program}} is not installed.'), values: { program } }
+  if (code === 'EACCES' || code === 'EPERM')
+    return { text: msg('{{program}} may not be run (permission denied).'), values: { program } }
   const said = typeof detail === 'string' && detail ? detail : typeof message === 'string' ? message : String(error)
-  return `${file} failed: ${firstLine(said)}`
+  return { text: msg('{{program}} failed: {{error}}'), values: { program, error: firstLine(said) } }
 }
 
 function firstLine(text: string): string {

@@ -1,5 +1,7 @@
-/** What one detector knows about one device: in use by another program, free, or unknown (and why). */
-export type DeviceUse = { state: 'in-use' | 'free' } | { state: 'unknown'; reason: string }
+import type { Message } from '../../shared/kernel/message'
+
+/** What one detector knows about one device: in use by another program, free, or unknown (and why, translatable). */
+export type DeviceUse = { state: 'in-use' | 'free' } | { state: 'unknown'; reason: Message }
 
 export interface CallReading {
   camera: DeviceUse
@@ -9,7 +11,7 @@ export interface CallReading {
 export const IN_USE: DeviceUse = { state: 'in-use' }
 export const FREE: DeviceUse = { state: 'free' }
 
-export function unknownUse(reason: string): DeviceUse {
+export function unknownUse(reason: Message): DeviceUse {
   return { state: 'unknown', reason }
 }
 

@@ -1,4 +1,5 @@
 import { readdir, readlink } from 'node:fs/promises'
+import { msg } from '../../shared/i18n/catalog'
 import { FREE, IN_USE, unknownUse, type DeviceUse } from './device-use'
 
 /** The two directory calls the scan needs; tests wrap the real ones to fake a permission error. */
@@ -21,7 +22,10 @@ export async function readLinuxCamera(procRoot: string, ownPids: readonly number
   try {
     entries = await fs.readdir(procRoot)
   } catch (error) {
-    return unknownUse(`cannot list processes in ${procRoot}: ${error instanceof Error ? error.message : String(error)}`)
+    return unknownUse({
+      text: msg('Unknot cannot list the processes in {{folder}}: {{error}}'),
+      values: { folder: procRoot, error: error instanceof Error ? error.message : String(error) },
+    })
   }
   const own = new Set(ownPids)
   for (const entry of entries) {

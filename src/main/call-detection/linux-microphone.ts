@@ -1,3 +1,5 @@
+import { msg } from '../../shared/i18n/catalog'
+import type { Message } from '../../shared/kernel/message'
 import { describeFailure, type RunCommand } from './command'
 import { FREE, IN_USE, unknownUse, type DeviceUse } from './device-use'
 
@@ -19,17 +21,17 @@ export async function readLinuxMicrophone(
   timeoutMs: number,
 ): Promise<DeviceUse> {
   const outputs = await listSourceOutputs(run, timeoutMs)
-  if (typeof outputs === 'string') return unknownUse(outputs)
+  if (!Array.isArray(outputs)) return unknownUse(outputs)
   const own = new Set(ownPids)
   const others = outputs.filter((output) => output.processId === undefined || !own.has(output.processId))
   if (others.length === 0) return FREE
   const monitors = await listMonitorSources(run, timeoutMs)
-  if (typeof monitors === 'string') return unknownUse(monitors)
+  if (!(monitors instanceof Set)) return unknownUse(monitors)
   return others.some((output) => !monitors.has(output.source)) ? IN_USE : FREE
 }
 
 /** The streams, or a sentence saying why there are none to read. JSON first (pactl 16+), then the text form. */
-async function listSourceOutputs(run: RunCommand, timeoutMs: number): Promise<SourceOutput[] | string> {
+async function listSourceOutputs(run: RunCommand, timeoutMs: number): Promise<SourceOutput[] | Message> {
   let json: string
   try {
     json = await run('pactl', ['-f', 'json', 'list', 'source-outputs'], { timeoutMs })
@@ -40,18 +42,20 @@ async function listSourceOutputs(run: RunCommand, timeoutMs: number): Promise<So
   return parseSourceOutputsJson(json) ?? listSourceOutputsAsText(run, timeoutMs)
 }
 
-async function listSourceOutputsAsText(run: RunCommand, timeoutMs: number): Promise<SourceOutput[] | string> {
+async function listSourceOutputsAsText(run: RunCommand, timeoutMs: number): Promise<SourceOutput[] | Message> {
   let text: string
   try {
     text = await run('pactl', ['list', 'source-outputs'], { timeoutMs })
   } catch (error) {
     return describeFailure('pactl', error)
   }
-  return parseSourceOutputsText(text) ?? 'pactl listed capture streams in a form Unknot does not understand'
+  return (
+    parseSourceOutputsText(text) ?? { text: msg('pactl listed capture streams in a form Unknot does not understand.') }
+  )
 }
 
 /** Indexes of the sources that are monitors of a sink (named "<sink>.monitor" by PulseAudio and PipeWire). */
-async function listMonitorSources(run: RunCommand, timeoutMs: number): Promise<Set<number> | string> {
+async function listMonitorSources(run: RunCommand, timeoutMs: number): Promise<Set<number> | Message> {
   let text: string
   try {
     text = await run('pactl', ['list', 'short', 'sources'], { timeoutMs })
@@ -62,7 +66,8 @@ async function listMonitorSources(run: RunCommand, timeoutMs: number): Promise<S
   for (const line of text.split('\n')) {
     if (!line.trim()) continue
     const [index, name] = line.split('\t')
-    if (!/^\d+$/.test(index ?? '') || !name) return 'pactl listed sources in a form Unknot does not understand'
+    if (!/^\d+$/.test(index ?? '') || !name)
+      return { text: msg('pactl listed sound sources in a form Unknot does not understand.') }
     if (name.endsWith('.monitor')) monitors.add(Number(index))
   }
   return monitors

@@ -1,9 +1,16 @@
+import { msg } from '../../shared/i18n/catalog'
 import { describeFailure, type RunCommand } from './command'
 import { FREE, IN_USE, unknownUse, type DeviceUse } from './device-use'
 
 const CONSENT_STORE = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore'
 
 export type ConsentCapability = 'webcam' | 'microphone'
+
+/** Per device, so each language words the sentence whole. */
+const NOT_UNDERSTOOD: Record<ConsentCapability, string> = {
+  webcam: msg('reg listed the camera consent store in a form Unknot does not understand.'),
+  microphone: msg('reg listed the microphone consent store in a form Unknot does not understand.'),
+}
 
 /**
  * Windows records, per app and per device, when it last started and stopped using it; an app whose
@@ -23,9 +30,13 @@ export async function readWindowsConsentStore(
     return unknownUse(describeFailure('reg', error))
   }
   const error = /^ERROR: .*$/m.exec(output)
-  if (error) return unknownUse(`reg failed: ${error[0].trim()}`)
+  if (error)
+    return unknownUse({
+      text: msg('{{program}} failed: {{error}}'),
+      values: { program: 'reg', error: error[0].trim() },
+    })
   const keys = parseRegQuery(output)
-  if (!keys) return unknownUse(`reg listed the ${capability} consent store in a form Unknot does not understand`)
+  if (!keys) return unknownUse({ text: NOT_UNDERSTOOD[capability] })
   const own = ownExecutablePath.toLowerCase()
   const users = [...keys].filter(
     ([key, values]) => values.get('LastUsedTimeStop') === 0n && executableOf(key)?.toLowerCase() !== own,

@@ -49,12 +49,12 @@ export type IdleSourceKind = 'system' | 'idle-detection' | 'page-activity'
 export type DetectorName = 'calls' | 'calendar' | 'presenting'
 
 /**
- * How a detector is doing, for Settings to say once: 'unknown' where it cannot tell on this system, 'error' with
- * a detail (e.g. a calendar feed that could not be read). A failing detector never stops reminders.
+ * How a detector is doing, for Settings to say once: 'unknown' where it cannot tell on this system, 'error' when
+ * it failed; `reason` says why, translatable. A failing detector never stops reminders.
  */
 export interface DetectorHealth {
   status: 'ok' | 'unknown' | 'error'
-  detail?: string
+  reason?: Message
   /** when the data behind it was last fetched (a calendar feed), epoch ms */
   fetchedAtWall?: number
 }

@@ -1,5 +1,6 @@
 import type { CompanionEvent } from '../contract/contract'
 import { msg, type Translate } from '../i18n/catalog'
+import type { Hold } from '../reminders'
 
 /** A notification a host shows outside the window (Electron Notification or the browser's Notification API). */
 export interface Alert {
@@ -30,6 +31,13 @@ const BREAK_ALERT = {
     body: msg('The water reminder you set: a short walk for a drink, if you want one.'),
   },
 } as const
+
+/** Why a prompt comes now: what it waited for has just ended (the notification's title, and a line in the prompt). */
+export const HOLD_ENDED: Record<Hold, string> = {
+  call: msg('Your call ended: time to stand up'),
+  meeting: msg('Your meeting ended: time to stand up'),
+  presenting: msg('You stopped presenting: time to stand up'),
+}
 
 /**
  * Whole sentences per kind of pack, so each language can word them its own way. `advice` is the therapy module's
@@ -66,12 +74,7 @@ export function alertFor({ domain, event }: CompanionEvent, t: Translate): Alert
     }
     if (event.type !== 'break-due') return undefined
     const text = BREAK_ALERT[event.kind]
-    const title =
-      event.after === 'call'
-        ? t('Your call ended: time to stand up')
-        : event.after === 'meeting'
-          ? t('Your meeting ended: time to stand up')
-          : t(text.title)
+    const title = t(event.after ? HOLD_ENDED[event.after] : text.title)
     return { tag: 'break-due', title, body: t(text.body), opens: 'today' }
   }
   if (domain === 'therapy') {

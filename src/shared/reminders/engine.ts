@@ -233,10 +233,10 @@ function raiseDue(state: ReminderState, at: Instant, ctx: ReminderContext): Tran
   if (hold) return none(state.held === hold ? state : { ...state, held: hold })
   const soon = dueKinds(state, at, ctx, ABSORB_WINDOW_MS)
   const kind = soon.reduce((a, b) => (ctx.settings[b].breakSeconds > ctx.settings[a].breakSeconds ? b : a))
-  const after = state.held === 'call' || state.held === 'meeting' ? state.held : undefined
+  const after = state.held ? { after: state.held } : {}
   return {
-    state: { ...state, prompt: { kind, sinceWall: at.wall }, snoozedUntilMono: null, held: null },
-    events: [{ type: 'break-due', kind, snoozesInARow: state.snoozesInARow, ...(after ? { after } : {}) }],
+    state: { ...state, prompt: { kind, sinceWall: at.wall, ...after }, snoozedUntilMono: null, held: null },
+    events: [{ type: 'break-due', kind, snoozesInARow: state.snoozesInARow, ...after }],
   }
 }
 

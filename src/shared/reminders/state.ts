@@ -36,8 +36,11 @@ export interface ReminderState {
   lastInputMono: number | null
   /** mono instant of the last idle reading; the next one is due before idle could reach the away threshold */
   lastReadMono: number | null
-  /** the one break prompt showing; it stays until taken, snoozed, skipped or made moot by a natural break */
-  prompt: { kind: BreakKind; sinceWall: number } | null
+  /**
+   * the one break prompt showing; it stays until taken, snoozed, skipped or made moot by a natural break. `after`:
+   * the call, meeting or presentation it waited for (absent when it came straight away)
+   */
+  prompt: { kind: BreakKind; sinceWall: number; after?: Hold } | null
   snoozesInARow: number
   snoozedUntilMono: number | null
   skipsInARow: number
@@ -87,8 +90,8 @@ export function initialReminderState(): ReminderState {
 }
 
 export type ReminderEvent =
-  /** `after`: the call or meeting the prompt waited for has just ended */
-  | { type: 'break-due'; kind: BreakKind; snoozesInARow: number; after?: 'call' | 'meeting' }
+  /** `after`: the call, meeting or presentation the prompt waited for has just ended */
+  | { type: 'break-due'; kind: BreakKind; snoozesInARow: number; after?: Hold }
   /** a call has run past the cap: one quiet notification, not a prompt */
   | { type: 'long-call'; minutes: number }
   | { type: 'break-started'; kind: BreakKind }

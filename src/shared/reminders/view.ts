@@ -3,7 +3,7 @@ import type { ReminderContext } from './context'
 import { snoozeLengthsInOrder, type SnoozeMinutes } from './settings'
 import { counting, holdAt, meetingAt, pendingWorkMs, sittingNow } from './engine'
 import { todayOf } from './history'
-import { BREAK_KINDS, type BreakKind, type BreakRecord, type ReminderState } from './state'
+import { BREAK_KINDS, type BreakKind, type BreakRecord, type Hold, type ReminderState } from './state'
 
 export type ReminderStatus =
   'working' | 'due' | 'on-break' | 'snoozed' | 'call' | 'meeting' | 'presenting' | 'paused' | 'away' | 'outside-hours'
@@ -27,6 +27,8 @@ export interface ReminderView {
     canSnooze: boolean
     /** the snooze lengths the person chose, shortest first */
     snoozeOptions: SnoozeMinutes[]
+    /** the call, meeting or presentation it waited for, which has just ended; null when it came straight away */
+    after: Hold | null
   } | null
   onBreak: { kind: BreakKind; remainingMs: number } | null
   snoozedForMs: number | null
@@ -102,6 +104,7 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
       snoozesInARow: state.snoozesInARow,
       canSnooze: state.snoozesInARow < max,
       snoozeOptions: snoozeLengthsInOrder(settings.snoozeOptions),
+      after: state.prompt.after ?? null,
     },
     onBreak: state.onBreak && {
       kind: state.onBreak.kind,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createCallDetector, MACOS_REASON } from '../../../src/main/call-detection/call-detector'
-import { fakeRunner, fixture, notInstalled } from './fake-runner'
+import { fakeRunner, fixture, inEnglish, notInstalled } from './fake-runner'
 
 const JSON_LIST = 'pactl -f json list source-outputs'
 const SOURCES = 'pactl list short sources'
@@ -49,10 +49,9 @@ describe('createCallDetector', () => {
   it('on Linux without pactl still reads the camera', async () => {
     const run = fakeRunner({ [JSON_LIST]: notInstalled('pactl') })
     const detector = createCallDetector({ platform: 'linux', ownPids: () => [], procRoot: proc, run })
-    expect(await detector.read()).toEqual({
-      camera: { state: 'free' },
-      microphone: { state: 'unknown', reason: 'pactl is not installed' },
-    })
+    const reading = await detector.read()
+    expect(reading.camera).toEqual({ state: 'free' })
+    expect(inEnglish(reading.microphone)).toEqual({ state: 'unknown', reason: 'pactl is not installed.' })
   })
 
   it('on Windows reads both consent-store keys, leaving our own executable out', async () => {
@@ -80,8 +79,9 @@ describe('createCallDetector', () => {
   it('on other platforms answers unknown', async () => {
     const detector = createCallDetector({ platform: 'freebsd', ownPids: () => [], run: fakeRunner({}) })
     const reading = await detector.read()
-    expect(reading.camera.state).toBe('unknown')
-    expect(reading.microphone.state).toBe('unknown')
+    const unsupported = { state: 'unknown', reason: 'Unknot cannot see camera or microphone use on freebsd.' }
+    expect(inEnglish(reading.camera)).toEqual(unsupported)
+    expect(inEnglish(reading.microphone)).toEqual(unsupported)
   })
 
   it('gives up on a command that never answers, after the timeout, and answers for the other device', async () => {
@@ -100,10 +100,9 @@ describe('createCallDetector', () => {
     await vi.advanceTimersByTimeAsync(4_999)
     expect(settled).toBe(false)
     await vi.advanceTimersByTimeAsync(1)
-    expect(await reading).toEqual({
-      camera: { state: 'unknown', reason: 'the camera detector gave no answer in 5000 ms' },
-      microphone: { state: 'in-use' },
-    })
+    const { camera, microphone } = await reading
+    expect(inEnglish(camera)).toEqual({ state: 'unknown', reason: 'The camera check gave no answer in 5 s.' })
+    expect(microphone).toEqual({ state: 'in-use' })
   })
 
   it('gives up on a /proc scan that hangs', async () => {
@@ -117,10 +116,9 @@ describe('createCallDetector', () => {
     })
     const reading = detector.read()
     await vi.advanceTimersByTimeAsync(2_000)
-    expect(await reading).toEqual({
-      camera: { state: 'unknown', reason: 'the camera detector gave no answer in 2000 ms' },
-      microphone: { state: 'free' },
-    })
+    const { camera, microphone } = await reading
+    expect(inEnglish(camera)).toEqual({ state: 'unknown', reason: 'The camera check gave no answer in 2 s.' })
+    expect(microphone).toEqual({ state: 'free' })
   })
 
   it('never rejects, even when an injected dependency throws', async () => {
@@ -140,7 +138,10 @@ describe('createCallDetector', () => {
       },
     })
     const reading = await detector.read()
-    expect(reading.camera).toEqual({ state: 'unknown', reason: 'cannot list processes in /proc: boom' })
-    expect(reading.microphone).toEqual({ state: 'unknown', reason: 'pactl failed: runner broke' })
+    expect(inEnglish(reading.camera)).toEqual({
+      state: 'unknown',
+      reason: 'Unknot cannot list the processes in /proc: boom',
+    })
+    expect(inEnglish(reading.microphone)).toEqual({ state: 'unknown', reason: 'pactl failed: runner broke' })
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { describeFailure, runCommand } from '../../../src/main/call-detection/command'
+import { english } from './fake-runner'
 
 const TIMEOUT_MS = 30_000
 
@@ -20,19 +21,19 @@ describe('runCommand (the real runner)', () => {
       },
     )
     const error = await failing.catch((reason: unknown) => reason)
-    expect(describeFailure('pactl', error)).toBe('pactl failed: Connection failure: Connection refused')
+    expect(english(describeFailure('pactl', error))).toBe('pactl failed: Connection failure: Connection refused')
   })
 
   it('rejects with ENOENT for a program that is not installed', async () => {
     const error = await runCommand('unknot-no-such-program', [], { timeoutMs: TIMEOUT_MS }).catch((e: unknown) => e)
-    expect(describeFailure('unknot-no-such-program', error)).toBe('unknot-no-such-program is not installed')
+    expect(english(describeFailure('unknot-no-such-program', error))).toBe('unknot-no-such-program is not installed.')
   })
 })
 
 describe('describeFailure', () => {
   it('words any thrown value without throwing itself', () => {
-    expect(describeFailure('reg', undefined)).toBe('reg failed: undefined')
-    expect(describeFailure('reg', 'plain text')).toBe('reg failed: plain text')
-    expect(describeFailure('reg', { code: 'EPERM' })).toBe('reg may not be run (permission denied)')
+    expect(english(describeFailure('reg', undefined))).toBe('reg failed: undefined')
+    expect(english(describeFailure('reg', 'plain text'))).toBe('reg failed: plain text')
+    expect(english(describeFailure('reg', { code: 'EPERM' }))).toBe('reg may not be run (permission denied).')
   })
 })

@@ -3,7 +3,10 @@ import { isInCall, type DeviceUse } from '../../../src/main/call-detection/devic
 
 const inUse: DeviceUse = { state: 'in-use' }
 const free: DeviceUse = { state: 'free' }
-const unknown: DeviceUse = { state: 'unknown', reason: 'pactl is not installed' }
+const unknown: DeviceUse = {
+  state: 'unknown',
+  reason: { text: '{{program}} is not installed.', values: { program: 'pactl' } },
+}
 
 describe('isInCall', () => {
   it('is a call when either device is in use, whatever the other says', () => {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RunCommand } from '../../../src/main/call-detection/command'
+import type { DeviceUse } from '../../../src/main/call-detection/device-use'
+import { interpolate, type Message } from '../../../src/shared/kernel/message'
 
 const FIXTURES = join(__dirname, '../fixtures/call-detection')
 
@@ -32,4 +34,12 @@ export function fakeRunner(answers: Record<string, Answer>): RunCommand & { call
     return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer)
   }
   return Object.assign(run, { calls })
+}
+
+/** A reason as the English sentence Settings shows. */
+export const english = (reason: Message): string => interpolate(reason.text, reason.values)
+
+/** A device's use with its reason in English, to compare with what a person would read. */
+export function inEnglish(use: DeviceUse): { state: DeviceUse['state']; reason?: string } {
+  return use.state === 'unknown' ? { state: use.state, reason: english(use.reason) } : use
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { nodeProcFs, readLinuxCamera, type ProcFs } from '../../../src/main/call-detection/linux-camera'
+import { english } from './fake-runner'
 
 const OWN_PID = 777
 
@@ -90,6 +91,6 @@ describe('the Linux camera detector', () => {
     const missing = join(proc, 'no-such-proc')
     const use = await readLinuxCamera(missing, [OWN_PID], nodeProcFs)
     expect(use.state).toBe('unknown')
-    expect(use.state === 'unknown' && use.reason).toContain(missing)
+    expect(use.state === 'unknown' && english(use.reason)).toContain(`Unknot cannot list the processes in ${missing}: `)
   })
 })

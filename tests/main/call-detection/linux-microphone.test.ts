@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readLinuxMicrophone } from '../../../src/main/call-detection/linux-microphone'
-import { commandError, fakeRunner, fixture, notInstalled, type Answer } from './fake-runner'
+import { commandError, fakeRunner, fixture, inEnglish, notInstalled, type Answer } from './fake-runner'
 
 const OWN_PID = 777
 const TIMEOUT_MS = 5_000
@@ -87,21 +87,25 @@ describe('the Linux microphone detector (pactl)', () => {
 
   it('reports unknown when pactl is not installed, without trying again', async () => {
     const { use, calls } = await read({ [JSON_LIST]: notInstalled('pactl') })
-    expect(use).toEqual({ state: 'unknown', reason: 'pactl is not installed' })
+    expect(inEnglish(use)).toEqual({ state: 'unknown', reason: 'pactl is not installed.' })
     expect(calls).toEqual([JSON_LIST])
   })
 
   it('reports unknown, with what pactl said, when no sound server answers', async () => {
     const refused = commandError('Command failed', { code: 1, detail: 'Connection failure: Connection refused' })
     const { use } = await read({ [JSON_LIST]: refused, [TEXT_LIST]: refused })
-    expect(use).toEqual({ state: 'unknown', reason: 'pactl failed: Connection failure: Connection refused' })
+    expect(inEnglish(use)).toEqual({ state: 'unknown', reason: 'pactl failed: Connection failure: Connection refused' })
   })
 
   it('reports unknown on output it does not understand', async () => {
+    const notUnderstood = {
+      state: 'unknown',
+      reason: 'pactl listed capture streams in a form Unknot does not understand.',
+    }
     const { use } = await read({ [JSON_LIST]: NO_JSON, [TEXT_LIST]: fixture('pactl-garbage.txt') })
-    expect(use.state).toBe('unknown')
+    expect(inEnglish(use)).toEqual(notUnderstood)
     const wrongShape = await read({ [JSON_LIST]: '{"source-outputs":[]}', [TEXT_LIST]: fixture('pactl-garbage.txt') })
-    expect(wrongShape.use.state).toBe('unknown')
+    expect(inEnglish(wrongShape.use)).toEqual(notUnderstood)
   })
 
   it('reports unknown when streams exist but the sources cannot be listed or read', async () => {
@@ -109,8 +113,11 @@ describe('the Linux microphone detector (pactl)', () => {
       [JSON_LIST]: fixture('pactl-json-call.txt'),
       [SOURCES]: commandError('Command failed', { code: 1, detail: 'Connection failure: Timeout' }),
     })
-    expect(failing.use).toEqual({ state: 'unknown', reason: 'pactl failed: Connection failure: Timeout' })
+    expect(inEnglish(failing.use)).toEqual({ state: 'unknown', reason: 'pactl failed: Connection failure: Timeout' })
     const garbled = await read({ [JSON_LIST]: fixture('pactl-json-call.txt'), [SOURCES]: fixture('pactl-garbage.txt') })
-    expect(garbled.use.state).toBe('unknown')
+    expect(inEnglish(garbled.use)).toEqual({
+      state: 'unknown',
+      reason: 'pactl listed sound sources in a form Unknot does not understand.',
+    })
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readWindowsConsentStore, type ConsentCapability } from '../../../src/main/call-detection/windows-consent-store'
-import { commandError, fakeRunner, fixture, type Answer } from './fake-runner'
+import { commandError, fakeRunner, fixture, inEnglish, type Answer } from './fake-runner'
 
 const UNKNOT_EXE = 'C:\\Users\\Ana\\AppData\\Local\\Programs\\Unknot\\Unknot.exe'
 const STORE = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore'
@@ -8,7 +8,7 @@ const QUERY = (capability: ConsentCapability) => `reg query ${STORE}\\${capabili
 
 async function read(capability: ConsentCapability, answer: Answer, ownExe = UNKNOT_EXE) {
   const run = fakeRunner({ [QUERY(capability)]: answer })
-  return readWindowsConsentStore(capability, run, ownExe, 5_000)
+  return inEnglish(await readWindowsConsentStore(capability, run, ownExe, 5_000))
 }
 
 describe('the Windows consent-store detector', () => {
@@ -53,15 +53,19 @@ describe('the Windows consent-store detector', () => {
   })
 
   it('reports unknown on a listing it does not understand, or an empty one', async () => {
-    expect((await read('webcam', fixture('reg-garbage.txt'))).state).toBe('unknown')
-    expect((await read('webcam', '')).state).toBe('unknown')
+    const notUnderstood = {
+      state: 'unknown',
+      reason: 'reg listed the camera consent store in a form Unknot does not understand.',
+    }
+    expect(await read('webcam', fixture('reg-garbage.txt'))).toEqual(notUnderstood)
+    expect(await read('webcam', '')).toEqual(notUnderstood)
   })
 
   it('reports unknown when reg may not run', async () => {
     const denied = commandError('spawn reg EACCES', { code: 'EACCES' })
     expect(await read('microphone', denied)).toEqual({
       state: 'unknown',
-      reason: 'reg may not be run (permission denied)',
+      reason: 'reg may not be run (permission denied).',
     })
   })
 })

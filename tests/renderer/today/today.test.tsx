@@ -30,6 +30,9 @@ describe('today screen', () => {
     expect(document.activeElement).toBe(prompt)
     expect(within(prompt).getByText(/Stand up and move for 3 minutes/)).toBeTruthy()
     expect(within(prompt).getByText('Break length: 3 minutes')).toBeTruthy()
+    // it came straight away, so it gives no reason
+    expect(within(prompt).queryByText(/ended: time to stand up/)).toBeNull()
+    expect(prompt.hasAttribute('aria-describedby')).toBe(false)
     expect(within(prompt).getByRole('button', { name: 'Start' }).getAttribute('aria-keyshortcuts')).toBe('S')
     expect(summaryValue('Time sitting')).toBe('30 min')
     expect(summaryValue('Longest stretch without a break')).toBe('30 min')
@@ -96,6 +99,21 @@ describe('today screen', () => {
     expect(screen.getByText(/^In a meeting: reminders wait 1 h more/)).toBeTruthy()
     await user.click(screen.getByRole('button', { name: 'Meeting over' }))
     expect(screen.getByRole('group', { name: 'I’m in a meeting' })).toBeTruthy()
+  })
+
+  it('a break that waited for a meeting says so when it comes at the meeting’s end', async () => {
+    const user = openScreen('#/today')
+    await screen.findByRole('heading', { level: 2, name: 'Next break in' })
+    await work(10 * MINUTE)
+    await user.click(
+      within(screen.getByRole('group', { name: 'I’m in a meeting' })).getByRole('button', { name: '30 min' }),
+    )
+    await work(29 * MINUTE)
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    await work(1 * MINUTE + 10_000)
+    const prompt = screen.getByRole('alertdialog', PROMPT)
+    const why = within(prompt).getByText('Your meeting ended: time to stand up')
+    expect(prompt.getAttribute('aria-describedby')).toBe(why.id)
   })
 
   it('ignores the shortcuts while typing in a field', async () => {

@@ -57,12 +57,12 @@ describe('host inputs', () => {
       type: 'detector',
       name: 'calendar',
       status: 'error',
-      detail: 'Not a calendar.',
+      reason: { text: 'Not a calendar.' },
       fetchedAtWall: 5,
     })
     expect(companion.getSnapshot().host.detectors).toEqual({
       calls: { status: 'unknown' },
-      calendar: { status: 'error', detail: 'Not a calendar.', fetchedAtWall: 5 },
+      calendar: { status: 'error', reason: { text: 'Not a calendar.' }, fetchedAtWall: 5 },
     })
   })
 })

@@ -40,6 +40,8 @@ describe('sitting is the default while the computer is in use', () => {
       expect(h.dues()).toBe(1)
       expect(dueMinute(h)).toBeGreaterThanOrEqual(29)
       expect(dueMinute(h)).toBeLessThanOrEqual(31)
+      // nothing held it, so it gives no reason
+      expect(h.view().prompt?.after).toBeNull()
     }
   })
 
@@ -139,6 +141,8 @@ describe('in a call', () => {
     expect(h.view()).toMatchObject({ status: 'call', waiting: { reason: 'call' } })
     h.host((s, at, ctx) => setCall(s, false, at, ctx))
     expect(h.events.at(-1)).toEqual({ type: 'break-due', kind: 'stretch', snoozesInARow: 0, after: 'call' })
+    // the prompt itself says why it comes now
+    expect(h.view().prompt).toMatchObject({ kind: 'stretch', after: 'call' })
   })
 
   it('a 45-minute input-less call inside a 60-minute meeting: the prompt comes within a minute of its end', () => {
@@ -157,6 +161,7 @@ describe('in a call', () => {
     expect(h.state.prompt!.sinceWall - meetingEnd).toBeGreaterThanOrEqual(0)
     expect(h.state.prompt!.sinceWall - meetingEnd).toBeLessThanOrEqual(MINUTE_MS)
     expect(h.events.find((event) => event.type === 'break-due')).toMatchObject({ after: 'meeting' })
+    expect(h.view().prompt?.after).toBe('meeting')
   })
 
   it('a call past the cap gets one quiet notice, not a prompt', () => {
@@ -202,6 +207,8 @@ describe('calendar meetings and presenting', () => {
     expect(h.state.activeMs.stretch).toBeGreaterThanOrEqual(39 * MINUTE_MS)
     h.host((s, at, ctx) => setFullscreen(s, false, at, ctx))
     expect(h.dues()).toBe(1)
+    expect(h.events.at(-1)).toMatchObject({ type: 'break-due', after: 'presenting' })
+    expect(h.view().prompt?.after).toBe('presenting')
   })
 })
 
@@ -253,5 +260,22 @@ describe('the reading schedule', () => {
     expect(callCheckNeeded(h.state, 0, atDue, h.ctx)).toBe(true)
     h.host((s, at, ctx) => setCall(s, true, at, ctx))
     expect(callCheckNeeded(h.state, 0, h.at(), h.ctx)).toBe(true)
+  })
+
+  it('while presenting, reads and asks the detectors once a minute, to learn when it ends', () => {
+    const h = scheduled()
+    h.minutes(10)
+    expect(callCheckNeeded(h.state, 0, h.at(), h.ctx)).toBe(false)
+    h.host((s, at, ctx) => setFullscreen(s, true, at, ctx))
+    // typing in front of a fullscreen window: no reading would otherwise come before the away threshold
+    expect(nextReadingMs(h.state, h.at(), h.ctx)).toBeLessThanOrEqual(SLOW_READING_MS)
+    expect(callCheckNeeded(h.state, 0, h.at(), h.ctx)).toBe(true)
+    const before = h.readCount
+    h.minutes(60, active)
+    expect(h.readCount - before).toBeGreaterThanOrEqual(55)
+    expect(h.readCount - before).toBeLessThanOrEqual(62)
+    h.host((s, at, ctx) => setFullscreen(s, false, at, ctx))
+    expect(callCheckNeeded(h.state, 0, h.at(), h.ctx)).toBe(false)
+    expect(nextReadingMs(h.state, h.at(), h.ctx)).toBeGreaterThan(SLOW_READING_MS)
   })
 })

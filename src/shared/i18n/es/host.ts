@@ -14,6 +14,7 @@ export const host: Catalog = {
     'El recordatorio de agua que configuraste: un paseo corto para beber algo, si te apetece.',
   'Your call ended: time to stand up': 'Tu llamada terminó: hora de ponerte de pie',
   'Your meeting ended: time to stand up': 'Tu reunión terminó: hora de ponerte de pie',
+  'You stopped presenting: time to stand up': 'Dejaste de presentar: hora de ponerte de pie',
   'A long call': 'Una llamada larga',
   'You have been in a call for {{minutes}} minutes. Stand up and move when you can.':
     'Llevas {{minutes}} minutos en una llamada. Ponte de pie y muévete cuando puedas.',
@@ -31,6 +32,47 @@ export const host: Catalog = {
   'Time to switch to heat?': '¿Es momento de pasar al calor?',
   'The first days after the strain are over; heat usually helps stiffness from here.':
     'Ya pasaron los primeros días tras la lesión; a partir de ahora, el calor suele aliviar la rigidez.',
+
+  // Why a detector cannot tell, shown in Settings (src/main/call-detection/)
+  '{{program}} is not installed.': '{{program}} no está instalado.',
+  '{{program}} may not be run (permission denied).': 'No se permite ejecutar {{program}} (permiso denegado).',
+  '{{program}} failed: {{error}}': '{{program}} falló: {{error}}',
+  'macOS tells which program uses the camera or microphone only to native code, which Unknot does not ship.':
+    'macOS solo indica qué programa usa la cámara o el micrófono a código nativo, y Unknot no lo incluye.',
+  'Unknot cannot see camera or microphone use on {{platform}}.':
+    'Unknot no puede ver el uso de la cámara o del micrófono en {{platform}}.',
+  'The camera check failed: {{error}}': 'La comprobación de la cámara falló: {{error}}',
+  'The camera check gave no answer in {{seconds}} s.': 'La comprobación de la cámara no respondió en {{seconds}} s.',
+  'The microphone check failed: {{error}}': 'La comprobación del micrófono falló: {{error}}',
+  'The microphone check gave no answer in {{seconds}} s.':
+    'La comprobación del micrófono no respondió en {{seconds}} s.',
+  'Unknot cannot list the processes in {{folder}}: {{error}}':
+    'Unknot no puede ver la lista de procesos en {{folder}}: {{error}}',
+  'pactl listed capture streams in a form Unknot does not understand.':
+    'pactl mostró las grabaciones de audio en un formato que Unknot no entiende.',
+  'pactl listed sound sources in a form Unknot does not understand.':
+    'pactl mostró las fuentes de sonido en un formato que Unknot no entiende.',
+  'reg listed the camera consent store in a form Unknot does not understand.':
+    'reg mostró los permisos de la cámara en un formato que Unknot no entiende.',
+  'reg listed the microphone consent store in a form Unknot does not understand.':
+    'reg mostró los permisos del micrófono en un formato que Unknot no entiende.',
+  'On Windows, telling which window is fullscreen needs native code, which Unknot does not ship.':
+    'En Windows, saber qué ventana está a pantalla completa requiere código nativo, que Unknot no incluye.',
+  'On macOS, telling which window is fullscreen needs native code or Accessibility access, which Unknot does not use.':
+    'En macOS, saber qué ventana está a pantalla completa requiere código nativo o acceso de Accesibilidad, y Unknot no usa ninguno de los dos.',
+  'Unknot cannot see other programs’ windows on {{platform}}.':
+    'Unknot no puede ver las ventanas de otros programas en {{platform}}.',
+  'Wayland keeps other programs’ windows private, so Unknot cannot see a fullscreen one.':
+    'Wayland mantiene privadas las ventanas de otros programas, así que Unknot no puede ver si una está a pantalla completa.',
+  'There is no X display to ask which window is in front.':
+    'No hay una pantalla X a la que preguntar qué ventana está delante.',
+  'The window manager does not say which window is in front.':
+    'El gestor de ventanas no indica qué ventana está delante.',
+  'xprop described the window in front in a form Unknot does not understand.':
+    'xprop describió la ventana de delante en un formato que Unknot no entiende.',
+  'The fullscreen check failed: {{error}}': 'La comprobación de pantalla completa falló: {{error}}',
+  'The fullscreen check gave no answer in {{seconds}} s.':
+    'La comprobación de pantalla completa no respondió en {{seconds}} s.',
 
   // Tray status and tooltip (src/shared/tray-model.ts)
   'Unknot: time for a break': 'Unknot: hora de una pausa',

@@ -1,7 +1,8 @@
-import { useTranslation } from 'react-i18next'
 import type { DetectorHealth, DetectorName, HostView } from '../../../../shared/contract/contract'
 import { msg } from '../../../../shared/i18n'
+import { translateMessage } from '../../../../shared/kernel/message'
 import type { ReminderSettings as Settings } from '../../../../shared/reminders'
+import { useTranslate } from '../../i18n/useTranslate'
 import { useHost, useSnapshot } from '../../state/host-context'
 import { NumberField, SettingsGroup } from './fields'
 import type { SettingsSaver } from './useSettingsSaver'
@@ -26,7 +27,7 @@ const DETECTOR_TEXT: Record<DetectorName, Record<DetectorHealth['status'], strin
 
 /** What counts as sitting and away, and what Unknot can see of calls, meetings and presenting. */
 export function SittingSettings({ settings, saver }: { settings: Settings; saver: SettingsSaver }) {
-  const { t } = useTranslation()
+  const { t } = useTranslate()
   const { kind } = useHost()
   const detectors: HostView['detectors'] = useSnapshot()?.host.detectors ?? {}
   const names = Object.keys(detectors) as DetectorName[]
@@ -68,10 +69,10 @@ export function SittingSettings({ settings, saver }: { settings: Settings; saver
             return (
               <li key={name}>
                 {t(DETECTOR_TEXT[name][health.status])}
-                {health.detail ? ` ${health.detail}` : ''}
                 {health.fetchedAtWall
                   ? ` ${t('Last read {{time}}.', { time: new Date(health.fetchedAtWall).toLocaleString() })}`
                   : ''}
+                {health.reason && <div className="detector-reason">{translateMessage(t, health.reason)}</div>}
               </li>
             )
           })}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
+import { HOLD_ENDED } from '../../../../shared/hosting/alerts'
 import { reminderDefaultSources, type ReminderView, type SnoozeMinutes } from '../../../../shared/reminders'
 import { breakInstruction, breakLength, PROMPT_TITLES } from './labels'
 import { usePromptKeys } from './usePromptKeys'
@@ -32,9 +33,22 @@ export function BreakPrompt({
   const snoozeByKey = prompt.canSnooze && keyLength !== undefined ? () => actions.snooze(keyLength) : null
   usePromptKeys(true, { start: actions.start, snooze: snoozeByKey, skip: actions.skip })
   const firmId = useId()
+  const afterId = useId()
   return (
-    <section ref={region} className="break-prompt" role="alertdialog" aria-labelledby={titleId} tabIndex={-1}>
+    <section
+      ref={region}
+      className="break-prompt"
+      role="alertdialog"
+      aria-labelledby={titleId}
+      aria-describedby={prompt.after ? afterId : undefined}
+      tabIndex={-1}
+    >
       <h2 id={titleId}>{t(PROMPT_TITLES[prompt.kind])}</h2>
+      {prompt.after && (
+        <p id={afterId} className="break-prompt-after">
+          {t(HOLD_ENDED[prompt.after])}
+        </p>
+      )}
       <p className="break-prompt-what">{breakInstruction(prompt.kind, prompt.breakSeconds, t)}</p>
       <p className="break-prompt-length">
         {t('Break length: {{length}}', { length: breakLength(prompt.breakSeconds, t, language) })}
