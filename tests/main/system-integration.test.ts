@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { app, globalShortcut } from './fake-electron'
+import { globalShortcut } from './fake-electron'
 import { hostLanguage } from '../../src/main/language'
-import { applyStartAtLogin } from '../../src/main/login-item'
 import { StretchShortcut } from '../../src/main/stretch-shortcut'
 import { defaultSettings } from '../../src/shared/settings'
 
 const system = defaultSettings().system
 const english = hostLanguage('en').t
-
-describe('start at login', () => {
-  it('follows the setting', () => {
-    applyStartAtLogin(true)
-    expect(app.loginItem.openAtLogin).toBe(true)
-    applyStartAtLogin(false)
-    expect(app.loginItem.openAtLogin).toBe(false)
-  })
-})
 
 describe('the global stretch shortcut', () => {
   it('is registered only when enabled, re-registered when changed, and released when turned off', () => {
