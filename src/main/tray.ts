@@ -69,6 +69,7 @@ export function setupTray(
     return image
   }
   const tray = new Tray(imageFor('working'))
+  // Most Linux tray hosts (AppIndicator) open the menu on a click and never send it; the menu has "Open Unknot".
   tray.on('click', () => act('open'))
   let shown: TrayModel | undefined
   let shownMenu: string | undefined
