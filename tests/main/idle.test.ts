@@ -45,6 +45,23 @@ function host(inputAt: (monoMs: number) => boolean, options: Pick<HostWatchDeps,
   return { clock, companion, prompts, stop }
 }
 
+/** An idle watch reading once a minute that records what it hands the core, in order. */
+function recording(clock: ManualClock) {
+  const seen: string[] = []
+  const stop = setupIdleWatch(
+    clock,
+    {
+      idle: (seconds) => seen.push(`idle ${seconds}`),
+      suspend: () => seen.push('suspend'),
+      resume: () => seen.push('resume'),
+      lock: () => seen.push('lock'),
+      unlock: () => seen.push('unlock'),
+    },
+    { nextReadingMs: () => MINUTE_MS, callCheckNeeded: () => false, onChange: () => () => undefined },
+  )
+  return { seen, stop }
+}
+
 const typing = () => true
 const readingOnceAMinute = (t: number) => t % MINUTE_MS === 0
 
@@ -104,19 +121,8 @@ describe('idle readings, scheduled where they matter', () => {
 
   it('on macOS and Windows reads idle just before a lock, passes suspend, resume, lock and unlock through', () => {
     onPlatform('win32')
-    const seen: string[] = []
     const clock = new ManualClock(0)
-    const stop = setupIdleWatch(
-      clock,
-      {
-        idle: (seconds) => seen.push(`idle ${seconds}`),
-        suspend: () => seen.push('suspend'),
-        resume: () => seen.push('resume'),
-        lock: () => seen.push('lock'),
-        unlock: () => seen.push('unlock'),
-      },
-      { nextReadingMs: () => MINUTE_MS, callCheckNeeded: () => false, onChange: () => () => undefined },
-    )
+    const { seen, stop } = recording(clock)
     powerMonitor.idleSeconds = 7
     for (const event of ['suspend', 'resume', 'lock-screen', 'unlock-screen']) powerMonitor.emit(event)
     expect(seen.slice(1)).toEqual(['idle 7', 'suspend', 'resume', 'idle 7', 'lock', 'unlock'])
@@ -128,22 +134,6 @@ describe('idle readings, scheduled where they matter', () => {
 })
 
 describe('the screen lock on Linux (no lock events there): read from the idle state at each reading', () => {
-  function recording(clock: ManualClock) {
-    const seen: string[] = []
-    const stop = setupIdleWatch(
-      clock,
-      {
-        idle: (seconds) => seen.push(`idle ${seconds}`),
-        suspend: () => seen.push('suspend'),
-        resume: () => seen.push('resume'),
-        lock: () => seen.push('lock'),
-        unlock: () => seen.push('unlock'),
-      },
-      { nextReadingMs: () => MINUTE_MS, callCheckNeeded: () => false, onChange: () => () => undefined },
-    )
-    return { seen, stop }
-  }
-
   it('a reading that finds the screen locked tells the lock (after the idle time), and one that finds it open the unlock', () => {
     onPlatform('linux')
     const clock = new ManualClock(0)
