@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { devServerCsp } from './scripts/dev-csp.mjs'
 
 export default defineConfig({
   main: {
@@ -14,7 +15,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     publicDir: resolve(__dirname, 'resources/public'),
-    plugins: [react()],
+    // The page's strict CSP, widened for `npm run dev` only (see scripts/dev-csp.mjs); a build ships it as written.
+    plugins: [react(), devServerCsp()],
     // electron-vite leaves bundles unminified by default; the renderer is minified to load and parse quickly.
     build: { outDir: resolve(__dirname, 'out/renderer'), minify: true },
   },

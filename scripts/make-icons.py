@@ -1,4 +1,5 @@
-"""Draws Unknot's app and tray icons as PNGs (no image library needed). Run: python3 scripts/make-icons.py"""
+"""Draws Unknot's app and tray icons as PNGs, and the Windows tray icons as ICO files holding PNGs (no image library
+needed). Run: python3 scripts/make-icons.py"""
 import math
 import struct
 import zlib
@@ -13,13 +14,34 @@ STATES = {  # tray state -> disc colour
 }
 
 
-def png(path, size, pixel):
+# Windows draws the tray icon at 16 px times the display scale (100 %, 125 %, 150 %, 200 %, 300 %) and picks the
+# closest size in the .ico, so each one is drawn rather than scaled.
+ICO_SIZES = (16, 20, 24, 32, 48)
+
+
+def png_bytes(size, pixel):
     rows = b"".join(
         b"\x00" + b"".join(bytes(pixel(x + 0.5, y + 0.5, size)) for x in range(size)) for y in range(size)
     )
     chunk = lambda tag, data: struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
     header = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b"")
+
+
+def png(path, size, pixel):
+    path.write_bytes(png_bytes(size, pixel))
+
+
+def ico(path, sizes, pixel):
+    """An ICO file whose images are PNGs (read by Windows since Vista): a 6-byte header, a 16-byte entry per image
+    (width, height, colours, reserved, planes, bits per pixel, byte length, offset), then the images."""
+    images = [png_bytes(size, pixel) for size in sizes]
+    offset = 6 + 16 * len(images)
+    entries = b""
+    for size, image in zip(sizes, images):
+        entries += struct.pack("<BBBBHHII", size % 256, size % 256, 0, 0, 1, 32, len(image), offset)
+        offset += len(image)
+    path.write_bytes(struct.pack("<HHH", 0, 1, len(images)) + entries + b"".join(images))
 
 
 def coverage(distance_inside):
@@ -77,6 +99,7 @@ def main():
     for state, colour in STATES.items():
         png(OUT / f"tray-{state}.png", 16, coloured(colour))
         png(OUT / f"tray-{state}@2x.png", 32, coloured(colour))
+        ico(OUT / f"tray-{state}.ico", ICO_SIZES, coloured(colour))
         png(OUT / f"tray-{state}Template.png", 16, template_for(state))
         png(OUT / f"tray-{state}Template@2x.png", 32, template_for(state))
 

@@ -34,10 +34,15 @@ export interface IdleWatchOptions {
   readPresenting?: DetectorRead
 }
 
+/** Where Electron tells of the screen locking and unlocking (powerMonitor's lock-screen and unlock-screen). */
+const LOCK_EVENTS_PLATFORMS: readonly NodeJS.Platform[] = ['darwin', 'win32']
+
 /**
  * Reads the system idle time only when the core needs it: before idle could reach the away threshold, at a due
- * prompt, once a minute while away, in a call or presenting. Sleep and lock come as events; idle is read just
- * before them, so an away that began earlier keeps its start.
+ * prompt, once a minute while away, in a call or presenting. Sleep comes as an event, and so does the screen lock on
+ * macOS and Windows; idle is read just before them, so an away that began earlier keeps its start. Elsewhere (Linux)
+ * the lock is read at each reading, from the idle state Chromium gets from the desktop's screen saver service: a lock
+ * is seen at the first reading after it (within the minute while away), and not at all on a desktop that does not tell.
  */
 export function setupIdleWatch(
   timers: Timers,
@@ -54,6 +59,25 @@ export function setupIdleWatch(
       [options.readPresenting, inputs.fullscreen],
     ] as const
   ).flatMap(([ask, tell]) => (ask && tell ? [{ ask, tell }] : []))
+  const lockEvents = LOCK_EVENTS_PLATFORMS.includes(process.platform)
+  let screenLocked = false
+
+  /** The idle seconds; where no lock events come, a lock or unlock seen in the idle state is passed on first. */
+  const idleSeconds = (): number => {
+    const seconds = powerMonitor.getSystemIdleTime()
+    if (lockEvents) return seconds
+    // Any threshold will do: only 'locked' is read, which does not depend on it.
+    const locked = powerMonitor.getSystemIdleState(60) === 'locked'
+    if (locked === screenLocked) return seconds
+    screenLocked = locked
+    if (locked) {
+      inputs.idle(seconds)
+      inputs.lock()
+    } else {
+      inputs.unlock()
+    }
+    return seconds
+  }
 
   const plan = (): void => {
     if (reading || stopped) return
@@ -72,7 +96,7 @@ export function setupIdleWatch(
   const read = (): void => {
     handle = undefined
     reading = true
-    const seconds = powerMonitor.getSystemIdleTime()
+    const seconds = idleSeconds()
     if (detectors.length === 0 || !schedule.callCheckNeeded(seconds)) return finish(seconds)
     const answers = detectors.map(({ ask, tell }) =>
       ask()
@@ -85,15 +109,14 @@ export function setupIdleWatch(
   }
 
   const before = (then: () => void) => () => {
-    inputs.idle(powerMonitor.getSystemIdleTime())
+    inputs.idle(idleSeconds())
     then()
   }
   const events: Array<[string, () => void]> = [
     ['suspend', before(inputs.suspend)],
     ['resume', inputs.resume],
-    ['lock-screen', before(inputs.lock)],
-    ['unlock-screen', inputs.unlock],
   ]
+  if (lockEvents) events.push(['lock-screen', before(inputs.lock)], ['unlock-screen', inputs.unlock])
   for (const [event, listener] of events) powerMonitor.on(event as 'suspend', listener)
   const stopListening = schedule.onChange(plan)
   read()

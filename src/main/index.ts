@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { app, session } from 'electron'
 import { registerAppScheme } from './app-protocol'
+import { prepareBeforeReady } from './before-ready'
 import { hostLanguage } from './language'
 import { guardQuit } from './quit-guard'
 import { hardenSession } from './security'
@@ -10,11 +11,14 @@ import { setupSystemIntegration } from './setup-system-integration'
 import { setupTrayAndAlerts } from './setup-tray-and-alerts'
 import { setupWindow } from './setup-window'
 import { claimSingleInstance } from './single-instance'
+import { startOrExplain } from './start-failure'
 import { CALENDAR_STORE, openDocumentStore } from './store'
 import type { MainWindow } from './window'
+import { keepAWayBackWithoutTray } from './window-without-tray'
 
 /** The composition root: the only place that knows every piece of the host. */
 async function main(): Promise<void> {
+  prepareBeforeReady()
   const shell: { window?: MainWindow } = {}
   if (!claimSingleInstance(() => shell.window?.show())) {
     app.quit()
@@ -50,8 +54,11 @@ async function main(): Promise<void> {
     language,
     stretchNow: () => trayAndAlerts.act('stretch-now'),
   })
-  // The tray keeps Unknot running after its window closes.
+  // The tray keeps Unknot running after its window closes; where no tray shows, closing minimises.
   app.on('window-all-closed', () => undefined)
+  keepAWayBackWithoutTray({ companion, t: language.t })
+  // macOS: a click on the Dock icon after the window was closed opens it again.
+  app.on('activate', () => show())
   const stopWatches = setupHostWatches({
     companion,
     time,
@@ -72,4 +79,4 @@ async function main(): Promise<void> {
   mainWindow.show()
 }
 
-void main()
+void startOrExplain(main)

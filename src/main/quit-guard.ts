@@ -12,8 +12,9 @@ export function quitConcern(snapshot: Snapshot, t: Translate): string | undefine
 }
 
 /**
- * Asks before quitting while a therapy session runs (a quit from the tray, the menu or the OS). "Keep running"
- * cancels the quit; "Quit anyway" quits.
+ * Asks before quitting while a therapy session runs: a quit from the tray, the app menu or the Dock, or macOS
+ * logging out. "Keep running" cancels the quit; "Quit anyway" quits. Not asked when Windows shuts down, restarts or
+ * logs out: Electron emits no before-quit then, and the system would not wait for an answer anyway.
  */
 export function guardQuit(current: () => Snapshot, t: Translate): void {
   let confirmed = false

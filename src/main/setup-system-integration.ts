@@ -7,7 +7,7 @@ import { StretchShortcut } from './stretch-shortcut'
 
 /**
  * The system settings applied to the OS as they change: start at login and the global stretch shortcut. A shortcut
- * another program holds becomes a notice, re-worded when the language changes while it shows. Returns the disposer.
+ * that cannot be had becomes a notice, re-worded when the language changes while it shows. Returns the disposer.
  */
 export function setupSystemIntegration(deps: {
   companion: Companion
@@ -21,7 +21,7 @@ export function setupSystemIntegration(deps: {
   const showShortcutProblem = (problem: string | undefined): void => {
     if (!problem) return
     noticeLocale = language.locale()
-    companion.notify({ id: 'shortcut-taken', level: 'warning', text: problem })
+    companion.notify({ id: 'shortcut-problem', level: 'warning', text: problem })
   }
   const apply = (snapshot: Snapshot): void => {
     const system = snapshot.settings.system
@@ -29,7 +29,7 @@ export function setupSystemIntegration(deps: {
       appliedSystem = system
       applyStartAtLogin(system.startAtLogin)
       showShortcutProblem(shortcut.apply(system))
-    } else if (noticeLocale !== language.locale() && snapshot.notices.some(({ id }) => id === 'shortcut-taken')) {
+    } else if (noticeLocale !== language.locale() && snapshot.notices.some(({ id }) => id === 'shortcut-problem')) {
       showShortcutProblem(shortcut.problem())
     }
   }

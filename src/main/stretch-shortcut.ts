@@ -2,14 +2,24 @@ import { globalShortcut } from 'electron'
 import type { Translate } from '../shared/i18n'
 import type { Settings } from '../shared/settings'
 
+type Refusal = 'not-registered' | 'mac-needs-command-or-control'
+
+/** Option (Alt) and Shift alone: macOS (since 15) no longer delivers such a global shortcut to the app. */
+export function onlyOptionOrShift(accelerator: string): boolean {
+  const modifiers = accelerator.split('+').slice(0, -1)
+  return modifiers.every((modifier) => ['alt', 'option', 'altgr', 'shift'].includes(modifier.toLowerCase()))
+}
+
 /**
  * The global "start a stretch" shortcut. Returns a sentence (in the language `t` speaks) when the shortcut cannot
- * be had (another app holds it), so the person can pick another one.
+ * be had, so the person can pick another one. Electron says only that a registration failed, not why: another
+ * program may hold the shortcut, or the desktop may refuse it (on Wayland, where it goes through the desktop's
+ * GlobalShortcuts portal, a desktop without one refuses them all).
  */
 export class StretchShortcut {
   private registered: string | undefined
-  /** the accelerator another program held at the last apply */
-  private taken: string | undefined
+  /** the accelerator refused at the last apply, and why */
+  private refused: { accelerator: string; why: Refusal } | undefined
 
   constructor(
     private readonly onPress: () => void,
@@ -21,22 +31,31 @@ export class StretchShortcut {
     if (wanted === this.registered) return undefined
     if (this.registered) globalShortcut.unregister(this.registered)
     this.registered = undefined
-    this.taken = undefined
+    this.refused = undefined
     if (!wanted) return undefined
-    if (!globalShortcut.register(wanted, this.onPress)) {
-      this.taken = wanted
-      return this.problem()
+    if (process.platform === 'darwin' && onlyOptionOrShift(wanted)) {
+      this.refused = { accelerator: wanted, why: 'mac-needs-command-or-control' }
+    } else if (!globalShortcut.register(wanted, this.onPress)) {
+      this.refused = { accelerator: wanted, why: 'not-registered' }
+    } else {
+      this.registered = wanted
     }
-    this.registered = wanted
-    return undefined
+    return this.problem()
   }
 
-  /** The sentence for a shortcut another program holds, in the current language; undefined when there is none. */
+  /** The sentence for a refused shortcut, in the current language; undefined when there is none. */
   problem(): string | undefined {
-    if (!this.taken) return undefined
-    return this.t('The shortcut {{shortcut}} is already used by another program; choose another one in Settings.', {
-      shortcut: this.taken,
-    })
+    if (!this.refused) return undefined
+    const shortcut = this.refused.accelerator
+    return this.refused.why === 'mac-needs-command-or-control'
+      ? this.t(
+          'macOS does not pass on a global shortcut whose only modifiers are Option and Shift, so {{shortcut}} would never work; choose one with Command or Control in Settings.',
+          { shortcut },
+        )
+      : this.t(
+          'Unknot could not register the shortcut {{shortcut}}: another program may be using it, or this desktop does not allow global shortcuts. Choose another one in Settings.',
+          { shortcut },
+        )
   }
 
   dispose(): void {

@@ -32,9 +32,13 @@ export function trayMenuTemplate(model: TrayModel, act: TrayActions, t: Translat
   ]
 }
 
-/** macOS wants monochrome template images (the system tints them); other platforms get the coloured ones. */
+/**
+ * macOS wants monochrome template images (the system tints them); Windows an .ico holding a drawing for each display
+ * scale; Linux the coloured PNG (with its @2x beside it).
+ */
 export function trayIconFile(state: TrayIconState, platform: NodeJS.Platform): string {
-  return platform === 'darwin' ? `tray-${state}Template.png` : `tray-${state}.png`
+  if (platform === 'darwin') return `tray-${state}Template.png`
+  return platform === 'win32' ? `tray-${state}.ico` : `tray-${state}.png`
 }
 
 export interface TrayView {
@@ -65,6 +69,7 @@ export function setupTray(
     return image
   }
   const tray = new Tray(imageFor('working'))
+  // Most Linux tray hosts (AppIndicator) open the menu on a click and never send it; the menu has "Open Unknot".
   tray.on('click', () => act('open'))
   let shown: TrayModel | undefined
   let shownMenu: string | undefined

@@ -16,7 +16,8 @@ export interface WindowOptions {
 
 /**
  * The window exists only while it is shown: closing destroys it (and its renderer), the tray keeps the app alive.
- * That is how a hidden Unknot does no renderer work at all.
+ * That is how a hidden Unknot does no renderer work at all. (Where no tray icon shows, closing minimises the window
+ * instead, so it stays alive: see window-without-tray.ts.)
  */
 export class MainWindow {
   private window: BrowserWindow | undefined

@@ -15,7 +15,7 @@ async function updateSettings(patch: Record<string, unknown>): Promise<void> {
 
 async function shortcutNotice(): Promise<string | undefined> {
   const snapshot = (await ipcMain.invoke('unknot:getSnapshot', PAGE)) as Snapshot
-  return snapshot.notices.find((notice) => notice.id === 'shortcut-taken')?.text
+  return snapshot.notices.find((notice) => notice.id === 'shortcut-problem')?.text
 }
 
 const labels = (items: FakeMenuItem[] = []) => items.map((item) => item.label)
@@ -26,7 +26,7 @@ describe('the composition root (src/main/index.ts) follows the language setting'
     vi.resetModules()
   })
 
-  it('re-words a "shortcut taken" notice still shown, and redraws the tray, when the language changes', async () => {
+  it('re-words a refused-shortcut notice still shown, and redraws the tray, when the language changes', async () => {
     globalShortcut.takenElsewhere.add('CommandOrControl+Alt+S')
     await import('../../src/main/index')
     await vi.waitFor(() => expect(Tray.instances).toHaveLength(1), PATIENTLY)
@@ -35,10 +35,12 @@ describe('the composition root (src/main/index.ts) follows the language setting'
 
     await updateSettings({ system: { stretchShortcutEnabled: true } })
     expect(await shortcutNotice()).toBe(
-      'The shortcut CommandOrControl+Alt+S is already used by another program; choose another one in Settings.',
+      'Unknot could not register the shortcut CommandOrControl+Alt+S: another program may be using it, or this desktop does not allow global shortcuts. Choose another one in Settings.',
     )
     await updateSettings({ appearance: { language: 'es' } })
-    expect(await shortcutNotice()).toBe('Otro programa ya usa el atajo CommandOrControl+Alt+S; elige otro en Ajustes.')
+    expect(await shortcutNotice()).toBe(
+      'Unknot no pudo registrar el atajo CommandOrControl+Alt+S: puede que otro programa lo esté usando o que este escritorio no permita atajos globales. Elige otro en Ajustes.',
+    )
     expect(labels(tray?.menu?.items)).toContain('Estirar ahora')
   })
 })

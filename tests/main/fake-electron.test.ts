@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { app, BrowserWindow, ipcMain, Menu, nativeImage, protocol, Tray, type FakeMenu } from './fake-electron'
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  nativeImage,
+  powerMonitor,
+  protocol,
+  Tray,
+  type FakeMenu,
+} from './fake-electron'
+import { onPlatform } from './platform'
 
 // The host tests lean on these behaviours of Electron; the fake must show them, or those tests prove nothing.
 describe('the fake electron behaves as Electron does', () => {
@@ -50,5 +61,35 @@ describe('the fake electron behaves as Electron does', () => {
     window.show()
     expect(window.isMinimized()).toBe(false)
     expect(events).toEqual(['ready-to-show', 'minimize', 'restore'])
+  })
+})
+
+describe('the fake electron refuses what exists only on other platforms', () => {
+  it('login items and the app user model id, by platform', () => {
+    onPlatform('linux')
+    expect(() => app.setLoginItemSettings({ openAtLogin: true })).toThrow(/only on darwin, win32/)
+    expect(() => app.getLoginItemSettings()).toThrow(/only on darwin, win32/)
+    expect(() => app.setAppUserModelId('org.unknot.desktop')).toThrow(/only on win32/)
+  })
+
+  it('the Dock activate event off macOS, and the screen lock events on Linux', () => {
+    onPlatform('linux')
+    expect(() => app.emit('activate')).toThrow(/only on darwin/)
+    expect(() => powerMonitor.emit('lock-screen')).toThrow(/only on darwin, win32/)
+    expect(() => powerMonitor.emit('unlock-screen')).toThrow(/only on darwin, win32/)
+  })
+
+  it('offers them where they exist', () => {
+    onPlatform('win32')
+    app.setAppUserModelId('org.unknot.desktop')
+    expect(app.appUserModelId).toBe('org.unknot.desktop')
+    expect(powerMonitor.emit('lock-screen')).toBe(false)
+  })
+
+  it('takes Chromium switches only before ready', async () => {
+    app.commandLine.appendSwitch('enable-features', 'A')
+    await app.whenReady()
+    expect(() => app.commandLine.appendSwitch('enable-features', 'B')).toThrow(/after ready/)
+    expect(app.commandLine.getSwitchValue('enable-features')).toBe('A')
   })
 })

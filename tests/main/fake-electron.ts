@@ -12,7 +12,29 @@ import type * as Electron from 'electron'
  * `satisfies Pick<…>`), and behaves as Electron does where tests lean on it: IPC payloads are structured-cloned,
  * a disabled menu item cannot be clicked, a window shows `ready-to-show` after it loads, and trays and protocol
  * handlers refuse to exist before the app is ready.
+ *
+ * What Electron's types mark `@platform` is refused on every other platform, judged by `process.platform` (which
+ * a test fakes with `onPlatform` from ./platform): the call throws, and an event Electron never emits there cannot
+ * be emitted. A host that leans on such an API where it does not exist fails its tests here.
  */
+
+/** Throws unless the test runs as one of `platforms`, where Electron offers `what`. */
+function onlyOn(platforms: readonly NodeJS.Platform[], what: string): void {
+  if (!platforms.includes(process.platform)) {
+    throw new Error(`${what} exists only on ${platforms.join(', ')} (Electron's types), not on ${process.platform}`)
+  }
+}
+
+/** Events Electron emits only on some platforms: emitting one elsewhere is a test of something that never happens. */
+function emitOnlyWhereItHappens(
+  events: Record<string, readonly NodeJS.Platform[]>,
+  owner: string,
+  event: string | symbol,
+): void {
+  if (typeof event !== 'string') return
+  const platforms = events[event]
+  if (platforms) onlyOn(platforms, `${owner} '${event}'`)
+}
 
 /** The parts of a module object the fake offers, typed as Electron types them; the rest is the fake's own record. */
 type Offers<T, K extends keyof T> = Pick<T, K> & Record<string, unknown>
@@ -88,6 +110,7 @@ export class BrowserWindow
     if (!app.isReady()) throw new Error('Cannot create BrowserWindow before app is ready')
     BrowserWindow.instances.push(this)
     this.visible = options.show ?? true
+    app.emit('browser-window-created', { preventDefault: () => undefined }, this)
   }
 
   static getAllWindows(): BrowserWindow[] {
@@ -283,19 +306,68 @@ type AppPart =
   | 'getLoginItemSettings'
   | 'getPreferredSystemLanguages'
   | 'getAppMetrics'
+  | 'getAppPath'
+  | 'setPath'
+  | 'setAppUserModelId'
+  | 'releaseSingleInstanceLock'
+  | 'exit'
+
+/** Chromium's command line as app.commandLine shows it; a switch appended after ready has no effect, so it throws. */
+class FakeCommandLine implements Pick<Electron.CommandLine, 'appendSwitch' | 'getSwitchValue' | 'hasSwitch'> {
+  readonly switches = new Map<string, string>()
+
+  constructor(private readonly isReady: () => boolean) {}
+
+  appendSwitch(name: string, value = ''): void {
+    if (this.isReady())
+      throw new Error(`the switch --${name} was appended after ready, when Chromium no longer reads it`)
+    this.switches.set(name, value)
+  }
+
+  getSwitchValue(name: string): string {
+    return this.switches.get(name) ?? ''
+  }
+
+  hasSwitch(name: string): boolean {
+    return this.switches.has(name)
+  }
+}
+
+const APP_EVENTS_BY_PLATFORM: Record<string, readonly NodeJS.Platform[]> = { activate: ['darwin'] }
 
 class FakeApp extends EventEmitter implements Pick<Electron.App, AppPart> {
   isPackaged = false
   private ready = false
   hasSingleInstanceLock = true
+  /** the userData folder when the lock was asked for (the lock is scoped to it), undefined while not asked */
+  lockedFolder: string | undefined
   quitCalls = 0
-  readonly userData = mkdtempSync(join(tmpdir(), 'unknot-fake-userdata-'))
+  /** the code app.exit() was called with, undefined while it was not */
+  exitCode: number | undefined
+  appUserModelId: string | undefined
+  readonly commandLine = new FakeCommandLine(() => this.ready)
+  readonly defaultUserData = mkdtempSync(join(tmpdir(), 'unknot-fake-userdata-'))
+  userData = this.defaultUserData
   loginItem = { openAtLogin: false }
   /** what app.getPreferredSystemLanguages() answers: the OS's languages, most preferred first */
   preferredLanguages: string[] = ['en-US']
 
   requestSingleInstanceLock(): boolean {
+    if (this.hasSingleInstanceLock) this.lockedFolder = this.userData
     return this.hasSingleInstanceLock
+  }
+
+  releaseSingleInstanceLock(): void {
+    this.lockedFolder = undefined
+  }
+
+  exit(exitCode = 0): void {
+    this.exitCode = exitCode
+  }
+
+  override emit(event: string | symbol, ...args: unknown[]): boolean {
+    emitOnlyWhereItHappens(APP_EVENTS_BY_PLATFORM, 'app', event)
+    return super.emit(event, ...args)
   }
 
   /** Becomes ready on a later turn, as Electron does once its platform is up; 'ready' is emitted once. */
@@ -319,8 +391,23 @@ class FakeApp extends EventEmitter implements Pick<Electron.App, AppPart> {
     this.quitCalls++
   }
 
-  getPath(_name: string): string {
+  getPath(name: string): string {
+    if (name !== 'userData') throw new Error(`the fake knows only the userData path, not ${name}`)
     return this.userData
+  }
+
+  setPath(name: string, path: string): void {
+    if (name !== 'userData') throw new Error(`the fake knows only the userData path, not ${name}`)
+    this.userData = path
+  }
+
+  getAppPath(): string {
+    return '/opt/unknot-source'
+  }
+
+  setAppUserModelId(id: string): void {
+    onlyOn(['win32'], 'app.setAppUserModelId')
+    this.appUserModelId = id
   }
 
   getVersion(): string {
@@ -332,10 +419,12 @@ class FakeApp extends EventEmitter implements Pick<Electron.App, AppPart> {
   }
 
   setLoginItemSettings(settings: Electron.Settings): void {
+    onlyOn(['darwin', 'win32'], 'app.setLoginItemSettings')
     this.loginItem = { openAtLogin: settings.openAtLogin ?? false }
   }
 
   getLoginItemSettings(): Electron.LoginItemSettings {
+    onlyOn(['darwin', 'win32'], 'app.getLoginItemSettings')
     return {
       openAtLogin: this.loginItem.openAtLogin,
       wasOpenedAtLogin: false,
@@ -394,13 +483,24 @@ class FakeIpcMain extends EventEmitter implements Pick<Electron.IpcMain, 'handle
 
 export const ipcMain = new FakeIpcMain()
 
+const POWER_EVENTS_BY_PLATFORM: Record<string, readonly NodeJS.Platform[]> = {
+  'lock-screen': ['darwin', 'win32'],
+  'unlock-screen': ['darwin', 'win32'],
+}
+
 class FakePowerMonitor
   extends EventEmitter
   implements Pick<Electron.PowerMonitor, 'getSystemIdleTime' | 'getSystemIdleState'>
 {
   idleSeconds = 0
   idleReads = 0
+  /** whether the screen is locked, as getSystemIdleState tells it */
   locked = false
+
+  override emit(event: string | symbol, ...args: unknown[]): boolean {
+    emitOnlyWhereItHappens(POWER_EVENTS_BY_PLATFORM, 'powerMonitor', event)
+    return super.emit(event, ...args)
+  }
 
   getSystemIdleTime(): number {
     this.idleReads++
@@ -445,13 +545,17 @@ export const shell = {
 
 export const dialog = {
   shown: [] as Array<Record<string, unknown>>,
+  errorBoxes: [] as Array<{ title: string; content: string }>,
   /** the button index the next message box answers with */
   nextResponse: 0,
   async showMessageBox(options: Electron.MessageBoxOptions): Promise<Electron.MessageBoxReturnValue> {
     dialog.shown.push({ ...options })
     return { response: dialog.nextResponse, checkboxChecked: false }
   },
-}
+  showErrorBox(title: string, content: string): void {
+    dialog.errorBoxes.push({ title, content })
+  },
+} satisfies Offers<Electron.Dialog, 'showErrorBox'>
 
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
@@ -527,8 +631,14 @@ export function resetFakeElectron(): void {
   ipcMain.removeAllListeners()
   app.removeAllListeners()
   app.hasSingleInstanceLock = true
+  app.lockedFolder = undefined
   app.forgetReady()
   app.quitCalls = 0
+  app.exitCode = undefined
+  app.appUserModelId = undefined
+  app.commandLine.switches.clear()
+  app.isPackaged = false
+  app.userData = app.defaultUserData
   powerMonitor.removeAllListeners()
   powerMonitor.idleSeconds = 0
   powerMonitor.idleReads = 0
@@ -544,6 +654,7 @@ export function resetFakeElectron(): void {
   app.loginItem = { openAtLogin: false }
   app.preferredLanguages = ['en-US']
   dialog.shown.length = 0
+  dialog.errorBoxes.length = 0
   dialog.nextResponse = 0
   protocol.privileged.length = 0
   protocol.handlers.clear()

@@ -167,15 +167,17 @@ describe('the quit guard and the shortcut notice in Spanish', () => {
     })
   })
 
-  it('words a taken shortcut in the current language', () => {
+  it('words a refused shortcut in the current language', () => {
     globalShortcut.takenElsewhere.add('CommandOrControl+Alt+S')
     const language = hostLanguage('es')
     const shortcut = new StretchShortcut(() => undefined, language.t)
     const system = { ...defaultSettings().system, stretchShortcutEnabled: true }
-    expect(shortcut.apply(system)).toBe('Otro programa ya usa el atajo CommandOrControl+Alt+S; elige otro en Ajustes.')
+    expect(shortcut.apply(system)).toBe(
+      'Unknot no pudo registrar el atajo CommandOrControl+Alt+S: puede que otro programa lo esté usando o que este escritorio no permita atajos globales. Elige otro en Ajustes.',
+    )
     language.follow('en')
     expect(shortcut.problem()).toBe(
-      'The shortcut CommandOrControl+Alt+S is already used by another program; choose another one in Settings.',
+      'Unknot could not register the shortcut CommandOrControl+Alt+S: another program may be using it, or this desktop does not allow global shortcuts. Choose another one in Settings.',
     )
   })
 })

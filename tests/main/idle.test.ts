@@ -5,6 +5,7 @@ import { HOUR_MS, MINUTE_MS } from '../../src/shared/kernel/time'
 import { ManualClock } from '../support/manual-clock'
 import { setupHostWatches, type HostWatchDeps } from '../../src/main/setup-host-watches'
 import { companionOn, CountingClock, offlineCalendar } from './test-companion'
+import { onPlatform } from './platform'
 
 const WEDNESDAY_9 = '2026-11-25T09:00:00Z'
 
@@ -42,6 +43,23 @@ function host(inputAt: (monoMs: number) => boolean, options: Pick<HostWatchDeps,
     ...options,
   })
   return { clock, companion, prompts, stop }
+}
+
+/** An idle watch reading once a minute that records what it hands the core, in order. */
+function recording(clock: ManualClock) {
+  const seen: string[] = []
+  const stop = setupIdleWatch(
+    clock,
+    {
+      idle: (seconds) => seen.push(`idle ${seconds}`),
+      suspend: () => seen.push('suspend'),
+      resume: () => seen.push('resume'),
+      lock: () => seen.push('lock'),
+      unlock: () => seen.push('unlock'),
+    },
+    { nextReadingMs: () => MINUTE_MS, callCheckNeeded: () => false, onChange: () => () => undefined },
+  )
+  return { seen, stop }
 }
 
 const typing = () => true
@@ -101,26 +119,68 @@ describe('idle readings, scheduled where they matter', () => {
     expect(view.today.natural).toBe(1)
   })
 
-  it('reads idle just before a lock, passes suspend, resume, lock and unlock through, and stops cleanly', () => {
-    const seen: string[] = []
+  it('on macOS and Windows reads idle just before a lock, passes suspend, resume, lock and unlock through', () => {
+    onPlatform('win32')
     const clock = new ManualClock(0)
-    const stop = setupIdleWatch(
-      clock,
-      {
-        idle: (seconds) => seen.push(`idle ${seconds}`),
-        suspend: () => seen.push('suspend'),
-        resume: () => seen.push('resume'),
-        lock: () => seen.push('lock'),
-        unlock: () => seen.push('unlock'),
-      },
-      { nextReadingMs: () => MINUTE_MS, callCheckNeeded: () => false, onChange: () => () => undefined },
-    )
+    const { seen, stop } = recording(clock)
     powerMonitor.idleSeconds = 7
     for (const event of ['suspend', 'resume', 'lock-screen', 'unlock-screen']) powerMonitor.emit(event)
     expect(seen.slice(1)).toEqual(['idle 7', 'suspend', 'resume', 'idle 7', 'lock', 'unlock'])
     stop()
     expect(clock.pendingCount).toBe(0)
     expect(powerMonitor.listenerCount('suspend')).toBe(0)
+    expect(powerMonitor.listenerCount('lock-screen')).toBe(0)
+  })
+})
+
+describe('the screen lock on Linux (no lock events there): read from the idle state at each reading', () => {
+  it('a reading that finds the screen locked tells the lock (after the idle time), and one that finds it open the unlock', () => {
+    onPlatform('linux')
+    const clock = new ManualClock(0)
+    const { seen, stop } = recording(clock)
+    expect(powerMonitor.listenerCount('lock-screen')).toBe(0)
+    powerMonitor.idleSeconds = 40
+    powerMonitor.locked = true
+    clock.advance(MINUTE_MS)
+    clock.advance(MINUTE_MS)
+    powerMonitor.locked = false
+    powerMonitor.idleSeconds = 2
+    clock.advance(MINUTE_MS)
+    expect(seen).toEqual(['idle 0', 'idle 40', 'lock', 'idle 40', 'idle 40', 'unlock', 'idle 2'])
+    stop()
+  })
+
+  it('reads the lock before a suspend too, so a lock then sleep is a lock', () => {
+    onPlatform('linux')
+    const clock = new ManualClock(0)
+    const { seen } = recording(clock)
+    powerMonitor.idleSeconds = 5
+    powerMonitor.locked = true
+    powerMonitor.emit('suspend')
+    expect(seen).toEqual(['idle 0', 'idle 5', 'lock', 'idle 5', 'suspend'])
+  })
+
+  it('lock, sleep and wake keep the person away until the unlock: one absence, one natural break', () => {
+    onPlatform('linux')
+    // input until minute 20, and again from waking on (at the lock screen, then at the desk)
+    const { clock, companion } = host((t) => t <= 20 * MINUTE_MS || t > 26 * MINUTE_MS)
+    clock.advance(20 * MINUTE_MS)
+    powerMonitor.locked = true
+    // seen at the next reading, when idle reaches the away threshold: the away starts at the last input all the same
+    clock.advance(6 * MINUTE_MS)
+    expect(companion.getSnapshot().reminders.status).toBe('away')
+    powerMonitor.emit('suspend')
+    clock.jumpWall(45 * MINUTE_MS)
+    powerMonitor.emit('resume')
+    // awake again, typing at the lock screen: not back at the desk yet
+    clock.advance(2 * MINUTE_MS)
+    expect(companion.getSnapshot().reminders.status).toBe('away')
+    powerMonitor.locked = false
+    clock.advance(MINUTE_MS)
+    const view = companion.getSnapshot().reminders
+    expect(view.status).toBe('working')
+    expect(view.today.natural).toBe(1)
+    expect(view.today.activeMinutes).toBe(20)
   })
 })
 
@@ -183,6 +243,7 @@ describe('the call detector', () => {
     expect(companion.getSnapshot().reminders.status).toBe('call')
     await run(50 * MINUTE_MS)
     expect(prompts).toEqual([])
+    console.log(JSON.stringify(companion.getSnapshot().reminders.recent))
     expect(companion.getSnapshot().reminders.today.natural).toBe(0)
     expect(asked).toBeGreaterThanOrEqual(50)
     expect(asked).toBeLessThanOrEqual(60)

@@ -27,7 +27,9 @@ describe('packaging configuration', () => {
   })
 
   it('ships the tray icons where the host looks for them when packaged (process.resourcesPath)', () => {
-    expect(config.extraResources).toEqual([{ from: 'resources', to: '.', filter: ['icon.png', 'tray-*.png'] }])
+    expect(config.extraResources).toEqual([
+      { from: 'resources', to: '.', filter: ['icon.png', 'tray-*.png', 'tray-*.ico'] },
+    ])
     const main = readFileSync('src/main/index.ts', 'utf8')
     expect(main).toContain('app.isPackaged ? process.resourcesPath')
     for (const state of ['working', 'due', 'paused']) {
@@ -45,6 +47,50 @@ describe('packaging configuration', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      // Flipping a fuse breaks the binary's ad-hoc signature; an arm64 Mac refuses to launch an unsigned binary.
+      resetAdHocDarwinSignature: true,
     })
+  })
+
+  it('is ready to sign and notarize for macOS: hardened runtime, its entitlements, notarization from the environment', () => {
+    expect(config.mac).toMatchObject({
+      hardenedRuntime: true,
+      entitlements: 'resources/entitlements.mac.plist',
+      entitlementsInherit: 'resources/entitlements.mac.plist',
+      // electron-builder notarizes when APPLE_API_KEY/APPLE_API_KEY_ID/APPLE_API_ISSUER (or an Apple ID) are set
+      notarize: true,
+    })
+    // no identity in the file: it comes from the signing environment (CSC_LINK), never from the repository
+    expect(config.mac).not.toHaveProperty('identity')
+    const entitlements = readFileSync(config.mac.entitlements, 'utf8')
+    expect(entitlements).toMatch(/<key>com\.apple\.security\.cs\.allow-jit<\/key>\s*<true\/>/)
+    expect(entitlements).not.toContain('disable-library-validation')
+  })
+
+  it('names the app Unknot everywhere (its data folder follows the name) and its Linux desktop file unknot.desktop', () => {
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8'))
+    expect(config.productName).toBe('Unknot')
+    expect(manifest.productName).toBe('Unknot')
+    expect(manifest.desktopName).toBe('unknot.desktop')
+    expect(config.linux.syncDesktopName).toBe(true)
+  })
+
+  it('gives the Windows tray .ico files that hold the tray PNGs, one drawing per display scale', () => {
+    for (const state of ['working', 'due', 'paused']) {
+      const ico = readFileSync(`resources/tray-${state}.ico`)
+      expect([ico.readUInt16LE(0), ico.readUInt16LE(2)], state).toEqual([0, 1])
+      const images = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => {
+        const entry = 6 + 16 * i
+        const image = ico.subarray(
+          ico.readUInt32LE(entry + 12),
+          ico.readUInt32LE(entry + 12) + ico.readUInt32LE(entry + 8),
+        )
+        expect(image.readUInt32BE(16), `${state} image ${i} matches its entry`).toBe(ico.readUInt8(entry))
+        return image
+      })
+      expect(images.map((image) => image.readUInt32BE(16))).toEqual([16, 20, 24, 32, 48])
+      expect(images[0]?.equals(readFileSync(`resources/tray-${state}.png`))).toBe(true)
+      expect(images[3]?.equals(readFileSync(`resources/tray-${state}@2x.png`))).toBe(true)
+    }
   })
 })

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { app, globalShortcut } from './fake-electron'
+import { globalShortcut } from './fake-electron'
+import { onPlatform } from './platform'
 import { hostLanguage } from '../../src/main/language'
-import { applyStartAtLogin } from '../../src/main/login-item'
-import { StretchShortcut } from '../../src/main/stretch-shortcut'
+import { onlyOptionOrShift, StretchShortcut } from '../../src/main/stretch-shortcut'
 import { defaultSettings } from '../../src/shared/settings'
 
 const system = defaultSettings().system
 const english = hostLanguage('en').t
-
-describe('start at login', () => {
-  it('follows the setting', () => {
-    applyStartAtLogin(true)
-    expect(app.loginItem.openAtLogin).toBe(true)
-    applyStartAtLogin(false)
-    expect(app.loginItem.openAtLogin).toBe(false)
-  })
-})
 
 describe('the global stretch shortcut', () => {
   it('is registered only when enabled, re-registered when changed, and released when turned off', () => {
@@ -33,12 +24,34 @@ describe('the global stretch shortcut', () => {
     expect([...globalShortcut.registered.keys()]).toEqual([])
   })
 
-  it('says so when another program holds the shortcut', () => {
+  it('says it could not register a shortcut another program holds (Electron does not say why)', () => {
     globalShortcut.takenElsewhere.add('CommandOrControl+Alt+S')
     const shortcut = new StretchShortcut(() => undefined, english)
     expect(shortcut.apply({ ...system, stretchShortcutEnabled: true })).toBe(
-      'The shortcut CommandOrControl+Alt+S is already used by another program; choose another one in Settings.',
+      'Unknot could not register the shortcut CommandOrControl+Alt+S: another program may be using it, or this desktop does not allow global shortcuts. Choose another one in Settings.',
     )
     expect(globalShortcut.registered.size).toBe(0)
+  })
+
+  it('on macOS refuses a shortcut whose only modifiers are Option and Shift, saying what would work', () => {
+    onPlatform('darwin')
+    const shortcut = new StretchShortcut(() => undefined, hostLanguage('es').t)
+    expect(shortcut.apply({ ...system, stretchShortcutEnabled: true, stretchShortcut: 'Shift+Alt+B' })).toBe(
+      'macOS no transmite un atajo global cuyos únicos modificadores sean Opción y Mayúsculas, así que Shift+Alt+B nunca funcionaría; elige en Ajustes uno con Comando o Control.',
+    )
+    expect(globalShortcut.registered.size).toBe(0)
+    expect(shortcut.apply({ ...system, stretchShortcutEnabled: true, stretchShortcut: 'Command+Option+B' })).toBe(
+      undefined,
+    )
+    expect([...globalShortcut.registered.keys()]).toEqual(['Command+Option+B'])
+  })
+
+  it('tells Option/Shift-only shortcuts apart from those with Command, Control or Super', () => {
+    for (const accelerator of ['Alt+S', 'Option+Shift+S', 'Shift+F5', 'AltGr+Shift+K']) {
+      expect(onlyOptionOrShift(accelerator), accelerator).toBe(true)
+    }
+    for (const accelerator of ['CommandOrControl+Alt+S', 'Ctrl+Shift+S', 'Super+Alt+S', 'Cmd+Plus']) {
+      expect(onlyOptionOrShift(accelerator), accelerator).toBe(false)
+    }
   })
 })

@@ -132,4 +132,10 @@ describe('tray', () => {
     view.render(due)
     expect(tray.image).toMatchObject({ path: '/res/tray-dueTemplate.png', template: true })
   })
+
+  it('uses .ico files on Windows', () => {
+    const { view, tray } = make('win32')
+    view.render(due)
+    expect(tray.image).toMatchObject({ path: '/res/tray-due.ico', template: false })
+  })
 })

@@ -118,7 +118,7 @@ export class Companion {
     return { ok: true, revision: this.current.revision, events: outcome.events }
   }
 
-  /** A message from the host itself (e.g. a shortcut another program holds); replaces one with the same id. */
+  /** A message from the host itself (e.g. a shortcut that could not be registered); replaces one with the same id. */
   notify(notice: Notice): void {
     const notices = [...this.core.notices.filter((existing) => existing.id !== notice.id), notice]
     this.commit({ ...this.core, notices }, [], this.context())

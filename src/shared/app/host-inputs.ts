@@ -38,7 +38,7 @@ export function observeHost(core: CoreState, input: HostInput, ctx: CommandConte
     }
     case 'resume':
     case 'unlock':
-      return onReminders(core, reminders.comeBack(core.reminders, ctx.at, context))
+      return onReminders(core, reminders.comeBack(core.reminders, input.type, ctx.at, context))
     case 'fullscreen':
       return onReminders(core, reminders.setFullscreen(core.reminders, input.fullscreen, ctx.at, context))
     case 'call':

@@ -355,10 +355,17 @@ export function goAway(
 
 /**
  * Resume or unlock. Time away is measured on the wall clock (the monotonic clock may not run during sleep),
- * clamped so a clock change can neither make it negative nor huge. What it means follows the setting.
+ * clamped so a clock change can neither make it negative nor huge. What it means follows the setting. Waking from a
+ * sleep that came after a lock is not coming back: the screen is still locked, and the unlock ends the away.
  */
-export function comeBack(state: ReminderState, at: Instant, ctx: ReminderContext): Transition {
+export function comeBack(
+  state: ReminderState,
+  how: 'resume' | 'unlock',
+  at: Instant,
+  ctx: ReminderContext,
+): Transition {
   if (!state.away || state.away.reason === 'idle') return none(state)
+  if (how === 'resume' && state.away.reason === 'lock') return none(state)
   const awayMs = Math.min(Math.max(at.wall - state.away.sinceWall, 0), MAX_AWAY_MS)
   const counted = lockedButCounting(state, ctx) ? countTo(state, at.mono, at, ctx) : state
   const back: ReminderState = { ...counted, away: null, lastMono: at.mono, lastInputMono: at.mono }

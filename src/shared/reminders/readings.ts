@@ -5,8 +5,9 @@ import type { ReminderState } from './state'
 
 /**
  * While away, in a call or presenting, idle is read once a minute (and at the instant an away becomes long enough for
- * a kind's natural break, to confirm it exactly): sleep and lock come as events, and the end of a call or of a
- * presentation (which only a reading can learn) lets a held prompt come.
+ * a kind's natural break, to confirm it exactly): sleep comes as an event, the lock too where the platform tells of it
+ * (else a reading learns of the unlock), and the end of a call or of a presentation (which only a reading can learn)
+ * lets a held prompt come.
  */
 export const SLOW_READING_MS = MINUTE_MS
 

@@ -123,7 +123,7 @@ export class ReminderHarness {
   away(ms: number, reason: 'suspend' | 'lock' = 'suspend'): void {
     this.apply(goAway(this.state, reason, this.at(), this.ctx))
     this.wall += ms
-    this.apply(comeBack(this.state, this.at(), this.ctx))
+    this.apply(comeBack(this.state, reason === 'lock' ? 'unlock' : 'resume', this.at(), this.ctx))
   }
 
   /** Hands the engine a host input (a call, the calendar, presenting) now. */

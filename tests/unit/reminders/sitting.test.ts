@@ -124,9 +124,24 @@ describe('away', () => {
     h.apply(goAway(h.state, 'lock', h.at(), h.ctx))
     expect(h.state.away).toEqual({ sinceWall: since, reason: 'lock' })
     h.jumpWall(30 * MINUTE_MS)
-    h.apply(comeBack(h.state, h.at(), h.ctx))
+    h.apply(comeBack(h.state, 'unlock', h.at(), h.ctx))
     expect(h.state.away).toBeNull()
     expect(h.state.history).toHaveLength(1)
+  })
+
+  it('a lock, then sleep, then waking keeps the person away until the unlock: the whole absence is one break', () => {
+    const h = new ReminderHarness(WEDNESDAY, { onSleepOrLock: 'pause-and-count-as-break' })
+    h.minutes(20)
+    const since = h.at().wall
+    h.apply(goAway(h.state, 'lock', h.at(), h.ctx))
+    h.apply(goAway(h.state, 'suspend', h.at(), h.ctx))
+    h.jumpWall(40 * MINUTE_MS)
+    h.apply(comeBack(h.state, 'resume', h.at(), h.ctx))
+    expect(h.state.away).toEqual({ sinceWall: since, reason: 'lock' })
+    h.jumpWall(2 * MINUTE_MS)
+    h.apply(comeBack(h.state, 'unlock', h.at(), h.ctx))
+    expect(h.state.away).toBeNull()
+    expect(h.state.history).toEqual([expect.objectContaining({ kind: 'stretch', outcome: 'natural' })])
   })
 })
 

@@ -133,6 +133,18 @@ export const host: Catalog = {
   'Quit anyway': 'Salir de todos modos',
 
   // Global shortcut (src/main/stretch-shortcut.ts)
-  'The shortcut {{shortcut}} is already used by another program; choose another one in Settings.':
-    'Otro programa ya usa el atajo {{shortcut}}; elige otro en Ajustes.',
+  'Unknot could not register the shortcut {{shortcut}}: another program may be using it, or this desktop does not allow global shortcuts. Choose another one in Settings.':
+    'Unknot no pudo registrar el atajo {{shortcut}}: puede que otro programa lo esté usando o que este escritorio no permita atajos globales. Elige otro en Ajustes.',
+  'macOS does not pass on a global shortcut whose only modifiers are Option and Shift, so {{shortcut}} would never work; choose one with Command or Control in Settings.':
+    'macOS no transmite un atajo global cuyos únicos modificadores sean Opción y Mayúsculas, así que {{shortcut}} nunca funcionaría; elige en Ajustes uno con Comando o Control.',
+
+  // Start failure (src/main/start-failure.ts)
+  'Unknot could not start': 'Unknot no pudo iniciarse',
+  '{{reason}}\n\nUnknot keeps its settings and data in {{folder}}. Check that this folder exists and can be written to, then start Unknot again.':
+    '{{reason}}\n\nUnknot guarda sus ajustes y datos en {{folder}}. Comprueba que esa carpeta existe y que se puede escribir en ella, y vuelve a abrir Unknot.',
+
+  // No tray on this desktop (src/main/window-without-tray.ts)
+  'Unknot is still running': 'Unknot sigue abierto',
+  'This desktop shows no tray icons, so closing the window minimises it and Unknot keeps reminding you. For a tray icon on GNOME, install the "AppIndicator and KStatusNotifierItem Support" extension.':
+    'Este escritorio no muestra iconos en la bandeja, así que al cerrar la ventana se minimiza y Unknot sigue avisándote. Para tener el icono en la bandeja en GNOME, instala la extensión «AppIndicator and KStatusNotifierItem Support».',
 }
