@@ -37,12 +37,14 @@ export interface ReminderState {
   /** mono instant of the last idle reading; the next one is due before idle could reach the away threshold */
   lastReadMono: number | null
   /** the one break prompt showing; it stays until taken, snoozed, skipped or made moot by a natural break */
-  prompt: { kind: BreakKind; sinceWall: number } | null
+  prompt: { kind: BreakKind; sinceWall: number; preview?: true } | null
   snoozesInARow: number
   snoozedUntilMono: number | null
   skipsInARow: number
   onBreak: { kind: BreakKind; untilMono: number; startedWall: number } | null
   pause: Pause | null
+  /** "Remind me now anyway": outside working hours, reminders run until this wall instant (the next local midnight) */
+  remindTodayUntilWall: number | null
   /** "I'm in a meeting": prompts wait, work still counts */
   meetingUntilMono: number | null
   /** calendar busy intervals (epoch ms) from the host, pruned once over; not persisted */
@@ -75,6 +77,7 @@ export function initialReminderState(): ReminderState {
     skipsInARow: 0,
     onBreak: null,
     pause: null,
+    remindTodayUntilWall: null,
     meetingUntilMono: null,
     calendar: [],
     call: null,

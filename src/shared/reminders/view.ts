@@ -3,6 +3,7 @@ import type { ReminderContext } from './context'
 import { counting, holdAt, meetingAt, pendingWorkMs, sittingNow } from './engine'
 import { todayOf } from './history'
 import { BREAK_KINDS, type BreakKind, type BreakRecord, type ReminderState } from './state'
+import { nextWorkingStart } from './working-hours'
 
 export type ReminderStatus =
   'working' | 'due' | 'on-break' | 'snoozed' | 'call' | 'meeting' | 'presenting' | 'paused' | 'away' | 'outside-hours'
@@ -25,6 +26,8 @@ export interface ReminderView {
     /** false once the person has put it off as often as the setting allows: the screen then says so plainly */
     canSnooze: boolean
     snoozeOptions: number[]
+    /** "Try a break now": its buttons only close it */
+    preview?: true
   } | null
   onBreak: { kind: BreakKind; remainingMs: number } | null
   snoozedForMs: number | null
@@ -32,6 +35,8 @@ export interface ReminderView {
   /** what makes a prompt wait now, shown in words (tray, Today) */
   waiting: ReminderWait | null
   pause: { indefinite: true } | { untilWall: number } | null
+  /** outside working hours: when they start again (null when no working day is set) */
+  resumesAtWall: number | null
   skipsInARow: number
   /** the skips in a row have reached the setting's threshold: the summary names them */
   skipsNoticed: boolean
@@ -89,8 +94,9 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
   const max = settings.maxSnoozesInARow
   const threshold = settings.skipWarningThreshold
   const pause = state.pause
+  const status = statusOf(state, at, ctx)
   return {
-    status: statusOf(state, at, ctx),
+    status,
     next,
     counting: sittingNow(state, at, ctx),
     prompt: state.prompt && {
@@ -100,6 +106,7 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
       snoozesInARow: state.snoozesInARow,
       canSnooze: state.snoozesInARow < max,
       snoozeOptions: [...settings.snoozeOptions],
+      ...(state.prompt.preview ? { preview: true as const } : {}),
     },
     onBreak: state.onBreak && {
       kind: state.onBreak.kind,
@@ -115,6 +122,7 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
       : pause.kind === 'indefinite'
         ? { indefinite: true }
         : { untilWall: pause.kind === 'for' ? at.wall + (pause.untilMono - at.mono) : pause.untilWall },
+    resumesAtWall: status === 'outside-hours' ? nextWorkingStart(at.wall, ctx.timeZone, settings.workingHours) : null,
     skipsInARow: state.skipsInARow,
     skipsNoticed: state.skipsInARow >= threshold,
     today: {
