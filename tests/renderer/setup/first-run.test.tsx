@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DATA_KEY, SETTINGS_KEY } from '../../../src/renderer/src/host/browser'
 import { renderApp } from '../render-app'
 
@@ -138,6 +138,27 @@ describe('the first-run setup', () => {
     expect(screen.queryByRole('alertdialog')).toBeNull()
     const data = JSON.parse(window.localStorage.getItem(DATA_KEY) ?? '{}') as { reminders?: { history: unknown[] } }
     expect(data.reminders?.history ?? []).toEqual([])
+  })
+})
+
+describe('"Try a break now" in the web companion', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('asks for permission to notify from the click, before the prompt shows', async () => {
+    const requestPermission = vi.fn(async () => 'granted')
+    vi.stubGlobal('Notification', Object.assign(vi.fn(), { permission: 'default', requestPermission }))
+    const user = await openFresh()
+    for (const heading of [
+      'When do you work?',
+      'How often should you stand up?',
+      'Micro-breaks and water',
+      'Language',
+      'Try a break now',
+    ])
+      await next(user, heading)
+    await user.click(screen.getByRole('button', { name: 'Try a break now' }))
+    await screen.findByRole('alertdialog', { name: 'Time for a stretch break' })
+    expect(requestPermission).toHaveBeenCalledTimes(1)
   })
 })
 

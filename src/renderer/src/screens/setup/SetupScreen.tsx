@@ -3,6 +3,7 @@ import type { Snapshot } from '../../../../shared/contract/contract'
 import { msg } from '../../../../shared/i18n'
 import { useTranslate } from '../../i18n/useTranslate'
 import { useScreen } from '../../shell/routes'
+import { useHost } from '../../state/host-context'
 import { useCommand } from '../../state/useCommand'
 import { draftFrom, finishPatch, type SetupDraft } from './draft'
 import { Extras, Language, StandUp, Welcome, WorkingHours, type StepProps } from './steps'
@@ -62,6 +63,12 @@ export function SetupScreen({ snapshot }: { snapshot: Snapshot }) {
     void send({ type: 'updateSettings', payload: { patch: change } }).then((ok) => ok && go('today'))
   }
   const closePreview = () => void send({ type: 'skipBreak' })
+  const browser = useHost().browser
+  const tryBreak = async () => {
+    // In a browser the notification needs permission, asked from this click (a browser only asks from one).
+    if (browser?.notificationPermission() === 'default') await browser.requestNotifications()
+    await send({ type: 'previewBreak' })
+  }
 
   return (
     <section className="setup" aria-labelledby={titleId}>
@@ -74,7 +81,7 @@ export function SetupScreen({ snapshot }: { snapshot: Snapshot }) {
       ) : (
         <TryBreak
           prompt={snapshot.reminders.prompt}
-          onTry={() => void send({ type: 'previewBreak' })}
+          onTry={() => void tryBreak()}
           onClose={closePreview}
           error={error}
         />

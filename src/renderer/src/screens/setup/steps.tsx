@@ -69,26 +69,51 @@ export function WorkingHours({ draft, change }: StepProps) {
   )
 }
 
+/** A choice of one, as native radio buttons: Tab reaches the chosen one, the arrow keys move the choice. */
+function Choices<T extends string | number>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string
+  name: string
+  options: ReadonlyArray<{ value: T; label: string }>
+  value: T
+  onChange: (value: T) => void
+}) {
+  return (
+    <fieldset className="setup-choices">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value}>
+          <input type="radio" name={name} checked={value === option.value} onChange={() => onChange(option.value)} />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
 export function StandUp({ draft, change }: StepProps) {
   const { t } = useTranslate()
   return (
-    <fieldset className="setup-choices">
-      <legend>{t('Stand up after this much sitting')}</legend>
-      {standUpChoices(draft.standUpEvery).map((minutes) => (
-        <label key={minutes}>
-          <input
-            type="radio"
-            name="stand-up"
-            checked={draft.standUpEvery === minutes}
-            onChange={() => change({ standUpEvery: minutes })}
-          />
-          {t('{{minutes}} minutes', { minutes })}
-        </label>
-      ))}
+    <>
+      <Choices
+        legend={t('Stand up after this much sitting')}
+        name="stand-up"
+        options={standUpChoices(draft.standUpEvery).map((minutes) => ({
+          value: minutes,
+          label: t('{{minutes}} minutes', { minutes }),
+        }))}
+        value={draft.standUpEvery}
+        onChange={(standUpEvery) => change({ standUpEvery })}
+      />
       <p className="setup-note">
         {t('Time away from the desk is not sitting: a few minutes without a key press or mouse move count as a break.')}
       </p>
-    </fieldset>
+    </>
   )
 }
 
@@ -119,19 +144,12 @@ export function Language({ draft, change }: StepProps) {
     ...LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] })),
   ]
   return (
-    <fieldset className="setup-choices">
-      <legend>{t('Language')}</legend>
-      {choices.map(({ value, label }) => (
-        <label key={value}>
-          <input
-            type="radio"
-            name="language"
-            checked={draft.language === value}
-            onChange={() => change({ language: value })}
-          />
-          {label}
-        </label>
-      ))}
-    </fieldset>
+    <Choices
+      legend={t('Language')}
+      name="language"
+      options={choices}
+      value={draft.language}
+      onChange={(language) => change({ language })}
+    />
   )
 }
