@@ -58,8 +58,9 @@ export function SetupScreen({ snapshot }: { snapshot: Snapshot }) {
     if (problem) setError(t(problem))
     else goTo(index + 1)
   }
-  const end = (patch: Parameters<typeof finishPatch>[0] | null) => {
-    const change = patch ? finishPatch(patch) : { setupDone: true }
+  /** Finish with the answers, or skip (null): either way the setup is done. */
+  const end = (answers: SetupDraft | null) => {
+    const change = answers ? finishPatch(answers) : { setupDone: true }
     void send({ type: 'updateSettings', payload: { patch: change } }).then((ok) => ok && go('today'))
   }
   const closePreview = () => void send({ type: 'skipBreak' })
