@@ -20,6 +20,17 @@ async function next(user: ReturnType<typeof userEvent.setup>, heading: string) {
   expect(document.activeElement).toBe(step)
 }
 
+async function toTheLastStep(user: ReturnType<typeof userEvent.setup>) {
+  for (const heading of [
+    'When do you work?',
+    'How often should you stand up?',
+    'Micro-breaks and water',
+    'Language',
+    'Try a break now',
+  ])
+    await next(user, heading)
+}
+
 describe('the first-run setup', () => {
   beforeEach(() => window.localStorage.removeItem(SETTINGS_KEY))
 
@@ -121,14 +132,7 @@ describe('the first-run setup', () => {
 
   it('"Try a break now" shows the real prompt; its buttons close it and leave no trace in the history', async () => {
     const user = await openFresh()
-    for (const heading of [
-      'When do you work?',
-      'How often should you stand up?',
-      'Micro-breaks and water',
-      'Language',
-      'Try a break now',
-    ])
-      await next(user, heading)
+    await toTheLastStep(user)
     await user.click(screen.getByRole('button', { name: 'Try a break now' }))
     const prompt = await screen.findByRole('alertdialog', { name: 'Time for a stretch break' })
     expect(document.activeElement).toBe(prompt)
@@ -148,14 +152,7 @@ describe('"Try a break now" in the web companion', () => {
     const requestPermission = vi.fn(async () => 'granted')
     vi.stubGlobal('Notification', Object.assign(vi.fn(), { permission: 'default', requestPermission }))
     const user = await openFresh()
-    for (const heading of [
-      'When do you work?',
-      'How often should you stand up?',
-      'Micro-breaks and water',
-      'Language',
-      'Try a break now',
-    ])
-      await next(user, heading)
+    await toTheLastStep(user)
     await user.click(screen.getByRole('button', { name: 'Try a break now' }))
     await screen.findByRole('alertdialog', { name: 'Time for a stretch break' })
     expect(requestPermission).toHaveBeenCalledTimes(1)
