@@ -2,6 +2,16 @@ import { defineConfig } from '@playwright/test'
 import { chromiumLaunchOptions } from './scripts/chromium.mjs'
 
 const port = Number(process.env['UNKNOT_E2E_PORT'] ?? 5198)
+const baseURL = `http://127.0.0.1:${port}`
+
+/**
+ * Each browser test starts as someone who already uses Unknot (settings stored, so no first-run setup) and opens
+ * where it asks; tests/e2e/first-run.spec.ts starts from an empty profile instead.
+ */
+const returningUser = {
+  cookies: [],
+  origins: [{ origin: baseURL, localStorage: [{ name: 'unknot.settings', value: '{"version":1}' }] }],
+}
 
 export default defineConfig({
   outputDir: 'test-results/playwright',
@@ -17,13 +27,13 @@ export default defineConfig({
     {
       name: 'web',
       testDir: 'tests/e2e',
-      use: { baseURL: `http://127.0.0.1:${port}`, launchOptions: chromiumLaunchOptions },
+      use: { baseURL, launchOptions: chromiumLaunchOptions, storageState: returningUser },
     },
     { name: 'electron', testDir: 'tests/electron' },
   ],
   webServer: {
     command: `node scripts/web.mjs --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+    url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -20,3 +20,4 @@ export function runCommand(
   args: string[],
   options?: { captureErrors?: boolean; env?: NodeJS.ProcessEnv },
 ): Promise<RunResult>
+export function nodeVersionProblem(version: string, engines: string): string | null

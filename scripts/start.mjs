@@ -1,7 +1,7 @@
 // npm start: the desktop app. The first time, Electron's own installer fetches its binary (Electron 45 has no
 // postinstall); only when that fails does it say so in one line and open the web companion instead.
 import { spawn } from 'node:child_process'
-import { realpathSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { findElectronBinary } from './electron-binary.mjs'
 
@@ -38,6 +38,32 @@ function installerFailure({ code, errorLine }) {
   return errorLine ?? `exit code ${code}`
 }
 
+/**
+ * The one line npm start prints when this Node is outside `engines` (package.json), or null when it is inside.
+ * Understands what our `engines` uses: ranges joined by `||`, each `^x.y.z` (same major, at least x.y.z) or
+ * `>=x.y.z`.
+ */
+export function nodeVersionProblem(version, engines) {
+  const parse = (text) => text.replace(/^v/, '').split('.').map(Number)
+  const atLeast = (have, want) => {
+    for (let i = 0; i < 3; i++) if ((have[i] ?? 0) !== (want[i] ?? 0)) return (have[i] ?? 0) > (want[i] ?? 0)
+    return true
+  }
+  const have = parse(version)
+  const fits = engines.split('||').some((part) => {
+    const range = part.trim()
+    if (range.startsWith('>=')) return atLeast(have, parse(range.slice(2).trim()))
+    if (range.startsWith('^')) {
+      const want = parse(range.slice(1))
+      return have[0] === want[0] && atLeast(have, want)
+    }
+    return false
+  })
+  return fits
+    ? null
+    : `Unknot needs Node ${engines} (see "engines" in package.json); this is Node ${version}. Install a supported Node, then run npm start again.`
+}
+
 /** Runs a command with the terminal attached; with `captureErrors`, keeps its stderr and returns its gist. */
 export function runCommand(command, args, { captureErrors = false, env = process.env } = {}) {
   return new Promise((resolve) => {
@@ -59,6 +85,12 @@ function gist(text) {
 }
 
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { engines } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+  const tooOld = nodeVersionProblem(process.versions.node, engines.node)
+  if (tooOld) {
+    console.log(tooOld)
+    process.exit(1)
+  }
   const code = await start({
     find: () => findElectronBinary(),
     run: runCommand,

@@ -76,7 +76,8 @@ async function main(): Promise<void> {
     stopSystemIntegration()
     companion.dispose()
   })
-  mainWindow.show()
+  // The first start opens the window, where the setup waits; later starts stay in the tray until asked.
+  if (!companion.getSnapshot().settings.setupDone) mainWindow.show()
 }
 
 void startOrExplain(main)

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { SETTINGS_KEY } from '../../src/renderer/src/host/browser'
 import { renderApp } from './render-app'
+import { RETURNING_USER_SETTINGS } from './support'
 
 describe('settings screen', () => {
   it('saves a valid change through the contract and keeps it in this browser', async () => {
@@ -24,7 +25,7 @@ describe('settings screen', () => {
     await user.type(volume, '150{Enter}')
     expect(await screen.findByText('Volume cannot be above 100%.')).toBeTruthy()
     expect(volume.getAttribute('aria-invalid')).toBe('true')
-    expect(window.localStorage.getItem(SETTINGS_KEY)).toBeNull()
+    expect(window.localStorage.getItem(SETTINGS_KEY)).toBe(RETURNING_USER_SETTINGS)
     await user.clear(volume)
     await user.type(volume, '40')
     await user.tab()

@@ -3,6 +3,12 @@ import { afterEach, beforeEach, vi } from 'vitest'
 import { SETTINGS_KEY } from '../../src/renderer/src/host/browser'
 import { switchLocale } from '../../src/renderer/src/i18n'
 
+/**
+ * What every renderer test finds stored before it starts (tests/renderer/setup.ts puts it there): the settings of
+ * someone who already uses Unknot, so the app opens where the test asks. The first-run tests remove it.
+ */
+export const RETURNING_USER_SETTINGS = JSON.stringify({ version: 1 })
+
 /** Fakes the clock on a Wednesday, 09:00 UTC. */
 export function useFakeTime(): void {
   useFakeTimeAt(new Date('2026-11-25T09:00:00Z'))

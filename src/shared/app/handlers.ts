@@ -70,6 +70,8 @@ export const handlers: { [K in CommandType]: Handler<K> } = {
   resumeReminders: remindersCommand(reminders.resumeReminders),
   startMeeting: remindersCommand(reminders.startMeeting),
   endMeeting: remindersCommand(reminders.endMeeting),
+  previewBreak: remindersCommand(reminders.previewBreak),
+  remindToday: remindersCommand(reminders.remindToday),
 
   startRoutine: routinesCommand(routines.startRoutine),
   pauseRoutine: routinesCommand(routines.pauseRoutine),

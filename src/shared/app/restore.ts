@@ -1,6 +1,6 @@
 import type { CompanionEvent, Notice } from '../contract/contract'
 import { restoreData, type DomainData } from './core-state'
-import { defaultSettings, loadSettings, type Settings } from '../settings'
+import { defaultSettings, firstRunSettings, loadSettings, type Settings } from '../settings'
 import { msg } from '../i18n/catalog'
 import { interpolate, sentences, type MessageValues } from '../kernel/message'
 import type { Instant } from '../kernel/time'
@@ -37,7 +37,7 @@ export interface RestoredDocuments {
 export function restoreStored(stored: StoredDocuments, at: Instant): RestoredDocuments {
   const notices: Notice[] = []
   const rewrite = { settings: false, data: false }
-  let settings = defaultSettings()
+  let settings = stored.settings === undefined ? firstRunSettings() : defaultSettings()
   if (stored.settings !== undefined) {
     const loaded = loadSettings(stored.settings)
     if (loaded.ok) settings = loaded.settings

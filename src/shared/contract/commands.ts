@@ -28,6 +28,8 @@ export const commandPayloads = {
   resumeReminders: reminders.resumeRemindersPayload,
   startMeeting: reminders.startMeetingPayload,
   endMeeting: reminders.endMeetingPayload,
+  previewBreak: reminders.previewBreakPayload,
+  remindToday: reminders.remindTodayPayload,
 
   startRoutine: routines.startRoutinePayload,
   pauseRoutine: routines.pauseRoutinePayload,

@@ -13,7 +13,7 @@ import type { CalendarFeedStatus } from '../calendar/status'
  * `parseCommand` (commands.ts) before it reaches the companion.
  */
 
-export const SCREENS = ['today', 'routines', 'therapy', 'learn', 'journal', 'settings', 'red-flags'] as const
+export const SCREENS = ['today', 'routines', 'therapy', 'learn', 'journal', 'settings', 'red-flags', 'setup'] as const
 export type Screen = (typeof SCREENS)[number]
 
 export * from './commands'

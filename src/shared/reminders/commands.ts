@@ -1,11 +1,11 @@
 import { fail, ok, type Result } from '../kernel/result'
 import { HOUR_MS, MINUTE_MS, type Instant } from '../kernel/time'
 import type { ReminderContext } from './context'
-import { advance, resetCovered, settle } from './engine'
+import { advance, resetCovered, settle, workingAtWall } from './engine'
 import { record } from './history'
 import type { PauseRemindersPayload, SnoozeBreakPayload, StartBreakPayload, StartMeetingPayload } from './schema'
 import type { ReminderEvent, ReminderState } from './state'
-import { nextWorkingStart } from './working-hours'
+import { nextLocalMidnight, nextWorkingStart } from './working-hours'
 import { snoozeLengthsInOrder } from './settings'
 import { msg } from '../i18n/catalog'
 
@@ -51,6 +51,7 @@ export function snoozeBreak(
   ctx: ReminderContext,
 ): Outcome {
   if (!state.prompt) return fail(msg('There is no break to snooze.'))
+  if (state.prompt.preview) return ok(closePreview(state))
   const lengths = ctx.settings.snoozeOptions
   if (!lengths.includes(payload.minutes)) {
     return fail(
@@ -80,6 +81,7 @@ export function snoozeBreak(
 
 export function skipBreak(state: ReminderState, _payload: object, at: Instant, ctx: ReminderContext): Outcome {
   if (!state.prompt) return fail(msg('There is no break to skip.'))
+  if (state.prompt.preview) return ok(closePreview(state))
   const kind = state.prompt.kind
   const [reset] = resetCovered(state, ctx.settings[kind].breakSeconds * 1000, ctx, kind)
   const skipped = record(
@@ -140,4 +142,26 @@ export function endMeeting(state: ReminderState, _payload: object, at: Instant, 
   if (state.meetingUntilMono === null) return fail(msg('No meeting is set.'))
   const step = settle({ ...state, meetingUntilMono: null }, at, ctx)
   return ok(step.state, step.events)
+}
+
+/**
+ * "Try a break now": the stretch prompt and its notification, exactly as a due one, so a person sees what will
+ * happen. Snoozing or skipping it only closes it: it changes no counter and leaves no trace in the history.
+ */
+export function previewBreak(state: ReminderState, _payload: object, at: Instant): Outcome {
+  if (state.onBreak) return fail(msg('A break is already under way.'))
+  if (state.prompt) return fail(msg('A break prompt is already showing.'))
+  return ok({ ...state, prompt: { kind: 'stretch', sinceWall: at.wall, preview: true } }, [
+    { type: 'break-due', kind: 'stretch', snoozesInARow: 0 },
+  ])
+}
+
+function closePreview(state: ReminderState): ReminderState {
+  return { ...state, prompt: null }
+}
+
+/** "Remind me now anyway": outside working hours, reminders run from now until the next local midnight. */
+export function remindToday(state: ReminderState, _payload: object, at: Instant, ctx: ReminderContext): Outcome {
+  if (workingAtWall(state, at.wall, ctx)) return fail(msg('Reminders are already on now.'))
+  return ok({ ...state, remindTodayUntilWall: nextLocalMidnight(at.wall, ctx.timeZone) })
 }

@@ -26,8 +26,11 @@ const pausedAt = (state: ReminderState, at: Instant): boolean => {
   return pause.kind === 'for' ? at.mono < pause.untilMono : at.wall < pause.untilWall
 }
 
-const workingAtWall = (wall: number, ctx: ReminderContext): boolean =>
-  ctx.settings.workingHours.remindOutside || isWorkingTime(wall, ctx.timeZone, ctx.settings.workingHours)
+/** Whether `wall` is time reminders run in: working hours, or outside them when the person asked for it. */
+export const workingAtWall = (state: ReminderState, wall: number, ctx: ReminderContext): boolean =>
+  ctx.settings.workingHours.remindOutside ||
+  (state.remindTodayUntilWall !== null && wall < state.remindTodayUntilWall) ||
+  isWorkingTime(wall, ctx.timeZone, ctx.settings.workingHours)
 
 /** The calendar meeting holding `wall`, as the latest end among the busy intervals that hold it. */
 function calendarMeetingAt(state: ReminderState, wall: number): number | null {
@@ -63,7 +66,7 @@ export function counting(state: ReminderState, at: Instant, ctx: ReminderContext
     !pausedAt(state, at) &&
     (!state.away || lockedButCounting(state, ctx)) &&
     !state.onBreak &&
-    workingAtWall(at.wall, ctx)
+    workingAtWall(state, at.wall, ctx)
   )
 }
 
@@ -108,12 +111,18 @@ export function sittingNow(state: ReminderState, at: Instant, ctx: ReminderConte
 }
 
 /** The part of [fromMono, toMono] inside working hours (a boundary inside the span is found to the minute). */
-function workingPartMs(fromMono: number, toMono: number, at: Instant, ctx: ReminderContext): number {
+function workingPartMs(
+  state: ReminderState,
+  fromMono: number,
+  toMono: number,
+  at: Instant,
+  ctx: ReminderContext,
+): number {
   const wallOf = (mono: number) => at.wall - (at.mono - mono)
-  const startIn = workingAtWall(wallOf(fromMono), ctx)
-  if (startIn === workingAtWall(wallOf(toMono), ctx)) return startIn ? toMono - fromMono : 0
+  const startIn = workingAtWall(state, wallOf(fromMono), ctx)
+  if (startIn === workingAtWall(state, wallOf(toMono), ctx)) return startIn ? toMono - fromMono : 0
   let boundary = fromMono
-  while (boundary < toMono && workingAtWall(wallOf(boundary), ctx) === startIn) {
+  while (boundary < toMono && workingAtWall(state, wallOf(boundary), ctx) === startIn) {
     boundary = Math.min(toMono, boundary + MINUTE_MS - (wallOf(boundary) % MINUTE_MS))
   }
   return startIn ? boundary - fromMono : toMono - boundary
@@ -124,7 +133,7 @@ function countTo(state: ReminderState, toMono: number, at: Instant, ctx: Reminde
   if (state.lastMono === null) return { ...state, lastMono: at.mono, today: todayOf(state, at, ctx.timeZone) }
   const to = Math.min(toMono, at.mono)
   if (to <= state.lastMono) return state
-  const sat = counting(state, at, ctx) ? workingPartMs(state.lastMono, to, at, ctx) : 0
+  const sat = counting(state, at, ctx) ? workingPartMs(state, state.lastMono, to, at, ctx) : 0
   const activeMs = {
     stretch: state.activeMs.stretch + sat,
     micro: state.activeMs.micro + sat,
@@ -429,7 +438,10 @@ export function nextWakeMs(state: ReminderState, at: Instant, ctx: ReminderConte
   if (nextStart) waits.push(nextStart.startWall - at.wall)
   if (state.call && !state.call.capNoticed)
     waits.push(state.call.sinceMono + ctx.settings.longCallMinutes * MINUTE_MS - at.mono)
-  if (!workingAtWall(at.wall, ctx) && !state.pause) {
+  // midnight ends "remind me now anyway": the status (and the tray) says so from then on
+  if (state.remindTodayUntilWall !== null && state.remindTodayUntilWall > at.wall)
+    waits.push(state.remindTodayUntilWall - at.wall)
+  if (!workingAtWall(state, at.wall, ctx) && !state.pause) {
     const start = nextWorkingStart(at.wall, ctx.timeZone, ctx.settings.workingHours)
     if (start !== null) waits.push(start - at.wall)
   }

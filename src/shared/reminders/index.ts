@@ -45,6 +45,8 @@ export {
   endBreak,
   endMeeting,
   pauseReminders,
+  previewBreak,
+  remindToday,
   resumeReminders,
   skipBreak,
   snoozeBreak,
@@ -53,4 +55,4 @@ export {
 } from './commands'
 export { reminderView, reminderViewKey, type ReminderStatus, type ReminderView, type ReminderWait } from './view'
 export { remindersNeedSaving, restoreReminders } from './restore'
-export { isWorkingTime, nextWorkingStart } from './working-hours'
+export { isWorkingTime, nextLocalMidnight, nextWorkingStart } from './working-hours'

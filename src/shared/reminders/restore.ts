@@ -13,6 +13,7 @@ export function restoreReminders(saved: ReminderState, at: Instant): ReminderSta
         ? { ...pause, untilMono: at.mono + (pause.untilWall - at.wall) }
         : null
       : pause
+  const remindUntil = saved.remindTodayUntilWall ?? null
   return {
     ...saved,
     lastMono: null,
@@ -27,6 +28,9 @@ export function restoreReminders(saved: ReminderState, at: Instant): ReminderSta
     away: null,
     fullscreen: false,
     pause: rebuiltPause,
+    // Data written before these existed has no such field; a preview prompt is not worth bringing back.
+    remindTodayUntilWall: remindUntil !== null && at.wall < remindUntil ? remindUntil : null,
+    prompt: saved.prompt?.preview ? null : saved.prompt,
   }
 }
 
@@ -38,6 +42,7 @@ export function remindersNeedSaving(previous: ReminderState, next: ReminderState
     previous.history !== next.history ||
     previous.prompt !== next.prompt ||
     previous.pause !== next.pause ||
+    previous.remindTodayUntilWall !== next.remindTodayUntilWall ||
     previous.skipsInARow !== next.skipsInARow ||
     previous.snoozesInARow !== next.snoozesInARow ||
     minute(previous.activeMs.stretch) !== minute(next.activeMs.stretch) ||

@@ -28,6 +28,8 @@ export const startMeetingPayload = z
   })
   .strict()
 export const endMeetingPayload = z.object({}).strict()
+export const previewBreakPayload = z.object({}).strict()
+export const remindTodayPayload = z.object({}).strict()
 
 export type StartBreakPayload = z.output<typeof startBreakPayload>
 export type SnoozeBreakPayload = z.output<typeof snoozeBreakPayload>

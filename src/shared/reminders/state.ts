@@ -38,14 +38,17 @@ export interface ReminderState {
   lastReadMono: number | null
   /**
    * the one break prompt showing; it stays until taken, snoozed, skipped or made moot by a natural break. `after`:
-   * the call, meeting or presentation it waited for (absent when it came straight away)
+   * the call, meeting or presentation it waited for (absent when it came straight away); `preview`: "Try a break
+   * now", whose buttons only close it
    */
-  prompt: { kind: BreakKind; sinceWall: number; after?: Hold } | null
+  prompt: { kind: BreakKind; sinceWall: number; after?: Hold; preview?: true } | null
   snoozesInARow: number
   snoozedUntilMono: number | null
   skipsInARow: number
   onBreak: { kind: BreakKind; untilMono: number; startedWall: number } | null
   pause: Pause | null
+  /** "Remind me now anyway": outside working hours, reminders run until this wall instant (the next local midnight) */
+  remindTodayUntilWall: number | null
   /** "I'm in a meeting": prompts wait, work still counts */
   meetingUntilMono: number | null
   /** calendar busy intervals (epoch ms) from the host, pruned once over; not persisted */
@@ -78,6 +81,7 @@ export function initialReminderState(): ReminderState {
     skipsInARow: 0,
     onBreak: null,
     pause: null,
+    remindTodayUntilWall: null,
     meetingUntilMono: null,
     calendar: [],
     call: null,

@@ -4,6 +4,7 @@ import { snoozeLengthsInOrder, type SnoozeMinutes } from './settings'
 import { counting, holdAt, meetingAt, pendingWorkMs, sittingNow } from './engine'
 import { todayOf } from './history'
 import { BREAK_KINDS, type BreakKind, type BreakRecord, type Hold, type ReminderState } from './state'
+import { nextWorkingStart } from './working-hours'
 
 export type ReminderStatus =
   'working' | 'due' | 'on-break' | 'snoozed' | 'call' | 'meeting' | 'presenting' | 'paused' | 'away' | 'outside-hours'
@@ -29,6 +30,8 @@ export interface ReminderView {
     snoozeOptions: SnoozeMinutes[]
     /** the call, meeting or presentation it waited for, which has just ended; null when it came straight away */
     after: Hold | null
+    /** "Try a break now": its buttons only close it */
+    preview?: true
   } | null
   onBreak: { kind: BreakKind; remainingMs: number } | null
   snoozedForMs: number | null
@@ -36,6 +39,8 @@ export interface ReminderView {
   /** what makes a prompt wait now, shown in words (tray, Today) */
   waiting: ReminderWait | null
   pause: { indefinite: true } | { untilWall: number } | null
+  /** outside working hours: when they start again (null when no working day is set) */
+  resumesAtWall: number | null
   skipsInARow: number
   /** the skips in a row have reached the setting's threshold: the summary names them */
   skipsNoticed: boolean
@@ -93,8 +98,9 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
   const max = settings.maxSnoozesInARow
   const threshold = settings.skipWarningThreshold
   const pause = state.pause
+  const status = statusOf(state, at, ctx)
   return {
-    status: statusOf(state, at, ctx),
+    status,
     next,
     counting: sittingNow(state, at, ctx),
     prompt: state.prompt && {
@@ -105,6 +111,7 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
       canSnooze: state.snoozesInARow < max,
       snoozeOptions: snoozeLengthsInOrder(settings.snoozeOptions),
       after: state.prompt.after ?? null,
+      ...(state.prompt.preview ? { preview: true as const } : {}),
     },
     onBreak: state.onBreak && {
       kind: state.onBreak.kind,
@@ -120,6 +127,7 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
       : pause.kind === 'indefinite'
         ? { indefinite: true }
         : { untilWall: pause.kind === 'for' ? at.wall + (pause.untilMono - at.mono) : pause.untilWall },
+    resumesAtWall: status === 'outside-hours' ? nextWorkingStart(at.wall, ctx.timeZone, settings.workingHours) : null,
     skipsInARow: state.skipsInARow,
     skipsNoticed: state.skipsInARow >= threshold,
     today: {

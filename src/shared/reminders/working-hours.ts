@@ -1,4 +1,4 @@
-import { DAY_MS, localParts, MINUTE_MS } from '../kernel/time'
+import { DAY_MS, HOUR_MS, localDayKey, localParts, MINUTE_MS } from '../kernel/time'
 import type { ReminderSettings } from './settings'
 
 type Hours = ReminderSettings['workingHours']
@@ -36,4 +36,17 @@ export function nextWorkingStart(wall: number, timeZone: string, hours: Hours): 
     probe += skip * MINUTE_MS
   }
   return null
+}
+
+/**
+ * The first instant of the next local day after `wall`. The local minutes left in the day are skipped less two
+ * hours (room for a DST change on the way), then the rest is walked a minute at a time to where the day changes.
+ */
+export function nextLocalMidnight(wall: number, timeZone: string): number {
+  const today = localDayKey(wall, timeZone)
+  const local = localParts(wall, timeZone)
+  const minutesLeft = 24 * 60 - (local.hour * 60 + local.minute)
+  let probe = Math.floor(wall / MINUTE_MS) * MINUTE_MS + Math.max(0, minutesLeft * MINUTE_MS - 2 * HOUR_MS)
+  while (localDayKey(probe, timeZone) === today) probe += MINUTE_MS
+  return probe
 }

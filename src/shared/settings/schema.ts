@@ -57,6 +57,12 @@ export const settingsSchema = z
     system: systemSettingsSchema.default(() => systemSettingsSchema.parse({})),
     therapy: therapyPreferencesSchema.default(() => therapyPreferencesSchema.parse({})),
     calendar: calendarSettingsSchema.default(() => calendarSettingsSchema.parse({})),
+    /**
+     * Whether the first-run setup was finished or skipped. A settings file written before this field existed
+     * belongs to someone who already uses Unknot, so a missing value reads as done; only a profile with no
+     * settings file at all starts with it false (`firstRunSettings`).
+     */
+    setupDone: z.boolean({ error: msg('Whether setup is done must be true or false.') }).default(true),
   })
   .strict()
 
@@ -64,4 +70,9 @@ export type Settings = z.infer<typeof settingsSchema>
 
 export function defaultSettings(): Settings {
   return settingsSchema.parse({ version: SETTINGS_VERSION })
+}
+
+/** The settings of a profile that has never been saved: the defaults, with the first-run setup still to come. */
+export function firstRunSettings(): Settings {
+  return { ...defaultSettings(), setupDone: false }
 }

@@ -46,6 +46,7 @@ describe('other kinds of break and other times of day', () => {
     await screen.findByRole('heading', { level: 2, name: 'Next break in' })
     await work(5 * MINUTE)
     expect(countdownText()).toBe('30:00')
-    expect(screen.getByText('Outside working hours: no reminders now.')).toBeTruthy()
+    expect(screen.getByText('Outside working hours. Reminders start tomorrow at 09:00.')).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Remind me now anyway' })).toBeTruthy()
   })
 })

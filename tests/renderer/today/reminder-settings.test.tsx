@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { SETTINGS_KEY } from '../../../src/renderer/src/host/browser'
 import { renderApp } from '../render-app'
+import { RETURNING_USER_SETTINGS } from '../support'
 
 const stored = () => JSON.parse(window.localStorage.getItem(SETTINGS_KEY) ?? '{}').reminders
 
@@ -18,7 +19,7 @@ describe('reminder settings', () => {
     await user.type(every, '5{Enter}')
     expect(await screen.findByText('The stretch reminder interval must be at least 10 minutes.')).toBeTruthy()
     expect(every.getAttribute('aria-invalid')).toBe('true')
-    expect(window.localStorage.getItem(SETTINGS_KEY)).toBeNull()
+    expect(window.localStorage.getItem(SETTINGS_KEY)).toBe(RETURNING_USER_SETTINGS)
     await user.clear(every)
     await user.type(every, '45{Enter}')
     expect(screen.queryByText('The stretch reminder interval must be at least 10 minutes.')).toBeNull()

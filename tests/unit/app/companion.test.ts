@@ -18,9 +18,9 @@ function make(settingsStore = new MemoryStore()) {
 }
 
 describe('companion', () => {
-  it('starts from defaults on a first run, with no message', () => {
+  it('starts from defaults on a first run, with the setup still to do and no message', () => {
     const { companion } = make()
-    expect(companion.getSnapshot().settings).toEqual(defaultSettings())
+    expect(companion.getSnapshot().settings).toEqual({ ...defaultSettings(), setupDone: false })
     expect(companion.getSnapshot().notices).toEqual([])
     expect(companion.getSnapshot().timeZone).toBe('Europe/London')
   })

@@ -3,6 +3,7 @@ import type { Screen, Snapshot } from '../../../shared/contract/contract'
 import { JournalScreen } from './journal/JournalScreen'
 import { RoutinesScreen } from './routines/RoutinesScreen'
 import { SettingsScreen } from './settings/SettingsScreen'
+import { SetupScreen } from './setup/SetupScreen'
 import { TherapyScreen } from './therapy/TherapyScreen'
 import { TodayScreen } from './today/TodayScreen'
 
@@ -37,5 +38,7 @@ export function ScreenView({ screen, snapshot }: { screen: Screen; snapshot: Sna
       )
     case 'journal':
       return <JournalScreen snapshot={snapshot} />
+    case 'setup':
+      return <SetupScreen snapshot={snapshot} />
   }
 }

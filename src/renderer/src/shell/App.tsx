@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Screen } from '../../../shared/contract/contract'
 import { msg } from '../../../shared/i18n'
 import { ScreenView } from '../screens/ScreenView'
+import { useFirstRun } from '../screens/setup/useFirstRun'
 import { useHost, useSnapshot } from '../state/host-context'
 import { Nav, NAV_ITEMS } from './Nav'
 import { Notices } from './Notices'
@@ -13,6 +14,7 @@ import { useTheme } from './useTheme'
 const TITLES: Record<Screen, string> = {
   ...(Object.fromEntries(NAV_ITEMS.map((item) => [item.screen, item.label])) as Record<Screen, string>),
   'red-flags': msg('Is this serious?'),
+  setup: msg('Set up Unknot'),
 }
 
 export function App() {
@@ -25,6 +27,7 @@ export function App() {
   useTheme(snapshot?.settings.appearance.theme ?? 'system')
   useLanguage(snapshot?.settings.appearance.language ?? 'system')
 
+  useFirstRun(snapshot, screen, go)
   useEffect(() => host.api.on('navigate', (request) => go(request.screen)), [host, go])
   useEffect(() => {
     document.title = `${t(TITLES[screen])} · Unknot`

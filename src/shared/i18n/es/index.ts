@@ -1,6 +1,7 @@
 import { mergeCatalogs } from '../catalog'
 import { articles } from './articles'
 import { calendar } from './calendar'
+import { firstRun } from './first-run'
 import { host } from './host'
 import { messages } from './messages'
 import { practiceContent } from './practice-content'
@@ -9,6 +10,6 @@ import { uiLearn } from './ui-learn'
 import { uiPractice } from './ui-practice'
 
 /** Each area's catalog by name, for the catalog test to compare. */
-export const areas = { host, uiCore, uiPractice, uiLearn, messages, articles, practiceContent, calendar }
+export const areas = { host, uiCore, uiPractice, uiLearn, messages, articles, practiceContent, calendar, firstRun }
 
 export const catalog = mergeCatalogs(...Object.values(areas))

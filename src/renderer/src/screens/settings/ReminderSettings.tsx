@@ -9,7 +9,7 @@ import { SourceLinks } from '../SourceLinks'
 import './reminder-settings.css'
 
 /** Monday first, as most working weeks are written; the core numbers days 0 = Sunday … 6 = Saturday. */
-const DAYS = [
+export const DAYS = [
   { day: 1, label: msg('Monday') },
   { day: 2, label: msg('Tuesday') },
   { day: 3, label: msg('Wednesday') },

@@ -4,6 +4,7 @@ import { LOCALE_NAMES, LOCALES, msg } from '../../../../shared/i18n'
 import type { Settings } from '../../../../shared/settings'
 import { CalendarSettings } from './CalendarSettings'
 import { HostSettings } from './HostSettings'
+import { RunSetupAgain } from '../setup/RunSetupAgain'
 import { ReminderSettings } from './ReminderSettings'
 import { useDispatch } from '../../state/host-context'
 import { NumberField, SelectField, SettingsGroup, ToggleField } from './fields'
@@ -69,6 +70,7 @@ export function SettingsScreen({ settings, host, timeZone }: { settings: Setting
         <p role="status" className="save-status">
           {saver.status && t(saver.status)}
         </p>
+        <RunSetupAgain />
         <button type="button" onClick={() => void dispatch({ type: 'resetSettings' })}>
           {t('Restore defaults')}
         </button>

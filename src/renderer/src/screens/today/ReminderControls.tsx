@@ -10,6 +10,8 @@ export interface ControlActions {
   resume: () => void
   startMeeting: (minutes: 30 | 60 | 90) => void
   endMeeting: () => void
+  /** outside working hours: reminders run anyway until midnight */
+  remindToday: () => void
 }
 
 const PAUSES: ReadonlyArray<{ value: PauseFor; label: string }> = [
@@ -25,6 +27,11 @@ export function ReminderControls({ view, actions }: { view: ReminderView; action
   const { t } = useTranslation()
   return (
     <section className="today-controls" aria-label={t('Break controls')}>
+      {view.status === 'outside-hours' && (
+        <button type="button" onClick={actions.remindToday}>
+          {t('Remind me now anyway')}
+        </button>
+      )}
       {!view.onBreak && !view.prompt && (
         <button type="button" className="primary" onClick={actions.startStretch}>
           {t('Start a stretch now')}

@@ -36,6 +36,7 @@ export function TodayScreen({ snapshot }: { snapshot: Snapshot }) {
       resume: () => void send({ type: 'resumeReminders' }),
       startMeeting: (minutes) => void send({ type: 'startMeeting', payload: { minutes } }),
       endMeeting: () => void send({ type: 'endMeeting' }),
+      remindToday: () => void send({ type: 'remindToday' }),
     }
     return { prompt, controls, endBreak: () => void send({ type: 'endBreak' }) }
   }, [send, go])

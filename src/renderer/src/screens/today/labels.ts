@@ -1,4 +1,4 @@
-import type { BreakKind, ReminderView } from '../../../../shared/reminders'
+import { nextLocalMidnight, type BreakKind, type ReminderView } from '../../../../shared/reminders'
 import { msg, type Translate } from '../../../../shared/i18n'
 import { localDayKey, localParts } from '../../../../shared/kernel/time'
 import { formatMinutes, minutesAndSeconds } from '../../format'
@@ -77,8 +77,25 @@ export function statusText(view: ReminderView, now: number, timeZone: string, t:
     case 'away':
       return t('Away from the desk: this time does not count as sitting.')
     case 'outside-hours':
-      return t('Outside working hours: no reminders now.')
+      return view.resumesAtWall === null
+        ? t('Outside working hours: no reminders now.')
+        : resumesText(view.resumesAtWall, now, timeZone, t, locale)
   }
+}
+
+/** "Outside working hours. Reminders start Monday at 09:00.", in the person's time zone and language. */
+function resumesText(wall: number, now: number, timeZone: string, t: Translate, locale: string): string {
+  const { hour, minute } = localParts(wall, timeZone)
+  const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
+  const day = localDayKey(wall, timeZone)
+  if (day === localDayKey(now, timeZone))
+    return t('Outside working hours. Reminders start today at {{time}}.', { time })
+  if (day === localDayKey(nextLocalMidnight(now, timeZone), timeZone))
+    return t('Outside working hours. Reminders start tomorrow at {{time}}.', { time })
+  const weekday = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { weekday: 'long', timeZone }).format(
+    wall,
+  )
+  return t('Outside working hours. Reminders start {{day}} at {{time}}.', { day: weekday, time })
 }
 
 /** What to do during a break of this kind, in our own words. */
