@@ -109,8 +109,14 @@ export class Companion {
     )
     // A refusal changes nothing, not even the catching-up: the next wake does that again, events included.
     if (!outcome.ok) {
-      const { error, message, issues } = outcome
-      return { ok: false, error, ...(message ? { message } : {}), ...(issues ? { issues } : {}) }
+      const { error, message, issues, detail } = outcome
+      return {
+        ok: false,
+        error,
+        ...(message ? { message } : {}),
+        ...(issues ? { issues } : {}),
+        ...(detail ? { detail } : {}),
+      }
     }
     this.commit(outcome.state, [...caughtUp.events, ...outcome.events], ctx)
     return { ok: true, revision: this.current.revision, events: outcome.events }

@@ -10,7 +10,6 @@ export const messages: Catalog = {
 
   // Joining and quoting
   '{{first}} {{rest}}': '{{first}} {{rest}}',
-  '{{path}}: {{problem}}': '{{path}}: {{problem}}',
 
   // Reminder settings
   'Use a time such as 09:00 (24-hour clock).': 'Usa una hora como 09:00 (formato de 24 horas).',
@@ -154,19 +153,13 @@ export const messages: Catalog = {
     'El archivo de ajustes es de un Unknot más reciente (versión {{version}}; este lee hasta la {{current}}).',
   'No way to upgrade settings from version {{version}}.':
     'No hay forma de actualizar los ajustes desde la versión {{version}}.',
-  'The settings file is not valid: {{problems}}': 'El archivo de ajustes no es válido: {{problems}}',
+  'The settings file is not valid. {{problems}}': 'El archivo de ajustes no es válido. {{problems}}',
+  'Some of its values are not ones Unknot can use.': 'Algunos de sus valores no le sirven a Unknot.',
   'A settings change must be an object.': 'Un cambio de ajustes debe ser un objeto.',
 
   // Commands
-  'The command was rejected: a command is an object with a "type".':
-    'Se rechazó la orden: una orden es un objeto con un "type".',
-  'The command was rejected: Unknot has no command "{{name}}".':
-    'Se rechazó la orden: Unknot no tiene ninguna orden "{{name}}".',
-  'The command was rejected: Unknot has no command without a name.':
-    'Se rechazó la orden: Unknot no tiene órdenes sin nombre.',
-  'The "{{command}}" command was rejected: unexpected field {{fields}}.':
-    'Se rechazó la orden "{{command}}": campo inesperado {{fields}}.',
-  'The "{{command}}" command was rejected. {{problems}}': 'Se rechazó la orden "{{command}}". {{problems}}',
+  'Unknot did not understand part of that request, so nothing changed.':
+    'Unknot no entendió parte de esa petición, así que no cambió nada.',
 
   // Routines
   'There is no finished session to rate.': 'No hay ninguna sesión terminada que valorar.',
