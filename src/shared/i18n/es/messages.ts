@@ -161,6 +161,30 @@ export const messages: Catalog = {
   'Unknot did not understand part of that request, so nothing changed.':
     'Unknot no entendió parte de esa petición, así que no cambió nada.',
 
+  // Storage that cannot keep a change
+  'There is no space left to store it.': 'No queda espacio para guardarlo.',
+  'Unknot is not allowed to write its file; the folder may be read-only.':
+    'Unknot no tiene permiso para escribir su archivo; puede que la carpeta sea de solo lectura.',
+  'Its storage did not accept the change.': 'Su almacenamiento no aceptó el cambio.',
+  'Free some space, or export your journal to keep a copy, then save again.':
+    'Libera algo de espacio, o exporta tu diario para guardar una copia, y vuelve a guardar.',
+  'Check that Unknot may write to its folder, or export your journal to keep a copy, then save again.':
+    'Comprueba que Unknot pueda escribir en su carpeta, o exporta tu diario para guardar una copia, y vuelve a guardar.',
+  'Save again in a moment; if it keeps happening, export your journal to keep a copy.':
+    'Vuelve a guardar dentro de un momento; si sigue pasando, exporta tu diario para guardar una copia.',
+  'Free some space, or export your journal to keep a copy.':
+    'Libera algo de espacio, o exporta tu diario para guardar una copia.',
+  'Check that Unknot may write to its folder, or export your journal to keep a copy.':
+    'Comprueba que Unknot pueda escribir en su carpeta, o exporta tu diario para guardar una copia.',
+  'If it keeps happening, export your journal to keep a copy.':
+    'Si sigue pasando, exporta tu diario para guardar una copia.',
+  'Unknot could not save this.': 'Unknot no pudo guardar esto.',
+  'What you entered is still here, and everything saved before is safe.':
+    'Lo que escribiste sigue aquí, y todo lo guardado antes está a salvo.',
+  'Unknot could not save its latest changes.': 'Unknot no pudo guardar sus últimos cambios.',
+  'It tries again with every change; everything saved before is safe.':
+    'Lo vuelve a intentar con cada cambio; todo lo guardado antes está a salvo.',
+
   // Routines
   'There is no finished session to rate.': 'No hay ninguna sesión terminada que valorar.',
   'There is no session summary to close.': 'No hay ningún resumen de sesión que cerrar.',
