@@ -144,15 +144,19 @@ export class BrowserDb {
     if (changes.size === 0 && !command) return
     this.pending.clear()
     const record = command ? { ...command, order: this.lastOrder + 1 } : undefined
+    const tx = this.db.transaction(['documents', 'applied'], 'readwrite')
+    const done = tx.done
     try {
-      const tx = this.db.transaction(['documents', 'applied'], 'readwrite')
       const documents = tx.objectStore('documents')
       const writes: Array<Promise<unknown>> = [...changes].map(([key, value]) =>
         value === DELETE ? documents.delete(key) : documents.put(value, key),
       )
       if (record) writes.push(tx.objectStore('applied').put(record))
-      await Promise.all([...writes, tx.done])
+      await Promise.all([...writes, done])
     } catch (error) {
+      // a write refused before the transaction ended (a full quota) ends it: nothing of it is stored
+      done.catch(() => undefined)
+      abortQuietly(tx)
       // changes made since are newer: only what they did not replace goes back to pending
       for (const [key, value] of changes) if (!this.pending.has(key)) this.pending.set(key, value)
       throw error
@@ -187,4 +191,12 @@ function legacyDocuments(storage: Storage, now: number): Array<[string, unknown]
     }
   }
   return found
+}
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort()
+  } catch {
+    // already finished (aborted by the browser)
+  }
 }
