@@ -20,6 +20,14 @@ import * as therapy from '../therapy'
 import * as routines from '../routines'
 import { restoreStored } from './restore'
 import type { DocumentStore } from '../kernel/storage'
+import {
+  laterSaveMessage,
+  notSavedMessage,
+  STORAGE_NOTICE_ID,
+  storageFailureKind,
+  type StorageFailureKind,
+} from '../kernel/storage-failure'
+import { interpolate, type Message } from '../kernel/message'
 import { readInstant, type Clock, type Timers } from '../kernel/time'
 import { WakeScheduler } from '../kernel/wake-scheduler'
 
@@ -51,6 +59,8 @@ export class Companion {
   private readonly scheduler: WakeScheduler
   private eventsOnFirstWake: CompanionEvent[]
   private publishedRemindersKey = ''
+  /** documents a write failed to store, written again with the next change */
+  private unsaved = { settings: false, data: false }
 
   constructor(private readonly options: CompanionOptions) {
     const { settings, data } = options.stores
@@ -111,10 +121,22 @@ export class Companion {
     )
     // A refusal changes nothing, not even the catching-up: the next wake does that again, events included.
     if (!outcome.ok) {
-      const { error, message, issues } = outcome
-      return { ok: false, error, ...(message ? { message } : {}), ...(issues ? { issues } : {}) }
+      const { error, message, issues, detail } = outcome
+      return {
+        ok: false,
+        error,
+        ...(message ? { message } : {}),
+        ...(issues ? { issues } : {}),
+        ...(detail ? { detail } : {}),
+      }
     }
-    this.commit(outcome.state, [...caughtUp.events, ...outcome.events], ctx)
+    // Nothing is acknowledged that is not stored: a change the store refuses is not applied at all.
+    const failure = this.save(this.core, outcome.state)
+    if (failure) {
+      const message = notSavedMessage(failure.kind)
+      return { ok: false, error: interpolate(message.text, message.values), message, detail: failure.detail }
+    }
+    this.commit(outcome.state, [...caughtUp.events, ...outcome.events], ctx, false, true)
     return { ok: true, revision: this.current.revision, events: outcome.events }
   }
 
@@ -164,11 +186,17 @@ export class Companion {
     this.wake()
   }
 
-  private commit(next: CoreState, events: CompanionEvent[], ctx: CommandContext, publishAnyway = false): void {
+  private commit(
+    next: CoreState,
+    events: CompanionEvent[],
+    ctx: CommandContext,
+    publishAnyway = false,
+    saved = false,
+  ): void {
     const previous = this.core
-    this.core = next
-    if (next.settings !== previous.settings) this.options.stores.settings.write(next.settings)
-    if (needsSaving(previous, next)) this.options.stores.data.write(persistedData(next))
+    const failure = saved ? undefined : this.save(previous, next)
+    this.core = withStorageNotice(next, failure && laterSaveMessage(failure.kind), this.unsaved)
+    next = this.core
     const remindersKey = reminders.reminderViewKey(next.reminders, ctx.at, reminderContext(next, ctx))
     // Time alone changes what reminders show (a calendar meeting begins): compared with what was last published.
     const remindersMoved = remindersKey !== this.publishedRemindersKey
@@ -179,6 +207,26 @@ export class Companion {
     }
     for (const event of events) for (const listener of this.eventListeners) listener(event)
     this.reschedule(ctx)
+  }
+
+  /**
+   * Writes what changed (and what an earlier failure left unwritten). A store that cannot keep it throws (a full
+   * disk, a read-only file); what was due stays due, so the next change writes it again.
+   */
+  private save(previous: CoreState, next: CoreState): { kind: StorageFailureKind; detail: string } | undefined {
+    const { settings, data } = this.options.stores
+    const settingsDue = this.unsaved.settings || next.settings !== previous.settings
+    const dataDue = this.unsaved.data || needsSaving(previous, next)
+    try {
+      if (settingsDue) settings.write(next.settings)
+      this.unsaved.settings = false
+      if (dataDue) data.write(persistedData(next))
+      this.unsaved.data = false
+      return undefined
+    } catch (error) {
+      this.unsaved = { settings: this.unsaved.settings || settingsDue, data: dataDue }
+      return { kind: storageFailureKind(error), detail: String(error) }
+    }
   }
 
   private reschedule(ctx: CommandContext): void {
@@ -211,6 +259,26 @@ export class Companion {
       },
     }
   }
+}
+
+/** Shows the notice while a change is left unstored, and takes it away once everything is stored again. */
+function withStorageNotice(
+  core: CoreState,
+  problem: Message | undefined,
+  unsaved: { settings: boolean; data: boolean },
+): CoreState {
+  const shown = core.notices.some((notice) => notice.id === STORAGE_NOTICE_ID)
+  if (problem) {
+    const notice: Notice = {
+      id: STORAGE_NOTICE_ID,
+      level: 'error',
+      text: interpolate(problem.text, problem.values),
+      message: problem,
+    }
+    return { ...core, notices: [...core.notices.filter((existing) => existing.id !== STORAGE_NOTICE_ID), notice] }
+  }
+  if (!shown || unsaved.settings || unsaved.data) return core
+  return { ...core, notices: core.notices.filter((notice) => notice.id !== STORAGE_NOTICE_ID) }
 }
 
 /**

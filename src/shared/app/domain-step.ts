@@ -1,13 +1,11 @@
 // How a command or a wake-up reaches one domain: its context, and the adapters that tag its events.
-import type { CompanionEvent } from '../contract/contract'
+import type { CommandRefusal, CompanionEvent } from '../contract/contract'
 import type { CoreState, DomainData } from './core-state'
 import type { Result } from '../kernel/result'
 import type * as journal from '../journal'
 import * as reminders from '../reminders'
 import type * as routines from '../routines'
-import type { FieldIssue } from '../settings'
 import type * as therapy from '../therapy'
-import type { Message } from '../kernel/message'
 import type { Instant } from '../kernel/time'
 
 export interface CommandContext {
@@ -17,9 +15,7 @@ export interface CommandContext {
   readsBeforePrompts?: boolean
 }
 
-export type CommandOutcome =
-  | { ok: true; state: CoreState; events: CompanionEvent[] }
-  | { ok: false; error: string; message?: Message; issues?: FieldIssue[] }
+export type CommandOutcome = { ok: true; state: CoreState; events: CompanionEvent[] } | CommandRefusal
 
 type EventOf<D extends keyof DomainData> = Extract<CompanionEvent, { domain: D }>['event']
 type DomainStep<D extends keyof DomainData> = (

@@ -5,6 +5,7 @@ import * as reminders from '../reminders'
 import * as routines from '../routines'
 import { applySettingsPatch, defaultSettings, describeIssues, issuesMessage } from '../settings'
 import { msg } from '../i18n/catalog'
+import { interpolate } from '../kernel/message'
 import * as therapy from '../therapy'
 import {
   journalCommand,
@@ -45,12 +46,16 @@ export const handlers: { [K in CommandType]: Handler<K> } = {
   updateSettings: (core, { patch }) => {
     const updated = applySettingsPatch(core.settings, patch)
     if (!updated.ok) {
-      const problems = issuesMessage(updated.issues)
+      const message = {
+        text: msg('Settings not saved. {{problems}}'),
+        values: { problems: issuesMessage(updated.issues) },
+      }
       return {
         ok: false,
-        error: `Settings not saved. ${describeIssues(updated.issues)}`,
-        message: { text: msg('Settings not saved. {{problems}}'), values: { problems } },
+        error: interpolate(message.text, message.values),
+        message,
         issues: updated.issues,
+        detail: describeIssues(updated.issues),
       }
     }
     return { ok: true, state: { ...core, settings: updated.settings }, events: [] }

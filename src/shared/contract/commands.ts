@@ -4,8 +4,8 @@ import * as reminders from '../reminders'
 import * as routines from '../routines'
 import * as therapy from '../therapy'
 import { msg } from '../i18n/catalog'
-import { messageOf, type Message } from '../kernel/message'
-import { fieldIssues, issuesMessage, type FieldIssue } from '../settings/issues'
+import { interpolate, type Message } from '../kernel/message'
+import { issuesMessage, NOT_UNDERSTOOD, parsePlainly, type FieldIssue } from '../settings/issues'
 
 /**
  * Every command the UI can send, by name, with the zod schema of its payload. The companion has one handler per
@@ -72,47 +72,39 @@ export type Command = { [K in CommandType]: { type: K; payload?: InputOf<K> } }[
 export type ParsedCommandOf<K extends CommandType> = { type: K; payload: PayloadOf<K> }
 export type ValidCommand = { [K in CommandType]: ParsedCommandOf<K> }[CommandType]
 
-export type ParsedCommand =
-  { ok: true; command: ValidCommand } | { ok: false; error: string; message?: Message; issues?: FieldIssue[] }
+/** A refusal: `error`/`message` in plain words for the person; `detail` names the command and fields, for developers. */
+export type CommandRefusal = { ok: false; error: string; message?: Message; issues?: FieldIssue[]; detail?: string }
+
+export type ParsedCommand = { ok: true; command: ValidCommand } | CommandRefusal
 
 function isCommandType(type: unknown): type is CommandType {
   return typeof type === 'string' && Object.hasOwn(commandPayloads, type)
 }
 
+function refused(detail: string, issues?: FieldIssue[]): CommandRefusal {
+  const plain = issues && issues.length > 0 ? issuesMessage(issues) : { text: NOT_UNDERSTOOD }
+  return {
+    ok: false,
+    error: interpolate(plain.text, plain.values),
+    message: plain,
+    ...(issues ? { issues } : {}),
+    detail,
+  }
+}
+
 export function parseCommand(raw: unknown): ParsedCommand {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, error: msg('The command was rejected: a command is an object with a "type".') }
+    return refused('A command is an object with a "type".')
   }
   const { type, payload = {}, ...rest } = raw as Record<string, unknown>
   if (!isCommandType(type)) {
-    return typeof type === 'string'
-      ? {
-          ok: false,
-          ...messageOf(msg('The command was rejected: Unknot has no command "{{name}}".'), { name: type.slice(0, 40) }),
-        }
-      : { ok: false, error: msg('The command was rejected: Unknot has no command without a name.') }
+    return refused(typeof type === 'string' ? `No command "${type.slice(0, 40)}".` : 'A command without a type.')
   }
   const extra = Object.keys(rest)
   if (extra.length > 0) {
-    return {
-      ok: false,
-      ...messageOf(msg('The "{{command}}" command was rejected: unexpected field {{fields}}.'), {
-        command: type,
-        fields: extra.map((k) => `"${k.slice(0, 40)}"`).join(', '),
-      }),
-    }
+    return refused(`"${type}": unexpected field ${extra.map((k) => `"${k.slice(0, 40)}"`).join(', ')}.`)
   }
-  const parsed = commandPayloads[type].safeParse(payload)
-  if (!parsed.success) {
-    const issues = fieldIssues(parsed.error)
-    return {
-      ok: false,
-      ...messageOf(msg('The "{{command}}" command was rejected. {{problems}}'), {
-        command: type,
-        problems: issuesMessage(issues),
-      }),
-      issues,
-    }
-  }
+  const parsed = parsePlainly(commandPayloads[type], payload)
+  if (!parsed.success) return refused(`"${type}": ${parsed.detail}`, parsed.issues)
   return { ok: true, command: { type, payload: parsed.data } as ValidCommand }
 }

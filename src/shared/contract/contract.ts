@@ -1,9 +1,9 @@
-import type { Command } from './commands'
+import type { Command, CommandRefusal } from './commands'
 import type { JournalEvent, JournalView } from '../journal'
 import type { ReminderEvent, ReminderView } from '../reminders'
 import type { RoutinesEvent, RoutinesView } from '../routines'
 import type { TherapyEvent, TherapyView } from '../therapy'
-import type { FieldIssue, Settings } from '../settings'
+import type { Settings } from '../settings'
 import type { Message } from '../kernel/message'
 import type { CalendarFeedStatus } from '../calendar/status'
 
@@ -87,9 +87,7 @@ export type HostInput =
  * A command's answer crosses the boundary once and stays small: the new state reaches the UI as the pushed
  * snapshot (`revision` says which one), and `events` tells what the command itself did (e.g. an import's counts).
  */
-export type DispatchResult =
-  | { ok: true; revision: number; events: CompanionEvent[] }
-  | { ok: false; error: string; message?: Message; issues?: FieldIssue[] }
+export type DispatchResult = { ok: true; revision: number; events: CompanionEvent[] } | CommandRefusal
 
 export interface NavigationRequest {
   screen: Screen

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { SETTINGS_VERSION, settingsSchema, type Settings } from './schema'
-import { fieldIssues, issuesMessage } from './issues'
+import { issuesMessage, parsePlainly } from './issues'
 import { messageOf, type Message } from '../kernel/message'
 import { msg } from '../i18n/catalog'
 import { isRecord } from '../kernel/salvage'
@@ -73,13 +73,11 @@ export function loadVersioned<T>(raw: unknown, format: SettingsFormat<T>): Loade
       return { ok: false, ...messageOf(msg('No way to upgrade settings from version {{version}}.'), { version: from }) }
     data = { ...step(data), version: from + 1 }
   }
-  const parsed = schema.safeParse(data)
+  const parsed = parsePlainly(schema, data, msg('Some of its values are not ones Unknot can use.'))
   if (!parsed.success) {
     return {
       ok: false,
-      ...messageOf(msg('The settings file is not valid: {{problems}}'), {
-        problems: issuesMessage(fieldIssues(parsed.error)),
-      }),
+      ...messageOf(msg('The settings file is not valid. {{problems}}'), { problems: issuesMessage(parsed.issues) }),
     }
   }
   return version === currentVersion

@@ -1,5 +1,5 @@
 import { settingsSchema, type Settings } from './schema'
-import { fieldIssues, type FieldIssue } from './issues'
+import { parsePlainly, type FieldIssue } from './issues'
 import { msg } from '../i18n/catalog'
 
 export type SettingsPatch = { [key: string]: unknown }
@@ -22,6 +22,6 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Upd
   if ('version' in patch && patch.version !== current.version) {
     return { ok: false, issues: [{ path: 'version', message: msg('The settings version cannot be changed.') }] }
   }
-  const parsed = settingsSchema.safeParse(merge(current, patch))
-  return parsed.success ? { ok: true, settings: parsed.data } : { ok: false, issues: fieldIssues(parsed.error) }
+  const parsed = parsePlainly(settingsSchema, merge(current, patch))
+  return parsed.success ? { ok: true, settings: parsed.data } : { ok: false, issues: parsed.issues }
 }

@@ -57,7 +57,8 @@ describe('the companion runs a routine on one host timer', () => {
     const result = companion.dispatch({ type: 'rateSession', payload: { rating: 11 } })
     expect(result).toMatchObject({
       ok: false,
-      error: 'The "rateSession" command was rejected. rating: The rating goes from 0 to 10.',
+      error: 'The rating goes from 0 to 10.',
+      detail: '"rateSession": rating: The rating goes from 0 to 10.',
     })
     expect(companion.getSnapshot()).toBe(before)
   })

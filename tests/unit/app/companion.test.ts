@@ -45,8 +45,9 @@ describe('companion', () => {
     const result = companion.dispatch({ type: 'updateSettings', payload: { patch: { sound: { volume: -1 } } } })
     expect(result).toMatchObject({
       ok: false,
-      error: 'Settings not saved. sound.volume: Volume cannot be below 0%.',
+      error: 'Settings not saved. Volume cannot be below 0%.',
       issues: [{ path: 'sound.volume', message: 'Volume cannot be below 0%.' }],
+      detail: 'sound.volume: Volume cannot be below 0%.',
     })
     expect(companion.getSnapshot()).toBe(before)
     expect(pushed).toBe(0)
@@ -58,7 +59,7 @@ describe('companion', () => {
     const { companion, settingsStore } = make(new MemoryStore(bad))
     const [notice] = companion.getSnapshot().notices
     expect(notice?.level).toBe('error')
-    expect(notice?.text).toMatch(/^The settings file is not valid: sound/)
+    expect(notice?.text).toMatch(/^The settings file is not valid. Some of its values are not ones Unknot can use./)
     expect(notice?.text).toMatch(/default settings.*kept beside/)
     expect(companion.getSnapshot().settings).toEqual(defaultSettings())
     expect(settingsStore.setAside).toEqual([bad])

@@ -32,9 +32,7 @@ describe('shared messages in Spanish', () => {
     const outcome = handlers.updateSettings(core, { patch: { sound: { volume: 2 } } }, { at: at(0), timeZone: 'UTC' })
     expect(outcome.ok).toBe(false)
     if (outcome.ok) return
-    expect(failureText(es, outcome)).toBe(
-      'No se guardaron los ajustes. sound.volume: El volumen no puede ser superior al 100 %.',
-    )
+    expect(failureText(es, outcome)).toBe('No se guardaron los ajustes. El volumen no puede ser superior al 100 %.')
     expect(failureText(en, outcome)).toBe(outcome.error)
   })
 

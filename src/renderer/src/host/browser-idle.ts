@@ -93,7 +93,10 @@ export async function requestIdleDetection(): Promise<boolean> {
  * once a minute while away), as the desktop host does: from page activity at once, and from the Idle Detection API
  * as soon as it is found allowed (it may be granted later from Settings; `upgrade` re-checks).
  */
-export function watchBrowserIdle(companion: Companion, timers: Timers): { upgrade: () => Promise<void> } {
+export function watchBrowserIdle(
+  companion: Companion,
+  timers: Timers,
+): { upgrade: () => Promise<void>; stop: () => void } {
   let source: BrowserIdleSource = pageActivityIdleSource()
   let handle: TimerHandle | undefined
   const plan = (): void => {
@@ -112,8 +115,13 @@ export function watchBrowserIdle(companion: Companion, timers: Timers): { upgrad
     source = detected
     companion.observe({ type: 'idle-source', kind: detected.kind })
   }
-  companion.subscribe(plan)
+  const unsubscribe = companion.subscribe(plan)
   read()
   void upgrade()
-  return { upgrade }
+  const stop = (): void => {
+    unsubscribe()
+    if (handle) timers.clear(handle)
+    source.stop()
+  }
+  return { upgrade, stop }
 }

@@ -46,10 +46,8 @@ export function useDispatch(): (command: Command) => Promise<Dispatched> {
         const result = await host.api.dispatch(command)
         return result.ok ? { ...result, snapshot: await store.reach(result.revision) } : result
       } catch (error) {
-        return {
-          ok: false,
-          error: error instanceof Error ? error.message : msg('Unknot could not reach its companion.'),
-        }
+        // the person reads plain words; what went wrong stays for developers
+        return { ok: false, error: msg('Unknot could not reach its companion.'), detail: String(error) }
       }
     },
     [host, store],

@@ -10,7 +10,6 @@ export const messages: Catalog = {
 
   // Joining and quoting
   '{{first}} {{rest}}': '{{first}} {{rest}}',
-  '{{path}}: {{problem}}': '{{path}}: {{problem}}',
 
   // Reminder settings
   'Use a time such as 09:00 (24-hour clock).': 'Usa una hora como 09:00 (formato de 24 horas).',
@@ -169,19 +168,37 @@ export const messages: Catalog = {
     'El archivo de ajustes es de un Unknot más reciente (versión {{version}}; este lee hasta la {{current}}).',
   'No way to upgrade settings from version {{version}}.':
     'No hay forma de actualizar los ajustes desde la versión {{version}}.',
-  'The settings file is not valid: {{problems}}': 'El archivo de ajustes no es válido: {{problems}}',
+  'The settings file is not valid. {{problems}}': 'El archivo de ajustes no es válido. {{problems}}',
+  'Some of its values are not ones Unknot can use.': 'Algunos de sus valores no le sirven a Unknot.',
   'A settings change must be an object.': 'Un cambio de ajustes debe ser un objeto.',
 
   // Commands
-  'The command was rejected: a command is an object with a "type".':
-    'Se rechazó la orden: una orden es un objeto con un "type".',
-  'The command was rejected: Unknot has no command "{{name}}".':
-    'Se rechazó la orden: Unknot no tiene ninguna orden "{{name}}".',
-  'The command was rejected: Unknot has no command without a name.':
-    'Se rechazó la orden: Unknot no tiene órdenes sin nombre.',
-  'The "{{command}}" command was rejected: unexpected field {{fields}}.':
-    'Se rechazó la orden "{{command}}": campo inesperado {{fields}}.',
-  'The "{{command}}" command was rejected. {{problems}}': 'Se rechazó la orden "{{command}}". {{problems}}',
+  'Unknot did not understand part of that request, so nothing changed.':
+    'Unknot no entendió parte de esa petición, así que no cambió nada.',
+
+  // Storage that cannot keep a change
+  'There is no space left to store it.': 'No queda espacio para guardarlo.',
+  'Unknot is not allowed to write its file; the folder may be read-only.':
+    'Unknot no tiene permiso para escribir su archivo; puede que la carpeta sea de solo lectura.',
+  'Its storage did not accept the change.': 'Su almacenamiento no aceptó el cambio.',
+  'Free some space, or export your journal to keep a copy, then save again.':
+    'Libera algo de espacio, o exporta tu diario para guardar una copia, y vuelve a guardar.',
+  'Check that Unknot may write to its folder, or export your journal to keep a copy, then save again.':
+    'Comprueba que Unknot pueda escribir en su carpeta, o exporta tu diario para guardar una copia, y vuelve a guardar.',
+  'Save again in a moment; if it keeps happening, export your journal to keep a copy.':
+    'Vuelve a guardar dentro de un momento; si sigue pasando, exporta tu diario para guardar una copia.',
+  'Free some space, or export your journal to keep a copy.':
+    'Libera algo de espacio, o exporta tu diario para guardar una copia.',
+  'Check that Unknot may write to its folder, or export your journal to keep a copy.':
+    'Comprueba que Unknot pueda escribir en su carpeta, o exporta tu diario para guardar una copia.',
+  'If it keeps happening, export your journal to keep a copy.':
+    'Si sigue pasando, exporta tu diario para guardar una copia.',
+  'Unknot could not save this.': 'Unknot no pudo guardar esto.',
+  'What you entered is still here, and everything saved before is safe.':
+    'Lo que escribiste sigue aquí, y todo lo guardado antes está a salvo.',
+  'Unknot could not save its latest changes.': 'Unknot no pudo guardar sus últimos cambios.',
+  'It tries again with every change; everything saved before is safe.':
+    'Lo vuelve a intentar con cada cambio; todo lo guardado antes está a salvo.',
 
   // Routines
   'There is no finished session to rate.': 'No hay ninguna sesión terminada que valorar.',

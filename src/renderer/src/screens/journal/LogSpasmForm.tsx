@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { failureText } from '../../../../shared/kernel/message'
+import { useTranslate } from '../../i18n/useTranslate'
 import {
   MAX_NOTE_LENGTH,
   SPASM_AREAS,
@@ -25,7 +26,7 @@ const DEFAULTS = {
 }
 
 export function LogSpasmForm() {
-  const { t } = useTranslation()
+  const { t } = useTranslate()
   const dispatch = useDispatch()
   const noteId = useId()
   const [area, setArea] = useState(DEFAULTS.area)
@@ -38,7 +39,7 @@ export function LogSpasmForm() {
   const save = async () => {
     const result = await dispatch({ type: 'logSpasm', payload: { area, side, intensity, trigger, note } })
     if (!result.ok) {
-      setStatus({ ok: false, text: t(result.error) })
+      setStatus({ ok: false, text: failureText(t, result) })
       return
     }
     setStatus({

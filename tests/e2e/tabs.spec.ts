@@ -1,0 +1,94 @@
+import type { BrowserContext, Page } from '@playwright/test'
+import { expect, freezeClock, test } from './fixtures'
+
+/** A tab of the web companion on the journal, with its own paused clock, failing the test on any console error. */
+async function openTab(context: BrowserContext, errors: string[]): Promise<Page> {
+  const page = await context.newPage()
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  await freezeClock(page, '2026-11-25T09:00:00')
+  await page.goto('/#/journal')
+  await expect(page.getByRole('heading', { level: 2, name: 'Log a spasm' })).toBeVisible()
+  return page
+}
+
+async function logSpasm(page: Page, note: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Note (optional)' }).fill(note)
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(page.getByText(/^Saved: lower back/)).toBeVisible()
+}
+
+const entries = (page: Page) => page.getByRole('list', { name: 'Journal entries, newest first' }).getByRole('listitem')
+
+test('tabs share one journal: two tabs log, a third sees both; the leader closes and the next one leads', async ({
+  page,
+  context,
+  consoleErrors,
+}) => {
+  await page.close()
+  const first = await openTab(context, consoleErrors)
+  const second = await openTab(context, consoleErrors)
+  await logSpasm(first, 'first tab')
+  await logSpasm(second, 'second tab')
+
+  const third = await openTab(context, consoleErrors)
+  for (const tab of [first, second, third]) {
+    await expect(entries(tab)).toHaveCount(2)
+    await expect(entries(tab).filter({ hasText: 'first tab' })).toHaveCount(1)
+    await expect(entries(tab).filter({ hasText: 'second tab' })).toHaveCount(1)
+  }
+
+  // The first tab leads (it took the lock first). It goes while the second tab's entry is on its way: the entry
+  // is stored exactly once, by the old leader or by the one that takes over.
+  await second.getByRole('textbox', { name: 'Note (optional)' }).fill('during the hand-over')
+  await second.getByRole('button', { name: 'Save', exact: true }).click()
+  await first.close()
+  await expect(second.getByText(/^Saved: lower back/)).toBeVisible()
+  await logSpasm(third, 'after the leader left')
+  for (const tab of [second, third]) {
+    await expect(entries(tab)).toHaveCount(4)
+    await expect(entries(tab).filter({ hasText: 'during the hand-over' })).toHaveCount(1)
+  }
+
+  // What was acknowledged is stored: a tab opened now reads it from the database.
+  await second.close()
+  await third.close()
+  const later = await openTab(context, consoleErrors)
+  await expect(entries(later)).toHaveCount(4)
+  await expect(entries(later).filter({ hasText: 'after the leader left' })).toHaveCount(1)
+})
+
+test('a journal kept in localStorage by an earlier version moves to the database once', async ({ page }) => {
+  await freezeClock(page, '2026-11-25T09:00:00')
+  const entry = {
+    id: 'old-1',
+    wall: Date.parse('2026-11-20T08:00:00Z'),
+    kind: 'spasm',
+    area: 'neck',
+    side: 'left',
+    intensity: 4,
+    trigger: 'stress',
+    note: 'kept by an earlier version',
+  }
+  const data = JSON.stringify({ version: 1, journal: { entries: [entry], nextSeq: 2 } })
+  await page.addInitScript({
+    content: `if (!sessionStorage.getItem('unknot.e2e.seeded')) {
+      sessionStorage.setItem('unknot.e2e.seeded', '1')
+      localStorage.setItem('unknot.settings', ${JSON.stringify(JSON.stringify({ version: 1, sound: { chimes: false } }))})
+      localStorage.setItem('unknot.data', ${JSON.stringify(data)})
+    }`,
+  })
+  await page.goto('/#/journal')
+  await expect(entries(page).filter({ hasText: 'kept by an earlier version' })).toHaveCount(1)
+  await logSpasm(page, 'new in the database')
+  await expect(entries(page)).toHaveCount(2)
+
+  // The old keys are still there, unchanged, but are not read a second time: the entry is not doubled.
+  await page.reload()
+  await expect(entries(page)).toHaveCount(2)
+  expect(await page.evaluate(`localStorage.getItem('unknot.data')`)).toBe(data)
+  await page.goto('/#/settings')
+  await expect(page.getByRole('checkbox', { name: 'Soft chimes' })).not.toBeChecked()
+})

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest'
+import type { Command, DispatchResult, Snapshot } from '../../../src/shared/contract/contract'
+import {
+  TabHost,
+  type LeaderCore,
+  type Leadership,
+  type TabChannel,
+  type TabMessage,
+} from '../../../src/renderer/src/host/browser-tabs'
+
+/** A BroadcastChannel between tabs: delivered on the next turn, never to the sender, never to a closed tab. */
+class Bus {
+  private readonly tabs = new Map<number, (message: TabMessage) => void>()
+  private next = 0
+  /** what a leader drops on the floor when it dies before answering */
+  silenced = new Set<number>()
+
+  channel(): TabChannel & { close(): void } {
+    const me = this.next++
+    return {
+      post: (message) => {
+        if (this.silenced.has(me)) return
+        for (const [tab, handler] of this.tabs)
+          if (tab !== me) queueMicrotask(() => this.tabs.get(tab) === handler && handler(message))
+      },
+      listen: (handler) => void this.tabs.set(me, handler),
+      close: () => void this.tabs.delete(me),
+    }
+  }
+}
+
+/** The Web Lock: granted to one tab at a time, in the order asked, passed on when the holder goes. */
+class Lock {
+  private readonly queue: Array<() => Promise<void>> = []
+  private held = false
+
+  leadership(): Leadership {
+    return { request: (lead) => this.ask(lead) }
+  }
+
+  release(): void {
+    this.held = false
+    this.grant()
+  }
+
+  private ask(lead: () => Promise<void>): void {
+    this.queue.push(lead)
+    this.grant()
+  }
+
+  private grant(): void {
+    const next = this.held ? undefined : this.queue.shift()
+    if (!next) return
+    this.held = true
+    void next()
+  }
+}
+
+/** What the database keeps: entries and the answers to applied commands, shared by every leader. */
+class Db {
+  entries: string[] = []
+  answers = new Map<string, DispatchResult>()
+}
+
+function core(db: Db, term: number, hooks: { beforeAnswer?: () => void } = {}): LeaderCore {
+  const snapshot = (): Snapshot =>
+    ({ revision: term * 1000 + db.entries.length, entries: [...db.entries] }) as unknown as Snapshot
+  const listeners = new Set<(s: Snapshot) => void>()
+  return {
+    async handle(id, command) {
+      const known = db.answers.get(id)
+      if (known) return known
+      db.entries.push((command.payload as { note: string }).note)
+      const result: DispatchResult = { ok: true, revision: snapshot().revision, events: [] }
+      db.answers.set(id, result)
+      for (const listener of listeners) listener(snapshot())
+      hooks.beforeAnswer?.()
+      return result
+    },
+    snapshot,
+    onSnapshot: (listener) => void listeners.add(listener),
+    onEvent: () => undefined,
+  }
+}
+
+const log = (note: string): Command => ({
+  type: 'logSpasm',
+  payload: { area: 'lower', side: 'both', intensity: 5, trigger: 'other', note },
+})
+/** Lets every message and promise already on its way arrive (only microtasks: no timer, no real time). */
+async function settle(): Promise<void> {
+  for (let turn = 0; turn < 50; turn++) await Promise.resolve()
+}
+
+describe('tabs sharing one core', () => {
+  it('a follower’s commands reach the leader; a third tab sees everything', async () => {
+    const bus = new Bus()
+    const lock = new Lock()
+    const db = new Db()
+    let ids = 0
+    const tab = (term: number) =>
+      new TabHost(
+        bus.channel(),
+        lock.leadership(),
+        async () => core(db, term),
+        () => `c${ids++}`,
+      )
+    const first = tab(1)
+    const second = tab(2)
+    await settle()
+    expect(first.leading).toBe(true)
+    expect(second.leading).toBe(false)
+    expect((await second.api.dispatch(log('from the second'))).ok).toBe(true)
+    expect((await first.api.dispatch(log('from the first'))).ok).toBe(true)
+    const third = tab(3)
+    const seen = (await third.api.getSnapshot()) as unknown as { entries: string[] }
+    expect(seen.entries).toEqual(['from the second', 'from the first'])
+  })
+
+  it('a command the leader stored but could not answer before it went is answered by the next, not applied twice', async () => {
+    const bus = new Bus()
+    const lock = new Lock()
+    const db = new Db()
+    let ids = 0
+    const leaderChannel = bus.channel()
+    const leader = new TabHost(
+      leaderChannel,
+      lock.leadership(),
+      async () =>
+        core(db, 1, {
+          beforeAnswer: () => {
+            // the leading tab is killed after its transaction, before its answer goes out
+            bus.silenced.add(0)
+            leaderChannel.close()
+            lock.release()
+          },
+        }),
+      () => `a${ids++}`,
+    )
+    const follower = new TabHost(
+      bus.channel(),
+      lock.leadership(),
+      async () => core(db, 2),
+      () => `b${ids++}`,
+    )
+    await settle()
+    expect(leader.leading).toBe(true)
+    const answer = await follower.api.dispatch(log('during the hand-over'))
+    expect(answer.ok).toBe(true)
+    expect(follower.leading).toBe(true)
+    expect(db.entries).toEqual(['during the hand-over'])
+  })
+
+  it('a command sent while no tab leads is applied once a tab takes the lead', async () => {
+    const bus = new Bus()
+    const lock = new Lock()
+    const db = new Db()
+    const leaderChannel = bus.channel()
+    new TabHost(
+      leaderChannel,
+      lock.leadership(),
+      async () => core(db, 1),
+      () => 'a',
+    )
+    const follower = new TabHost(
+      bus.channel(),
+      lock.leadership(),
+      async () => core(db, 2),
+      () => 'b',
+    )
+    await settle()
+    bus.silenced.add(0)
+    leaderChannel.close()
+    const answer = follower.api.dispatch(log('sent into the gap'))
+    await settle()
+    expect(db.entries).toEqual([])
+    lock.release()
+    expect((await answer).ok).toBe(true)
+    expect(db.entries).toEqual(['sent into the gap'])
+  })
+})
