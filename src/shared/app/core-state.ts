@@ -1,4 +1,5 @@
 import type { CompanionEvent, HostView, IdleSourceKind, Notice } from '../contract/contract'
+import * as flare from '../flare'
 import * as journal from '../journal'
 import * as reminders from '../reminders'
 import * as routines from '../routines'
@@ -17,6 +18,7 @@ export interface CoreState {
   routines: routines.RoutinesState
   therapy: therapy.TherapyState
   journal: journal.JournalState
+  flare: flare.FlareState
   /** not persisted: where idle readings come from and whether they look alive */
   idleSource: IdleSourceHealth & { kind: IdleSourceKind }
   /** not persisted: how the host's detectors are doing */
@@ -25,8 +27,8 @@ export interface CoreState {
   calendarFeeds: CalendarFeedStatus[]
 }
 
-export type DomainData = Pick<CoreState, 'reminders' | 'routines' | 'therapy' | 'journal'>
-export const DOMAINS = ['reminders', 'routines', 'therapy', 'journal'] as const satisfies ReadonlyArray<
+export type DomainData = Pick<CoreState, 'reminders' | 'routines' | 'therapy' | 'journal' | 'flare'>
+export const DOMAINS = ['reminders', 'routines', 'therapy', 'journal', 'flare'] as const satisfies ReadonlyArray<
   keyof DomainData
 >
 
@@ -45,6 +47,7 @@ export function persistedData(core: CoreState): PersistedData {
     routines: core.routines,
     therapy: core.therapy,
     journal: { ...core.journal, lastDeleted: null },
+    flare: core.flare,
   }
 }
 
@@ -74,6 +77,7 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
     routines: routines.initialRoutinesState(),
     therapy: therapy.initialTherapyState(),
     journal: journal.initialJournalState(),
+    flare: flare.initialFlareState(),
   }
   if (stored === undefined) return { data: fresh, events: [] }
   if (!isRecord(stored) || stored['version'] !== DATA_VERSION) {
@@ -100,6 +104,10 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
   const journalState = hasArray(savedJournal, 'entries')
     ? { ...(savedJournal as unknown as journal.JournalState), lastDeleted: null }
     : fresh.journal
+  // Data saved before flare mode existed has none: it starts off. A flare state that is not valid starts afresh too.
+  const savedFlare = stored['flare']
+  const flareRead = savedFlare === undefined ? undefined : flare.flareStateSchema.safeParse(savedFlare)
+  const flareState = flareRead?.success ? flareRead.data : fresh.flare
   const problem =
     journalState === fresh.journal && savedJournal !== undefined
       ? msg('Your spasm journal could not be read.')
@@ -109,7 +117,15 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
           ? msg('Your routine history could not be read.')
           : therapyState === fresh.therapy && savedTherapy !== undefined
             ? msg('Your therapy history could not be read.')
-            : undefined
-  const data = { reminders: remindersState, routines: routinesState, therapy: therapyState, journal: journalState }
+            : flareRead && !flareRead.success
+              ? msg('Your flare mode could not be read.')
+              : undefined
+  const data = {
+    reminders: remindersState,
+    routines: routinesState,
+    therapy: therapyState,
+    journal: journalState,
+    flare: flareState,
+  }
   return problem ? { data, events, problem } : { data, events }
 }

@@ -3,6 +3,7 @@ import { reminderSettingsSchema } from '../reminders/settings'
 import { LANGUAGE_CHOICES } from '../i18n/locales'
 import { therapySettingsSchema } from '../therapy/schema'
 import { calendarSettingsSchema } from '../calendar/settings'
+import { progressSettingsSchema } from '../progress/settings'
 import { msg } from '../i18n/catalog'
 
 export const SETTINGS_VERSION = 1
@@ -57,6 +58,7 @@ export const settingsSchema = z
     system: systemSettingsSchema.default(() => systemSettingsSchema.parse({})),
     therapy: therapyPreferencesSchema.default(() => therapyPreferencesSchema.parse({})),
     calendar: calendarSettingsSchema.default(() => calendarSettingsSchema.parse({})),
+    progress: progressSettingsSchema.default(() => progressSettingsSchema.parse({})),
   })
   .strict()
 

@@ -1,0 +1,30 @@
+import { DAY_MS, type Instant } from '../kernel/time'
+import { civilDay, civilDayKey } from '../journal/weeks'
+import type { BreakRecord } from '../reminders'
+
+/** A stretch break the person took, when prompted or of their own accord (away long enough). */
+export function isTakenBreak(record: BreakRecord): boolean {
+  return record.kind === 'stretch' && (record.outcome === 'taken' || record.outcome === 'natural')
+}
+
+/**
+ * The last `count` local calendar days, oldest first, ending today. Days are stepped as civil dates, never as 24
+ * hours of wall time, so a day of 23 or 25 hours (a DST change) is still one day.
+ */
+export function lastDays(at: Instant, timeZone: string, count: number): Array<{ key: string; weekday: number }> {
+  const today = civilDay(at.wall, timeZone)
+  return Array.from({ length: count }, (_, index) => {
+    const civil = today - (count - 1 - index) * DAY_MS
+    return { key: civilDayKey(civil), weekday: new Date(civil).getUTCDay() }
+  })
+}
+
+/** How many items fall on each local day of the zone the person is in now. */
+export function countByDay<T>(items: readonly T[], wallOf: (item: T) => number, timeZone: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const item of items) {
+    const key = civilDayKey(civilDay(wallOf(item), timeZone))
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return counts
+}
