@@ -209,6 +209,7 @@ export class Companion {
         flare.spasmMarks(this.core.journal.entries),
         ctx.at,
         this.core.settings.reminders.stretch.everyMinutes,
+        ctx.timeZone,
       ),
       progress: progress.progressView(
         this.core.reminders,

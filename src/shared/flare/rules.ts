@@ -14,13 +14,13 @@ export const QUIET_MS = QUIET_DAYS * DAY_MS
 
 /**
  * The stretch interval during a flare. Breaking up sitting every 30 minutes is mayo-workday's figure; 20 is our own
- * choice for a sore back, following the advice to keep moving gently rather than rest (nice-ng59, acp-2017,
- * nhs-back-pain). It is never a promise that a spasm passes sooner.
+ * choice for a sore back, following the advice to stay active rather than rest (nice-ng59, acp-2017). It is never a
+ * promise that a spasm passes sooner.
  */
 export const FLARE_STRETCH_MINUTES = 20
 export const FLARE_STRETCH_MS = FLARE_STRETCH_MINUTES * MINUTE_MS
 
-/** What the flare card on Today cites: stay active and keep moving gently; warmth for a sore back. */
+/** What the flare card on Today cites: stay active (nice-ng59, acp-2017); warmth (cochrane-heat-cold, acp-2017); breaking up sitting (mayo-workday). */
 export const FLARE_SOURCES = [
   'nice-ng59',
   'acp-2017',

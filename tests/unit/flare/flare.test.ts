@@ -97,9 +97,9 @@ describe('flare mode', () => {
       { wall: START + 2 * DAY_MS, intensity: 3 },
     ]
     expect(easeBackWall(on.active!, spasms)).toBe(START + 4 * DAY_MS)
-    const before = flareView(on, spasms, at(START + 4 * DAY_MS - 1), 30)
+    const before = flareView(on, spasms, at(START + 4 * DAY_MS - 1), 30, 'UTC')
     expect(before.active?.askingToEase).toBe(false)
-    expect(flareView(on, spasms, at(START + 4 * DAY_MS), 30).active).toMatchObject({
+    expect(flareView(on, spasms, at(START + 4 * DAY_MS), 30, 'UTC').active).toMatchObject({
       askingToEase: true,
       untilWall: START + 4 * DAY_MS,
     })
@@ -119,9 +119,9 @@ describe('flare mode', () => {
 
   it('offers the red-flag checker once', () => {
     const on = activeSince(START)
-    expect(flareView(on, [], at(START), 30).active?.offerRedFlags).toBe(true)
+    expect(flareView(on, [], at(START), 30, 'UTC').active?.offerRedFlags).toBe(true)
     const closed = stateOf(closeFlareRedFlags(on))
-    expect(flareView(closed, [], at(START), 30).active?.offerRedFlags).toBe(false)
+    expect(flareView(closed, [], at(START), 30, 'UTC').active?.offerRedFlags).toBe(false)
   })
 
   it('keeps each ended period for the chart and shows the current one as ongoing', () => {
@@ -133,9 +133,12 @@ describe('flare mode', () => {
       [],
       at(START + 6 * DAY_MS),
       30,
+      'UTC',
     )
     expect(view.periods.map((period) => period.ongoing)).toEqual([false, true])
     expect(view.periods[1]?.endWall).toBe(START + 6 * DAY_MS)
+    // 25–27 November, then 30 November to today, 1 December: the local days the journal's chart marks
+    expect(view.days).toEqual(['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-30', '2026-12-01'])
   })
 
   it('reads back only a valid stored state', () => {

@@ -12,7 +12,7 @@ export function JournalScreen({ snapshot }: { snapshot: Snapshot }) {
     <div className="journal">
       <LogSpasmForm />
       {nudge && <Nudge nudge={nudge} />}
-      <Insights journal={snapshot.journal} />
+      <Insights journal={snapshot.journal} flareDays={snapshot.flare.days} />
       <EntryList snapshot={snapshot} />
       <Transfer snapshot={snapshot} />
     </div>

@@ -7,9 +7,10 @@ const EPISODES = msg('Episodes')
 const MEAN_INTENSITY = msg('Mean intensity')
 const MEAN_INTENSITY_SCALE = msg('Mean intensity (0–10)')
 const BREAKS_TAKEN = msg('Breaks taken')
+const FLARE_DAYS = msg('Days in flare mode')
 const BREAKS = msg('Breaks')
 
-function axis(colors: ChartColors, extra: uPlot.Axis): uPlot.Axis {
+export function axis(colors: ChartColors, extra: uPlot.Axis): uPlot.Axis {
   return {
     stroke: colors.text,
     grid: { stroke: colors.grid, width: 1 },
@@ -18,7 +19,7 @@ function axis(colors: ChartColors, extra: uPlot.Axis): uPlot.Axis {
   }
 }
 
-function xAxis(colors: ChartColors, labels: string[], every: number): uPlot.Axis {
+export function xAxis(colors: ChartColors, labels: string[], every: number): uPlot.Axis {
   const last = labels.length - 1
   return axis(colors, {
     grid: { show: false },
@@ -27,13 +28,13 @@ function xAxis(colors: ChartColors, labels: string[], every: number): uPlot.Axis
   })
 }
 
-const common = (labels: string[]): Pick<uPlot.Options, 'legend' | 'cursor' | 'scales'> => ({
+export const common = (labels: string[]): Pick<uPlot.Options, 'legend' | 'cursor' | 'scales'> => ({
   legend: { show: false },
   cursor: { show: false },
   scales: { x: { time: false, range: () => [-0.5, labels.length - 0.5] } },
 })
 
-function countRange(max: number): uPlot.Range.MinMax {
+export function countRange(max: number): uPlot.Range.MinMax {
   return [0, Math.max(3, Math.ceil(max) + 1)]
 }
 
@@ -49,6 +50,16 @@ export const weeklyOptions: OptionsFor = (UPlot, colors, labels, t) => {
     },
     series: [
       {},
+      {
+        // flare mode as a light shade behind the week's bars: how many of its days it was on
+        label: t(FLARE_DAYS),
+        scale: 'count',
+        stroke: colors.second,
+        fill: colors.flare,
+        width: 1,
+        paths: UPlot.paths.bars?.({ size: [0.95, 100] }),
+        points: { show: false },
+      },
       {
         label: t(EPISODES),
         scale: 'count',
