@@ -1,0 +1,67 @@
+import type { Catalog } from '../catalog'
+
+/** Flare mode (Today, the routine library, the journal's chart, the tray) and the week's progress on Today. */
+export const flareProgress: Catalog = {
+  // The flare mode card on Today
+  'You logged a strong spasm.': 'Has anotado un espasmo fuerte.',
+  'You logged spasms close together.': 'Has anotado espasmos muy seguidos.',
+  'Try flare mode for a few days?': '¿Probar el modo brote unos días?',
+  'Flare mode keeps you moving gently while your back is sore: a stretch break every {{minutes}} minutes of sitting (our own choice of rhythm), only gentle routines, and the heat timer one click away. Staying active is better for a sore back than resting in bed, though nothing here makes a spasm pass sooner. You can end it any time.':
+    'El modo brote te ayuda a seguir moviéndote con suavidad mientras te duele la espalda: una pausa para estirar cada {{minutes}} minutos sentado (un ritmo que elegimos nosotros), solo rutinas suaves y el temporizador de calor a un clic. Mantenerse activo le sienta mejor a una espalda dolorida que guardar cama, aunque nada de esto hace que un espasmo pase antes. Puedes terminarlo cuando quieras.',
+  'Turn on flare mode': 'Activar el modo brote',
+  'Not now': 'Ahora no',
+  'Feeling better? Back to your usual rhythm': '¿Te encuentras mejor? Vuelve a tu ritmo de siempre',
+  'No spasm of 4 or more for 3 days. Your own settings come back exactly as they were.':
+    'Tres días sin ningún espasmo de 4 o más. Tus ajustes vuelven tal como los tenías.',
+  'Back to my usual rhythm': 'Volver a mi ritmo de siempre',
+  'Not yet': 'Todavía no',
+  'Flare mode is on until {{when}}': 'Modo brote activado hasta: {{when}}',
+  'A stretch break every {{minutes}} minutes of sitting and only gentle routines. Keep moving gently, and stop anything that makes the pain worse.':
+    'Una pausa para estirar cada {{minutes}} minutos sentado y solo rutinas suaves. Sigue moviéndote con suavidad y deja cualquier cosa que empeore el dolor.',
+  'Heat pack timer': 'Temporizador de calor',
+  'Check for warning signs': 'Comprobar señales de alarma',
+  'No need to check': 'No hace falta comprobarlo',
+  'End flare mode': 'Terminar el modo brote',
+  // The routine library during flare mode
+  'Flare mode is on: only gentle routines, with no floor strength work and no deep forward bends.':
+    'El modo brote está activado: solo rutinas suaves, sin trabajo de fuerza en el suelo ni flexiones profundas hacia delante.',
+  'Flare mode is on: every routine is shown, including floor strength work and deep bends.':
+    'El modo brote está activado: se muestran todas las rutinas, incluidas las de fuerza en el suelo y las flexiones profundas.',
+  'Show all routines': 'Mostrar todas las rutinas',
+  // The journal's weekly chart
+  'Days in flare mode': 'Días en modo brote',
+  'Days in flare mode (shaded, left scale)': 'Días en modo brote (sombreado, escala izquierda)',
+  // The tray
+  'Flare mode until {{day}} {{time}}': 'Modo brote hasta: {{day}}, {{time}}',
+  // Refusals
+  'Your flare mode could not be read.': 'No se pudo leer tu modo brote.',
+  'Flare mode is not on offer right now.': 'Ahora mismo no se ofrece el modo brote.',
+  'Flare mode is already off.': 'El modo brote ya está desactivado.',
+  'The daily break goal must be a number.': 'La meta diaria de pausas debe ser un número.',
+  'The daily break goal must be a whole number.': 'La meta diaria de pausas debe ser un número entero.',
+  'The daily break goal must be at least 1 break.': 'La meta diaria de pausas debe ser de al menos 1 pausa.',
+  'The daily break goal must be at most 20 breaks.': 'La meta diaria de pausas debe ser de 20 pausas como máximo.',
+  // The week on Today
+  'Your week': 'Tu semana',
+  'Streak: {{count}} working days with at least {{goal}} breaks_one':
+    'Racha: {{count}} día laborable con al menos {{goal}} pausas',
+  'Streak: {{count}} working days with at least {{goal}} breaks_many':
+    'Racha: {{count}} días laborables con al menos {{goal}} pausas',
+  'Streak: {{count}} working days with at least {{goal}} breaks_other':
+    'Racha: {{count}} días laborables con al menos {{goal}} pausas',
+  'Today counts already.': 'Hoy ya cuenta.',
+  'Days off and days away never break it.': 'Los días libres y los días que no estás nunca la rompen.',
+  'Breaks, routines and minutes of stretching, last {{count}} days_one':
+    'Pausas, rutinas y minutos de estiramiento, último día',
+  'Breaks, routines and minutes of stretching, last {{count}} days_many':
+    'Pausas, rutinas y minutos de estiramiento, últimos {{count}} días',
+  'Breaks, routines and minutes of stretching, last {{count}} days_other':
+    'Pausas, rutinas y minutos de estiramiento, últimos {{count}} días',
+  'Breaks taken (bars, left scale)': 'Pausas tomadas (barras, escala izquierda)',
+  'Routines finished (dots, left scale)': 'Rutinas terminadas (puntos, escala izquierda)',
+  'Minutes of stretching (line, right scale)': 'Minutos de estiramiento (línea, escala derecha)',
+  'Your week, day by day': 'Tu semana, día a día',
+  'Routines finished': 'Rutinas terminadas',
+  'Minutes of stretching': 'Minutos de estiramiento',
+  Count: 'Número',
+}
