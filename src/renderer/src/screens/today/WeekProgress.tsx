@@ -16,9 +16,7 @@ function StreakLine({ streak }: { streak: ProgressView['streak'] }) {
           goal: streak.goal,
         })}
       </strong>{' '}
-      {streak.todayMet
-        ? t('Today counts already.')
-        : t('Days off and days away never break it.')}
+      {streak.todayMet ? t('Today counts already.') : t('Days off and days away never break it.')}
     </p>
   )
 }
