@@ -80,7 +80,7 @@ test('a week of breaks shows on the week chart, its table and the streak', async
   const week = page.getByRole('region', { name: 'Your week' })
   await expect(week).toContainText('Streak: 0 working days with at least 4 breaks')
   const days = ['2026-11-19', '2026-11-20', '2026-11-23', '2026-11-24', '2026-11-25']
-  for (const [index, day] of days.entries()) {
+  for (let index = 0; index < days.length; index++) {
     await dayOfBreaks(page)
     await expect(week).toContainText(`Streak: ${index + 1} working day`)
     const next = days[index + 1]

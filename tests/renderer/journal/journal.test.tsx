@@ -104,7 +104,7 @@ describe('journal screen', () => {
 
     const table = screen.getByRole('table', { name: 'Episodes and mean intensity per week' })
     const rows = within(table).getAllByRole('row')
-    expect(rows.at(-1)?.textContent).toBe('23 Nov26.0')
+    expect(rows.at(-1)?.textContent).toBe('23 Nov26.00')
     expect(rows).toHaveLength(9)
     expect(within(screen.getByRole('list', { name: 'Most common triggers' })).getByRole('listitem').textContent).toBe(
       'Lifting: 2 times',

@@ -23,7 +23,7 @@ function WeeklyChart({ weeks, flareDays }: { weeks: JournalSnapshot['weeks']; fl
   const flare = flareDaysPerWeek(weeks, flareDays)
   const data = {
     labels: weeks.map((week) => formatDay(week.weekStart, language)),
-    series: [flare, weeks.map((week) => week.episodes), weeks.map((week) => week.meanIntensity)],
+    series: [weeks.map((week) => week.episodes), weeks.map((week) => week.meanIntensity), flare],
   }
   return (
     <ChartFigure

@@ -51,16 +51,6 @@ export const weeklyOptions: OptionsFor = (UPlot, colors, labels, t) => {
     series: [
       {},
       {
-        // flare mode as a light shade behind the week's bars: how many of its days it was on
-        label: t(FLARE_DAYS),
-        scale: 'count',
-        stroke: colors.second,
-        fill: colors.flare,
-        width: 1,
-        paths: UPlot.paths.bars?.({ size: [0.95, 100] }),
-        points: { show: false },
-      },
-      {
         label: t(EPISODES),
         scale: 'count',
         stroke: colors.accent,
@@ -76,6 +66,17 @@ export const weeklyOptions: OptionsFor = (UPlot, colors, labels, t) => {
         width: 3,
         spanGaps: false,
         points: { show: true, size: 9, fill: colors.second, stroke: colors.second },
+      },
+      {
+        // flare mode as a light shade over the week's bars: how many of its days it was on (drawn last,
+        // kept see-through so the bars stay readable)
+        label: t(FLARE_DAYS),
+        scale: 'count',
+        stroke: colors.second,
+        fill: colors.flare,
+        width: 1,
+        paths: UPlot.paths.bars?.({ size: [0.95, 100] }),
+        points: { show: false },
       },
     ],
     axes: [
