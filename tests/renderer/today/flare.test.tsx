@@ -122,3 +122,23 @@ describe('flare mode in Spanish', () => {
     expect(within(offer).getByRole('button', { name: 'Activar el modo brote' })).toBeTruthy()
   })
 })
+
+describe('the streak’s goal in Settings', () => {
+  beforeEach(useFakeTime)
+  afterEach(useRealTime)
+
+  it('is 4 by default, refuses 0 with a clear message, and a new goal shows on Today', async () => {
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) })
+    renderApp('#/settings')
+    const goal = await screen.findByRole('spinbutton', { name: 'Breaks a working day for the streak' })
+    expect((goal as HTMLInputElement).value).toBe('4')
+    await user.clear(goal)
+    await user.type(goal, '0{Enter}')
+    expect(await screen.findByText(/The daily break goal must be at least 1 break\./)).toBeTruthy()
+    await user.clear(goal)
+    await user.type(goal, '6{Enter}')
+    window.location.hash = '#/today'
+    const week = await screen.findByRole('region', { name: 'Your week' })
+    expect(week.textContent).toContain('at least 6 breaks')
+  })
+})

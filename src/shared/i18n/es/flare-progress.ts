@@ -64,4 +64,8 @@ export const flareProgress: Catalog = {
   'Routines finished': 'Rutinas terminadas',
   'Minutes of stretching': 'Minutos de estiramiento',
   Count: 'Número',
+  // Settings
+  Progress: 'Progreso',
+  'Breaks a working day for the streak': 'Pausas por día laborable para la racha',
+  breaks: 'pausas',
 }
