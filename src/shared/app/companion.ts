@@ -214,6 +214,7 @@ export class Companion {
       progress: progress.progressView(
         this.core.reminders,
         this.core.routines,
+        flare.spasmMarks(this.core.journal.entries).map((spasm) => spasm.wall),
         this.core.settings,
         ctx.at,
         ctx.timeZone,

@@ -2,4 +2,13 @@ export { progressSettingsSchema, type ProgressSettings } from './settings'
 export { isTakenBreak, lastDays, countByDay } from './days'
 export { weekProgress, WEEK_DAYS, type ProgressDay } from './week'
 export { breakStreak, type Streak } from './streak'
+export {
+  breakInsight,
+  breakWeeks,
+  INSIGHT_WEEKS,
+  MANY_BREAKS_PER_DAY,
+  MIN_WEEKS,
+  type BreakInsight,
+  type BreakWeek,
+} from './insight'
 export { progressView, type ProgressView } from './view'

@@ -4,20 +4,28 @@ import type { RoutinesState } from '../routines'
 import type { ProgressSettings } from './settings'
 import { breakStreak, type Streak } from './streak'
 import { weekProgress, type ProgressDay } from './week'
+import { breakInsight, breakWeeks, type BreakInsight, type BreakWeek } from './insight'
 
 export interface ProgressView {
   week: ProgressDay[]
   streak: Streak
+  /** for the journal: breaks per desk day beside the spasms logged, week by week, and what they suggest */
+  weeks: BreakWeek[]
+  insight: BreakInsight | null
 }
 
 export function progressView(
   reminders: ReminderState,
   routines: RoutinesState,
+  spasmWalls: readonly number[],
   settings: { reminders: ReminderSettings; progress: ProgressSettings },
   at: Instant,
   timeZone: string,
 ): ProgressView {
+  const weeks = breakWeeks(reminders.history, spasmWalls, at, timeZone)
   return {
+    weeks,
+    insight: breakInsight(weeks),
     week: weekProgress(reminders.history, routines.history, at, timeZone),
     streak: breakStreak(
       reminders.history,

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderApp } from '../render-app'
 import { countdownText, useFakeTime } from './helpers'
 import { inSpanish, useRealTime } from '../support'
+import { DATA_KEY } from '../../../src/renderer/src/host/browser'
+import { initialReminderState } from '../../../src/shared/reminders'
 
 const strongSpasm = {
   type: 'logSpasm',
@@ -140,5 +142,67 @@ describe('the streak’s goal in Settings', () => {
     window.location.hash = '#/today'
     const week = await screen.findByRole('region', { name: 'Your week' })
     expect(week.textContent).toContain('at least 6 breaks')
+  })
+})
+
+describe('breaks beside spasms on the journal screen', () => {
+  beforeEach(useFakeTime)
+  afterEach(useRealTime)
+
+  it('lists eight weeks and, with no break history, explains when the sentence will come', async () => {
+    const { host } = renderApp('#/journal')
+    const section = await screen.findByRole('region', { name: 'Breaks and spasms, week by week' })
+    await act(async () => {
+      await host.api.dispatch(strongSpasm)
+    })
+    const table = within(section).getByRole('table', { name: 'Breaks a day and spasms logged, per week' })
+    const rows = within(table).getAllByRole('row')
+    expect(rows).toHaveLength(9)
+    expect(rows.at(-1)?.textContent).toBe('23 Novno data1')
+    expect(section.textContent).toContain('After 4 weeks of breaks')
+    expect(section.textContent).not.toContain('you logged fewer spasms')
+  })
+})
+
+describe('the sentence about breaks and spasms', () => {
+  beforeEach(useFakeTime)
+  afterEach(() => {
+    useRealTime()
+    window.localStorage.clear()
+  })
+
+  it('appears with four finished weeks in which more breaks went with fewer spasms', async () => {
+    const DAY = 86_400_000
+    const monday = (weeksAgo: number) => Date.parse('2026-11-23T10:00:00Z') - weeksAgo * 7 * DAY
+    // four weeks of desk days: 6 breaks a day, then 2, then 6, then 2; spasms only in the weeks with 2
+    const history = [4, 3, 2, 1].flatMap((weeksAgo) =>
+      Array.from({ length: 5 * (weeksAgo % 2 === 0 ? 6 : 2) }, (_, index) => ({
+        kind: 'stretch',
+        outcome: 'taken',
+        atWall: monday(weeksAgo) + Math.floor(index / (weeksAgo % 2 === 0 ? 6 : 2)) * DAY + index * 60_000,
+      })),
+    )
+    const spasm = (wall: number, id: string) => ({
+      kind: 'spasm',
+      id,
+      wall,
+      area: 'lower',
+      side: 'both',
+      intensity: 3,
+      trigger: 'other',
+      note: '',
+    })
+    const journal = {
+      entries: [spasm(monday(3) + DAY, 'a-1'), spasm(monday(1) + DAY, 'b-2'), spasm(monday(1) + 2 * DAY, 'c-3')],
+      nextSeq: 4,
+      lastDeleted: null,
+    }
+    const reminders = { ...initialReminderState(), history }
+    window.localStorage.setItem(DATA_KEY, JSON.stringify({ version: 1, reminders, journal }))
+    renderApp('#/journal')
+    const section = await screen.findByRole('region', { name: 'Breaks and spasms, week by week' })
+    expect(section.textContent).toContain(
+      'On weeks you took 5 or more breaks a day, you logged fewer spasms: 0.0 a week on average, against 1.5 in the other weeks.',
+    )
   })
 })

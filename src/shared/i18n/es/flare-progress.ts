@@ -64,6 +64,16 @@ export const flareProgress: Catalog = {
   'Routines finished': 'Rutinas terminadas',
   'Minutes of stretching': 'Minutos de estiramiento',
   Count: 'Número',
+  // Breaks beside spasms on the journal screen
+  'Breaks and spasms, week by week': 'Pausas y espasmos, semana a semana',
+  'On weeks you took {{threshold}} or more breaks a day, you logged fewer spasms: {{many}} a week on average, against {{fewer}} in the other weeks. That is a pattern in your own numbers, not proof that breaks prevent spasms.':
+    'Las semanas en que hiciste {{threshold}} pausas o más al día anotaste menos espasmos: {{many}} por semana de media, frente a {{fewer}} en las demás semanas. Es una pauta en tus propios datos, no una prueba de que las pausas eviten los espasmos.',
+  'After 4 weeks of breaks, Unknot says here whether your weeks with more breaks had fewer spasms.':
+    'Tras 4 semanas de pausas, Unknot te dirá aquí si tus semanas con más pausas tuvieron menos espasmos.',
+  'Breaks a day and spasms logged, per week': 'Pausas al día y espasmos anotados, por semana',
+  'Breaks a day at the desk': 'Pausas al día en el escritorio',
+  'Spasms logged': 'Espasmos anotados',
+  'no data': 'sin datos',
   // Settings
   Progress: 'Progreso',
   'Breaks a working day for the streak': 'Pausas por día laborable para la racha',
