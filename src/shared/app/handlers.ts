@@ -59,6 +59,24 @@ function logSpasmAndOffer(core: CoreState, payload: PayloadOf<'logSpasm'>, ctx: 
   return offered.ok ? { ...offered, events: [...logged.events, ...offered.events] } : logged
 }
 
+/** A journal file also carries the break history (from version 2): its breaks join the reminders' history. */
+function importJournalAndBreaks(
+  core: CoreState,
+  payload: PayloadOf<'importJournal'>,
+  ctx: CommandContext,
+): CommandOutcome {
+  const imported = journalCommand(journal.importJournal)(core, payload, ctx)
+  if (!imported.ok) return imported
+  const read = journal.importJson(payload.text)
+  const merged = reminders.mergeBreaks(imported.state.reminders, read.ok ? read.state.breaks : [], ctx.at)
+  const events = imported.events.map((tagged) =>
+    tagged.domain === 'journal' && tagged.event.type === 'journal-imported'
+      ? { ...tagged, event: { ...tagged.event, breaks: merged.added } }
+      : tagged,
+  )
+  return { ok: true, state: { ...imported.state, reminders: merged.state }, events }
+}
+
 export const handlers: { [K in CommandType]: Handler<K> } = {
   updateSettings: (core, { patch }) => {
     const updated = applySettingsPatch(core.settings, patch)
@@ -108,7 +126,7 @@ export const handlers: { [K in CommandType]: Handler<K> } = {
     journal.deleteEntry(state, payload),
   ),
   undoJournalDelete: journalCommand((state) => journal.undoDelete(state)),
-  importJournal: journalCommand((state, payload: PayloadOf<'importJournal'>) => journal.importJournal(state, payload)),
+  importJournal: importJournalAndBreaks,
 
   acceptFlareMode: flareCommand((state, _payload, at) => flare.acceptFlare(state, at)),
   declineFlareMode: flareCommand((state) => flare.declineFlare(state)),

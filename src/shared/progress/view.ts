@@ -1,5 +1,5 @@
 import type { Instant } from '../kernel/time'
-import type { ReminderSettings, ReminderState } from '../reminders'
+import type { BreakRecord, ReminderSettings, ReminderState } from '../reminders'
 import type { RoutinesState } from '../routines'
 import type { ProgressSettings } from './settings'
 import { breakStreak, type Streak } from './streak'
@@ -12,6 +12,8 @@ export interface ProgressView {
   /** for the journal: breaks per desk day beside the spasms logged, week by week, and what they suggest */
   weeks: BreakWeek[]
   insight: BreakInsight | null
+  /** every break record kept (the last 60 days), oldest first, for the journal's export */
+  breakHistory: BreakRecord[]
 }
 
 export function progressView(
@@ -26,6 +28,7 @@ export function progressView(
   return {
     weeks,
     insight: breakInsight(weeks),
+    breakHistory: reminders.history,
     week: weekProgress(reminders.history, routines.history, at, timeZone),
     streak: breakStreak(
       reminders.history,

@@ -8,6 +8,7 @@ export {
 export type { ReminderContext } from './context'
 export {
   BREAK_KINDS,
+  BREAK_OUTCOMES,
   HISTORY_DAYS,
   initialReminderState,
   type BreakKind,
@@ -51,3 +52,4 @@ export {
 export { reminderView, reminderViewKey, type ReminderStatus, type ReminderView, type ReminderWait } from './view'
 export { remindersNeedSaving, restoreReminders } from './restore'
 export { isWorkingTime, nextWorkingStart } from './working-hours'
+export { mergeBreaks } from './history'

@@ -247,8 +247,10 @@ describe('journal screen', () => {
     expect(clicks[0]?.download).toBe('unknot-journal-2026-11-25.csv')
     const csv = await blobs[0]?.text()
     const [header, row] = csv?.split('\r\n') ?? []
-    expect(header).toBe('id,kind,time_utc,area,side,intensity,trigger,source,rating,outcome,ref,note')
-    expect(row).toMatch(/^[^,]+,spasm,2026-11-25T09:00:\d\d\.\d{3}Z,lower,centre,7,stress,,,,,$/)
+    expect(header).toBe(
+      'id,kind,time_utc,area,side,intensity,trigger,source,rating,outcome,ref,note,break_kind,break_outcome',
+    )
+    expect(row).toMatch(/^[^,]+,spasm,2026-11-25T09:00:\d\d\.\d{3}Z,lower,centre,7,stress,,,,,,,$/)
 
     await user.click(screen.getByRole('button', { name: 'Export JSON' }))
     expect(clicks[1]?.download).toBe('unknot-journal-2026-11-25.json')

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog'
 
-/** The plural forms of the week's progress on Today. */
+/** The plural forms of the week's progress on Today and of the break history's import. */
 export const flareProgress: Catalog = {
   'Streak: {{count}} working days with at least {{goal}} breaks_one':
     'Streak: {{count}} working day with at least {{goal}} breaks',
@@ -10,4 +10,6 @@ export const flareProgress: Catalog = {
     'Breaks, routines and minutes of stretching, last day',
   'Breaks, routines and minutes of stretching, last {{count}} days_other':
     'Breaks, routines and minutes of stretching, last {{count}} days',
+  'Added {{count}} breaks to your break history._one': 'Added {{count}} break to your break history.',
+  'Added {{count}} breaks to your break history._other': 'Added {{count}} breaks to your break history.',
 }

@@ -74,6 +74,16 @@ export const flareProgress: Catalog = {
   'Breaks a day at the desk': 'Pausas al día en el escritorio',
   'Spasms logged': 'Espasmos anotados',
   'no data': 'sin datos',
+  // The break history in the journal's files
+  'A break is a stretch, micro or water break.':
+    'Una pausa es para estirar, una micropausa o una pausa para beber agua.',
+  'A break was taken, natural, snoozed or skipped.': 'Una pausa se tomó, fue natural, se pospuso o se saltó.',
+  'The file’s break history is not a list.': 'El historial de pausas del archivo no es una lista.',
+  'Break {{number}}: {{problem}}': 'Pausa {{number}}: {{problem}}',
+  'Break {{number}}, {{field}}: {{problem}}': 'Pausa {{number}}, {{field}}: {{problem}}',
+  'Added {{count}} breaks to your break history._one': 'Se añadió {{count}} pausa a tu historial de pausas.',
+  'Added {{count}} breaks to your break history._many': 'Se añadieron {{count}} pausas a tu historial de pausas.',
+  'Added {{count}} breaks to your break history._other': 'Se añadieron {{count}} pausas a tu historial de pausas.',
   // Settings
   Progress: 'Progreso',
   'Breaks a working day for the streak': 'Pausas por día laborable para la racha',
