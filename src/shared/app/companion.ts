@@ -191,6 +191,7 @@ export class Companion {
   }
 
   private makeSnapshot(ctx: CommandContext): Snapshot {
+    const spasms = flare.spasmMarks(this.core.journal.entries)
     return {
       revision: this.revision++,
       at: ctx.at.wall,
@@ -206,7 +207,7 @@ export class Companion {
       },
       flare: flare.flareView(
         this.core.flare,
-        flare.spasmMarks(this.core.journal.entries),
+        spasms,
         ctx.at,
         this.core.settings.reminders.stretch.everyMinutes,
         ctx.timeZone,
@@ -214,7 +215,7 @@ export class Companion {
       progress: progress.progressView(
         this.core.reminders,
         this.core.routines,
-        flare.spasmMarks(this.core.journal.entries).map((spasm) => spasm.wall),
+        spasms.map((spasm) => spasm.wall),
         this.core.settings,
         ctx.at,
         ctx.timeZone,
