@@ -19,12 +19,33 @@ export function lastDays(at: Instant, timeZone: string, count: number): Array<{ 
   })
 }
 
-/** How many items fall on each local day of the zone the person is in now. */
-export function countByDay<T>(items: readonly T[], wallOf: (item: T) => number, timeZone: string): Map<string, number> {
+/**
+ * The local day of each instant, worked out once per list and zone: a snapshot is made many times a day from the
+ * same histories, and each day of 60 days of records would otherwise go through the zone's rules again.
+ */
+const civilCache = new WeakMap<readonly unknown[], { timeZone: string; days: number[] }>()
+
+export function civilDaysOf<T>(items: readonly T[], wallOf: (item: T) => number, timeZone: string): number[] {
+  const cached = civilCache.get(items)
+  if (cached?.timeZone === timeZone) return cached.days
+  const days = items.map((item) => civilDay(wallOf(item), timeZone))
+  civilCache.set(items, { timeZone, days })
+  return days
+}
+
+/** How many of the items that pass `keep` fall on each local day of the zone the person is in now. */
+export function countByDay<T>(
+  items: readonly T[],
+  wallOf: (item: T) => number,
+  timeZone: string,
+  keep: (item: T) => boolean = () => true,
+): Map<string, number> {
+  const days = civilDaysOf(items, wallOf, timeZone)
   const counts = new Map<string, number>()
-  for (const item of items) {
-    const key = civilDayKey(civilDay(wallOf(item), timeZone))
+  items.forEach((item, index) => {
+    if (!keep(item)) return
+    const key = civilDayKey(days[index]!)
     counts.set(key, (counts.get(key) ?? 0) + 1)
-  }
+  })
   return counts
 }

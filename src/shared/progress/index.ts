@@ -1,5 +1,5 @@
 export { progressSettingsSchema, type ProgressSettings } from './settings'
-export { isTakenBreak, lastDays, countByDay } from './days'
+export { civilDaysOf, countByDay, isTakenBreak, lastDays } from './days'
 export { weekProgress, WEEK_DAYS, type ProgressDay } from './week'
 export { breakStreak, type Streak } from './streak'
 export {

@@ -1,7 +1,7 @@
 import { DAY_MS, type Instant } from '../kernel/time'
 import { civilDay, civilDayKey, isoWeek } from '../journal/weeks'
 import type { BreakRecord } from '../reminders'
-import { isTakenBreak } from './days'
+import { civilDaysOf, isTakenBreak } from './days'
 
 export interface BreakWeek {
   /** local date of the week's Monday */
@@ -36,18 +36,30 @@ export function breakWeeks(
   timeZone: string,
 ): BreakWeek[] {
   const thisMonday = isoWeek(civilDay(at.wall, timeZone)).monday
-  const weekOf = (wall: number): number => isoWeek(civilDay(wall, timeZone)).monday
-  return Array.from({ length: INSIGHT_WEEKS }, (_, index) => {
-    const monday = thisMonday - (INSIGHT_WEEKS - 1 - index) * 7 * DAY_MS
-    const inWeek = breaks.filter((record) => record.kind === 'stretch' && weekOf(record.atWall) === monday)
-    const deskDays = new Set(inWeek.map((record) => civilDay(record.atWall, timeZone))).size
-    const taken = inWeek.filter(isTakenBreak).length
-    return {
-      weekStart: civilDayKey(monday),
-      breaksPerDay: deskDays === 0 ? null : taken / deskDays,
-      spasms: spasmWalls.filter((wall) => weekOf(wall) === monday).length,
-    }
+  const breakDays = civilDaysOf(breaks, (record) => record.atWall, timeZone)
+  const weeks = Array.from({ length: INSIGHT_WEEKS }, (_, index) => ({
+    monday: thisMonday - (INSIGHT_WEEKS - 1 - index) * 7 * DAY_MS,
+    deskDays: new Set<number>(),
+    taken: 0,
+    spasms: 0,
+  }))
+  const weekOf = (civil: number) => weeks.find((week) => week.monday === isoWeek(civil).monday)
+  breaks.forEach((record, index) => {
+    const civil = breakDays[index]!
+    const week = record.kind === 'stretch' ? weekOf(civil) : undefined
+    if (!week) return
+    week.deskDays.add(civil)
+    if (isTakenBreak(record)) week.taken++
   })
+  for (const wall of spasmWalls) {
+    const week = weekOf(civilDay(wall, timeZone))
+    if (week) week.spasms++
+  }
+  return weeks.map((week) => ({
+    weekStart: civilDayKey(week.monday),
+    breaksPerDay: week.deskDays.size === 0 ? null : week.taken / week.deskDays.size,
+    spasms: week.spasms,
+  }))
 }
 
 const mean = (values: number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length

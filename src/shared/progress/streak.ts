@@ -22,12 +22,9 @@ export function breakStreak(
   workingDays: readonly number[],
   goal: number,
 ): Streak {
-  const taken = countByDay(breaks.filter(isTakenBreak), (record) => record.atWall, timeZone)
-  const atWork = countByDay(
-    breaks.filter((record) => record.kind === 'stretch'),
-    (record) => record.atWall,
-    timeZone,
-  )
+  const wallOf = (record: BreakRecord): number => record.atWall
+  const taken = countByDay(breaks, wallOf, timeZone, isTakenBreak)
+  const atWork = countByDay(breaks, wallOf, timeZone, (record) => record.kind === 'stretch')
   const days = lastDays(at, timeZone, HISTORY_DAYS).reverse()
   let count = 0
   for (const [index, day] of days.entries()) {

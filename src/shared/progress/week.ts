@@ -1,8 +1,8 @@
 import { MINUTE_MS, type Instant } from '../kernel/time'
-import { civilDay, civilDayKey } from '../journal/weeks'
+import { civilDayKey } from '../journal/weeks'
 import type { BreakRecord } from '../reminders'
 import type { HistoryEntry } from '../routines'
-import { countByDay, isTakenBreak, lastDays } from './days'
+import { civilDaysOf, countByDay, isTakenBreak, lastDays } from './days'
 
 export interface ProgressDay {
   /** local date, e.g. "2026-11-25" */
@@ -22,17 +22,15 @@ export function weekProgress(
   at: Instant,
   timeZone: string,
 ): ProgressDay[] {
-  const taken = countByDay(breaks.filter(isTakenBreak), (record) => record.atWall, timeZone)
-  const finished = countByDay(
-    sessions.filter((session) => session.completed),
-    (session) => session.endedWall,
-    timeZone,
-  )
+  const taken = countByDay(breaks, (record) => record.atWall, timeZone, isTakenBreak)
+  const endedWall = (session: HistoryEntry): number => session.endedWall
+  const finished = countByDay(sessions, endedWall, timeZone, (session) => session.completed)
+  const sessionDays = civilDaysOf(sessions, endedWall, timeZone)
   const stretchMs = new Map<string, number>()
-  for (const session of sessions) {
-    const key = civilDayKey(civilDay(session.endedWall, timeZone))
+  sessions.forEach((session, index) => {
+    const key = civilDayKey(sessionDays[index]!)
     stretchMs.set(key, (stretchMs.get(key) ?? 0) + session.durationMs)
-  }
+  })
   return lastDays(at, timeZone, WEEK_DAYS).map(({ key }) => ({
     day: key,
     breaks: taken.get(key) ?? 0,
