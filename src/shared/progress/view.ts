@@ -1,4 +1,4 @@
-import type { Instant } from '../kernel/time'
+import { localDayKey, type Instant } from '../kernel/time'
 import type { BreakRecord, ReminderSettings, ReminderState } from '../reminders'
 import type { RoutinesState } from '../routines'
 import type { ProgressSettings } from './settings'
@@ -16,6 +16,33 @@ export interface ProgressView {
   breakHistory: BreakRecord[]
 }
 
+interface Inputs {
+  sessions: RoutinesState['history']
+  spasmWalls: readonly number[]
+  workingDays: readonly number[]
+  goal: number
+  day: string
+  timeZone: string
+}
+
+function sameInputs(a: Inputs, b: Inputs): boolean {
+  return (
+    a.sessions === b.sessions &&
+    a.workingDays === b.workingDays &&
+    a.goal === b.goal &&
+    a.day === b.day &&
+    a.timeZone === b.timeZone &&
+    a.spasmWalls.length === b.spasmWalls.length &&
+    a.spasmWalls.every((wall, index) => wall === b.spasmWalls[index])
+  )
+}
+
+/**
+ * The view changes only with the histories, the settings it reads and the local day, while a snapshot is made at
+ * every change anywhere: the last view per break history is kept and handed out again while nothing it reads moved.
+ */
+const lastViews = new WeakMap<readonly BreakRecord[], { inputs: Inputs; view: ProgressView }>()
+
 export function progressView(
   reminders: ReminderState,
   routines: RoutinesState,
@@ -24,18 +51,25 @@ export function progressView(
   at: Instant,
   timeZone: string,
 ): ProgressView {
-  const weeks = breakWeeks(reminders.history, spasmWalls, at, timeZone)
-  return {
+  const history = reminders.history
+  const inputs: Inputs = {
+    sessions: routines.history,
+    spasmWalls,
+    workingDays: settings.reminders.workingHours.days,
+    goal: settings.progress.dailyBreakGoal,
+    day: localDayKey(at.wall, timeZone),
+    timeZone,
+  }
+  const last = lastViews.get(history)
+  if (last && sameInputs(last.inputs, inputs)) return last.view
+  const weeks = breakWeeks(history, spasmWalls, at, timeZone)
+  const view = {
     weeks,
     insight: breakInsight(weeks),
-    breakHistory: reminders.history,
-    week: weekProgress(reminders.history, routines.history, at, timeZone),
-    streak: breakStreak(
-      reminders.history,
-      at,
-      timeZone,
-      settings.reminders.workingHours.days,
-      settings.progress.dailyBreakGoal,
-    ),
+    breakHistory: history,
+    week: weekProgress(history, routines.history, at, timeZone),
+    streak: breakStreak(history, at, timeZone, inputs.workingDays, inputs.goal),
   }
+  lastViews.set(history, { inputs, view })
+  return view
 }
