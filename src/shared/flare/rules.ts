@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '../kernel/time'
+import { DAY_MS, HOUR_MS } from '../kernel/time'
 import type { SourceId } from '../content/sources'
 
 /**
@@ -18,12 +18,14 @@ export const QUIET_MS = QUIET_DAYS * DAY_MS
  * promise that a spasm passes sooner.
  */
 export const FLARE_STRETCH_MINUTES = 20
-export const FLARE_STRETCH_MS = FLARE_STRETCH_MINUTES * MINUTE_MS
 
-/** What the flare card on Today cites: stay active (nice-ng59, acp-2017); warmth (cochrane-heat-cold, acp-2017); breaking up sitting (mayo-workday). */
+/**
+ * What the flare card on Today cites: staying active (nice-ng59, acp-2017), warmth for a sore back
+ * (cochrane-heat-cold, acp-2017) and breaking up sitting (mayo-workday).
+ */
 export const FLARE_SOURCES = [
   'nice-ng59',
   'acp-2017',
-  'nhs-back-pain',
   'cochrane-heat-cold',
+  'mayo-workday',
 ] as const satisfies readonly SourceId[]

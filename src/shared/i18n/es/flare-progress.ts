@@ -57,7 +57,9 @@ export const flareProgress: Catalog = {
     'Pausas, rutinas y minutos de estiramiento, últimos {{count}} días',
   'Breaks, routines and minutes of stretching, last {{count}} days_other':
     'Pausas, rutinas y minutos de estiramiento, últimos {{count}} días',
-  'Breaks taken (bars, left scale)': 'Pausas tomadas (barras, escala izquierda)',
+  'Breaks taken, prompted or natural (bars, left scale)':
+    'Pausas tomadas, avisadas o naturales (barras, escala izquierda)',
+  'Breaks taken, prompted or natural': 'Pausas tomadas, avisadas o naturales',
   'Routines finished (dots, left scale)': 'Rutinas terminadas (puntos, escala izquierda)',
   'Minutes of stretching (line, right scale)': 'Minutos de estiramiento (línea, escala derecha)',
   'Your week, day by day': 'Tu semana, día a día',

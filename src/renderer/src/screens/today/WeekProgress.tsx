@@ -39,7 +39,7 @@ export function WeekProgress({ progress }: { progress: ProgressView }) {
         legend={
           <ul className="chart-legend" aria-hidden="true">
             <li>
-              <span className="swatch swatch-bar" /> {t('Breaks taken (bars, left scale)')}
+              <span className="swatch swatch-bar" /> {t('Breaks taken, prompted or natural (bars, left scale)')}
             </li>
             <li>
               <span className="swatch swatch-point" /> {t('Routines finished (dots, left scale)')}
@@ -56,7 +56,7 @@ export function WeekProgress({ progress }: { progress: ProgressView }) {
             <thead>
               <tr>
                 <th scope="col">{t('Day')}</th>
-                <th scope="col">{t('Breaks taken')}</th>
+                <th scope="col">{t('Breaks taken, prompted or natural')}</th>
                 <th scope="col">{t('Routines finished')}</th>
                 <th scope="col">{t('Minutes of stretching')}</th>
               </tr>

@@ -2,7 +2,7 @@ import { msg } from '../../../../shared/i18n'
 import { axis, common, countRange, xAxis } from '../journal/chart-options'
 import type { OptionsFor } from '../journal/UPlotChart'
 
-const BREAKS_TAKEN = msg('Breaks taken')
+const BREAKS_TAKEN = msg('Breaks taken, prompted or natural')
 const ROUTINES_FINISHED = msg('Routines finished')
 const STRETCH_MINUTES = msg('Minutes of stretching')
 const COUNT = msg('Count')
