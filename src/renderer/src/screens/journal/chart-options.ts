@@ -38,6 +38,34 @@ export function countRange(max: number): uPlot.Range.MinMax {
   return [0, Math.max(3, Math.ceil(max) + 1)]
 }
 
+/** Days along the bottom, counts on the left and a second scale on the right (its own units, no grid). */
+export function countAndRightAxes(
+  colors: ChartColors,
+  labels: string[],
+  every: number,
+  countLabel: string,
+  right: { scale: string; label: string; incrs: number[] },
+): uPlot.Axis[] {
+  return [
+    xAxis(colors, labels, every),
+    axis(colors, { scale: 'count', label: countLabel, incrs: [1, 2, 5, 10, 20] }),
+    axis(colors, { ...right, side: 1, grid: { show: false } }),
+  ]
+}
+
+/** Counts as solid bars on the 'count' scale; `size` is the bar's share of its slot and its widest in pixels. */
+export function countBars(UPlot: typeof uPlot, label: string, color: string, size: [number, number]): uPlot.Series {
+  return {
+    label,
+    scale: 'count',
+    stroke: color,
+    fill: color,
+    width: 0,
+    paths: UPlot.paths.bars?.({ size }),
+    points: { show: false },
+  }
+}
+
 /** Episodes per week as bars (left axis) and their mean intensity as a line with points (right axis, 0–10). */
 export const weeklyOptions: OptionsFor = (UPlot, colors, labels, t) => {
   const base = common(labels)
@@ -50,15 +78,7 @@ export const weeklyOptions: OptionsFor = (UPlot, colors, labels, t) => {
     },
     series: [
       {},
-      {
-        label: t(EPISODES),
-        scale: 'count',
-        stroke: colors.accent,
-        fill: colors.accent,
-        width: 0,
-        paths: UPlot.paths.bars?.({ size: [0.55, 60] }),
-        points: { show: false },
-      },
+      countBars(UPlot, t(EPISODES), colors.accent, [0.55, 60]),
       {
         label: t(MEAN_INTENSITY),
         scale: 'intensity',
@@ -79,17 +99,11 @@ export const weeklyOptions: OptionsFor = (UPlot, colors, labels, t) => {
         points: { show: false },
       },
     ],
-    axes: [
-      xAxis(colors, labels, 2),
-      axis(colors, { scale: 'count', label: t(EPISODES), incrs: [1, 2, 5, 10, 20] }),
-      axis(colors, {
-        scale: 'intensity',
-        side: 1,
-        label: t(MEAN_INTENSITY_SCALE),
-        grid: { show: false },
-        incrs: [2],
-      }),
-    ],
+    axes: countAndRightAxes(colors, labels, 2, t(EPISODES), {
+      scale: 'intensity',
+      label: t(MEAN_INTENSITY_SCALE),
+      incrs: [2],
+    }),
   }
 }
 
@@ -99,18 +113,7 @@ export const breaksOptions: OptionsFor = (UPlot, colors, labels, t) => {
   return {
     ...base,
     scales: { ...base.scales, count: { range: (_chart, _min, max) => countRange(max) } },
-    series: [
-      {},
-      {
-        label: t(BREAKS_TAKEN),
-        scale: 'count',
-        stroke: colors.accent,
-        fill: colors.accent,
-        width: 0,
-        paths: UPlot.paths.bars?.({ size: [0.7, 30] }),
-        points: { show: false },
-      },
-    ],
+    series: [{}, countBars(UPlot, t(BREAKS_TAKEN), colors.accent, [0.7, 30])],
     axes: [xAxis(colors, labels, 7), axis(colors, { scale: 'count', label: t(BREAKS), incrs: [1, 2, 5, 10, 20] })],
   }
 }

@@ -1,5 +1,5 @@
 import { msg } from '../../../../shared/i18n'
-import { axis, common, countRange, xAxis } from '../journal/chart-options'
+import { common, countAndRightAxes, countBars, countRange } from '../journal/chart-options'
 import type { OptionsFor } from '../journal/UPlotChart'
 
 const BREAKS_TAKEN = msg('Breaks taken, prompted or natural')
@@ -19,15 +19,7 @@ export const weekOptions: OptionsFor = (UPlot, colors, labels, t) => {
     },
     series: [
       {},
-      {
-        label: t(BREAKS_TAKEN),
-        scale: 'count',
-        stroke: colors.accent,
-        fill: colors.accent,
-        width: 0,
-        paths: UPlot.paths.bars?.({ size: [0.55, 60] }),
-        points: { show: false },
-      },
+      countBars(UPlot, t(BREAKS_TAKEN), colors.accent, [0.55, 60]),
       {
         label: t(ROUTINES_FINISHED),
         scale: 'count',
@@ -44,16 +36,10 @@ export const weekOptions: OptionsFor = (UPlot, colors, labels, t) => {
         points: { show: true, size: 7, fill: colors.second, stroke: colors.second },
       },
     ],
-    axes: [
-      xAxis(colors, labels, 1),
-      axis(colors, { scale: 'count', label: t(COUNT), incrs: [1, 2, 5, 10, 20] }),
-      axis(colors, {
-        scale: 'minutes',
-        side: 1,
-        label: t(STRETCH_MINUTES),
-        grid: { show: false },
-        incrs: [1, 2, 5, 10, 20, 30, 60],
-      }),
-    ],
+    axes: countAndRightAxes(colors, labels, 1, t(COUNT), {
+      scale: 'minutes',
+      label: t(STRETCH_MINUTES),
+      incrs: [1, 2, 5, 10, 20, 30, 60],
+    }),
   }
 }
