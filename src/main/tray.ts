@@ -16,6 +16,7 @@ export function trayMenuTemplate(model: TrayModel, act: TrayActions, t: Translat
     : []
   return [
     { label: model.statusLine, enabled: false },
+    ...(model.flareLine ? [{ label: model.flareLine, enabled: false }] : []),
     { type: 'separator' },
     ...therapy,
     item('stretch-now'),

@@ -144,9 +144,11 @@ test('log an episode, see it on the chart and in its table, export CSV', async (
   const { readFile } = await import('node:fs/promises')
   const csv = await readFile(path, 'utf8')
   const [header, row] = csv.split('\r\n')
-  expect(header).toBe('id,kind,time_utc,area,side,intensity,trigger,source,rating,outcome,ref,note')
+  expect(header).toBe(
+    'id,kind,time_utc,area,side,intensity,trigger,source,rating,outcome,ref,note,break_kind,break_outcome',
+  )
   expect(row).toMatch(
-    /^[^,]+,spasm,2026-11-25T\d\d:00:\d\d\.\d{3}Z,upper,left,7,stress,,,,,"After a long call, ""tight"" shoulders"$/,
+    /^[^,]+,spasm,2026-11-25T\d\d:00:\d\d\.\d{3}Z,upper,left,7,stress,,,,,"After a long call, ""tight"" shoulders",,$/,
   )
 
   await entries.getByRole('button', { name: /Delete the entry from/ }).click()

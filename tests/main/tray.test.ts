@@ -97,6 +97,17 @@ describe('tray', () => {
     expect(actions).toEqual(['snooze-15', 'snooze-30'])
   })
 
+  it('shows flare mode as one more disabled line under the status, only while it is on', () => {
+    const { view, tray } = make()
+    view.render({ ...due, flareLine: 'Flare mode until Saturday 10:00' })
+    expect(items(tray.menu).slice(0, 2)).toMatchObject([
+      { label: 'Stretch break due now', enabled: false },
+      { label: 'Flare mode until Saturday 10:00', enabled: false },
+    ])
+    view.render(due)
+    expect(items(tray.menu).map((item) => item.label)).not.toContain('Flare mode until Saturday 10:00')
+  })
+
   it('enables Snooze only when a break is due and Resume only when paused', () => {
     const { view, tray } = make()
     view.render({ ...IDLE_TRAY, paused: true })

@@ -1,5 +1,6 @@
 import type { CompanionEvent } from '../contract/contract'
 import type { CoreState } from './core-state'
+import * as flare from '../flare'
 import * as reminders from '../reminders'
 import * as routines from '../routines'
 import * as therapy from '../therapy'
@@ -33,6 +34,8 @@ export function nextWakeMs(core: CoreState, ctx: CommandContext): number | null 
     reminders.nextWakeMs(core.reminders, ctx.at, reminderContext(core, ctx)),
     routines.nextWakeMs(core.routines, ctx.at),
     therapy.nextWakeMs(core.therapy, ctx.at),
+    // flare mode's question is worked out from the time; the wake only publishes it when it falls due
+    flare.nextFlareWakeMs(core.flare, flare.spasmMarks(core.journal.entries), ctx.at),
   ].filter((wait): wait is number => wait !== null)
   return waits.length ? Math.max(0, Math.min(...waits)) : null
 }

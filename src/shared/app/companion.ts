@@ -13,7 +13,9 @@ import { DOMAINS, persistedData, type CoreState } from './core-state'
 import { handlers } from './handlers'
 import { advanceDomains, nextWakeMs } from './advance'
 import { reminderContext, therapySettings, type CommandContext, type CommandOutcome } from './domain-step'
+import * as flare from '../flare'
 import * as journal from '../journal'
+import * as progress from '../progress'
 import * as reminders from '../reminders'
 import { localDayKey } from '../kernel/time'
 import * as therapy from '../therapy'
@@ -239,6 +241,7 @@ export class Companion {
   }
 
   private makeSnapshot(ctx: CommandContext): Snapshot {
+    const spasms = flare.spasmMarks(this.core.journal.entries)
     return {
       revision: this.revision++,
       at: ctx.at.wall,
@@ -252,6 +255,21 @@ export class Companion {
         ...journal.journalView(this.core.journal, ctx.at, ctx.timeZone),
         breaksPerDay: breaksTakenPerDay(this.core.reminders, ctx),
       },
+      flare: flare.flareView(
+        this.core.flare,
+        spasms,
+        ctx.at,
+        this.core.settings.reminders.stretch.everyMinutes,
+        ctx.timeZone,
+      ),
+      progress: progress.progressView(
+        this.core.reminders,
+        this.core.routines,
+        spasms.map((spasm) => spasm.wall),
+        this.core.settings,
+        ctx.at,
+        ctx.timeZone,
+      ),
       host: {
         idleSource: { kind: this.core.idleSource.kind, stuck: this.core.idleSource.stuck },
         detectors: this.core.detectors,
@@ -310,7 +328,7 @@ function needsSaving(previous: CoreState, next: CoreState): boolean {
 /** Breaks taken (prompted or natural) per local day over the last four weeks, for the journal's chart. */
 function breaksTakenPerDay(state: reminders.ReminderState, ctx: CommandContext): Array<{ day: string; taken: number }> {
   const taken = state.history
-    .filter((entry) => entry.kind === 'stretch' && (entry.outcome === 'taken' || entry.outcome === 'natural'))
+    .filter(progress.isTakenBreak)
     .map((entry) => ({ day: localDayKey(entry.atWall, ctx.timeZone), taken: 1 }))
   return journal.breaksPerDay(taken, ctx.at, ctx.timeZone, 28)
 }

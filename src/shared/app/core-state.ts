@@ -1,4 +1,5 @@
 import type { CompanionEvent, HostView, IdleSourceKind, Notice } from '../contract/contract'
+import * as flare from '../flare'
 import * as journal from '../journal'
 import * as reminders from '../reminders'
 import * as routines from '../routines'
@@ -19,6 +20,7 @@ export interface CoreState {
   routines: routines.RoutinesState
   therapy: therapy.TherapyState
   journal: journal.JournalState
+  flare: flare.FlareState
   /** not persisted: where idle readings come from and whether they look alive */
   idleSource: IdleSourceHealth & { kind: IdleSourceKind }
   /** not persisted: how the host's detectors are doing */
@@ -27,8 +29,8 @@ export interface CoreState {
   calendarFeeds: CalendarFeedStatus[]
 }
 
-export type DomainData = Pick<CoreState, 'reminders' | 'routines' | 'therapy' | 'journal'>
-export const DOMAINS = ['reminders', 'routines', 'therapy', 'journal'] as const satisfies ReadonlyArray<
+export type DomainData = Pick<CoreState, 'reminders' | 'routines' | 'therapy' | 'journal' | 'flare'>
+export const DOMAINS = ['reminders', 'routines', 'therapy', 'journal', 'flare'] as const satisfies ReadonlyArray<
   keyof DomainData
 >
 
@@ -47,6 +49,7 @@ export function persistedData(core: CoreState): PersistedData {
     routines: core.routines,
     therapy: core.therapy,
     journal: { ...core.journal, lastDeleted: null },
+    flare: core.flare,
   }
 }
 
@@ -76,6 +79,7 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
     routines: routines.initialRoutinesState(),
     therapy: therapy.initialTherapyState(),
     journal: journal.initialJournalState(),
+    flare: flare.initialFlareState(),
   }
   if (stored === undefined) return { data: fresh, events: [], setAside: [] }
   if (!isRecord(stored) || stored['version'] !== DATA_VERSION) {
@@ -98,6 +102,10 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
     : []
   const savedJournal = stored['journal']
   const journalRestored = savedJournal === undefined ? null : journal.restoreJournal(savedJournal)
+  // Data saved before flare mode existed has none: it starts off. A flare state that is not valid starts afresh too.
+  const savedFlare = stored['flare']
+  const flareRead = savedFlare === undefined ? undefined : flare.flareStateSchema.safeParse(savedFlare)
+  const flareState = flareRead?.success ? flareRead.data : fresh.flare
   const problem =
     !journalRestored && savedJournal !== undefined
       ? msg('Your spasm journal could not be read.')
@@ -107,12 +115,15 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
           ? msg('Your routines and their history could not be read.')
           : therapyState === fresh.therapy && savedTherapy !== undefined
             ? msg('Your therapy history could not be read.')
-            : undefined
+            : flareRead && !flareRead.success
+              ? msg('Your flare mode could not be read.')
+              : undefined
   const data = {
     reminders: remindersState,
     routines: routinesRestored?.state ?? fresh.routines,
     therapy: therapyState,
     journal: journalRestored?.state ?? fresh.journal,
+    flare: flareState,
   }
   const setAside = [...(journalRestored?.setAside ?? []), ...(routinesRestored?.setAside ?? [])]
   return problem ? { data, events, problem, setAside } : { data, events, setAside }

@@ -2,6 +2,7 @@
 import type { CommandRefusal, CompanionEvent } from '../contract/contract'
 import type { CoreState, DomainData } from './core-state'
 import type { Result } from '../kernel/result'
+import * as flare from '../flare'
 import type * as journal from '../journal'
 import * as reminders from '../reminders'
 import type * as routines from '../routines'
@@ -42,7 +43,7 @@ export function onDomain<D extends keyof DomainData>(
 
 export function reminderContext(core: CoreState, ctx: CommandContext): reminders.ReminderContext {
   return {
-    settings: core.settings.reminders,
+    settings: flare.effectiveReminderSettings(core.settings.reminders, core.flare),
     timeZone: ctx.timeZone,
     ...(ctx.readsBeforePrompts ? { readsBeforePrompts: true } : {}),
   }
@@ -72,6 +73,11 @@ export const journalCommand =
   ) =>
   (core: CoreState, payload: P, ctx: CommandContext): CommandOutcome =>
     onDomain('journal', core, ctx, (state) => run(state, payload, ctx.at))
+
+export const flareCommand =
+  <P>(run: (state: flare.FlareState, payload: P, at: Instant) => Result<flare.FlareState, flare.FlareEvent>) =>
+  (core: CoreState, payload: P, ctx: CommandContext): CommandOutcome =>
+    onDomain('flare', core, ctx, (state) => run(state, payload, ctx.at))
 
 export function therapySettings(core: CoreState, ctx: CommandContext): therapy.TherapySettings {
   return { ...core.settings.therapy, timeZone: ctx.timeZone }

@@ -1,5 +1,6 @@
 import type { CommandType, PayloadOf } from '../contract/commands'
 import type { CoreState } from './core-state'
+import * as flare from '../flare'
 import * as journal from '../journal'
 import * as reminders from '../reminders'
 import * as routines from '../routines'
@@ -8,6 +9,7 @@ import { msg } from '../i18n/catalog'
 import { interpolate } from '../kernel/message'
 import * as therapy from '../therapy'
 import {
+  flareCommand,
   journalCommand,
   remindersCommand,
   routinesCommand,
@@ -40,6 +42,40 @@ function rateSessionAndLog(core: CoreState, payload: PayloadOf<'rateSession'>, c
     ctx,
   )
   return logged.ok ? { ...logged, events: [...rated.events, ...logged.events] } : rated
+}
+
+/** A spasm that is strong, or close after another, brings the offer of flare mode (never flare mode itself). */
+function logSpasmAndOffer(core: CoreState, payload: PayloadOf<'logSpasm'>, ctx: CommandContext): CommandOutcome {
+  const logged = journalCommand(journal.logSpasm)(core, payload, ctx)
+  if (!logged.ok) return logged
+  const newIds = new Set(logged.events.flatMap(({ event }) => (event.type === 'spasm-logged' ? [event.id] : [])))
+  const entry = logged.state.journal.entries.find((each) => newIds.has(each.id))
+  if (!entry || entry.kind !== 'spasm') return logged
+  const others = flare.spasmMarks(logged.state.journal.entries.filter((each) => each !== entry))
+  const offered = flareCommand((state, mark: flare.SpasmMark, at) => flare.offerAfterSpasm(state, mark, others, at))(
+    logged.state,
+    { wall: entry.wall, intensity: entry.intensity },
+    ctx,
+  )
+  return offered.ok ? { ...offered, events: [...logged.events, ...offered.events] } : logged
+}
+
+/** A journal file also carries the break history (from version 2): its breaks join the reminders' history. */
+function importJournalAndBreaks(
+  core: CoreState,
+  payload: PayloadOf<'importJournal'>,
+  ctx: CommandContext,
+): CommandOutcome {
+  const imported = journalCommand(journal.importJournal)(core, payload, ctx)
+  if (!imported.ok) return imported
+  const read = journal.importJson(payload.text)
+  const merged = reminders.mergeBreaks(imported.state.reminders, read.ok ? read.state.breaks : [], ctx.at)
+  const events = imported.events.map((tagged) =>
+    tagged.domain === 'journal' && tagged.event.type === 'journal-imported'
+      ? { ...tagged, event: { ...tagged.event, breaks: merged.added } }
+      : tagged,
+  )
+  return { ok: true, state: { ...imported.state, reminders: merged.state }, events }
 }
 
 export const handlers: { [K in CommandType]: Handler<K> } = {
@@ -90,14 +126,20 @@ export const handlers: { [K in CommandType]: Handler<K> } = {
   deleteCustomRoutine: routinesCommand(routines.deleteCustomRoutine),
   duplicateRoutine: routinesCommand(routines.duplicateRoutine),
 
-  logSpasm: journalCommand(journal.logSpasm),
+  logSpasm: logSpasmAndOffer,
   logRating: journalCommand(journal.logRating),
   editJournalEntry: journalCommand(journal.editEntry),
   deleteJournalEntry: journalCommand((state, payload: PayloadOf<'deleteJournalEntry'>) =>
     journal.deleteEntry(state, payload),
   ),
   undoJournalDelete: journalCommand((state) => journal.undoDelete(state)),
-  importJournal: journalCommand((state, payload: PayloadOf<'importJournal'>) => journal.importJournal(state, payload)),
+  importJournal: importJournalAndBreaks,
+
+  acceptFlareMode: flareCommand((state, _payload, at) => flare.acceptFlare(state, at)),
+  declineFlareMode: flareCommand((state) => flare.declineFlare(state)),
+  endFlareMode: flareCommand((state, _payload, at) => flare.endFlare(state, at)),
+  keepFlareMode: flareCommand((state, _payload, at) => flare.keepFlare(state, at)),
+  closeFlareRedFlags: flareCommand((state) => flare.closeFlareRedFlags(state)),
 
   startTherapyEpisode: therapyCommand(therapy.startEpisode),
   confirmTherapySafety: therapyCommand(therapy.confirmSafety),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import * as flare from '../flare'
 import * as journal from '../journal'
 import * as reminders from '../reminders'
 import * as routines from '../routines'
@@ -49,6 +50,12 @@ export const commandPayloads = {
   deleteJournalEntry: journal.deleteEntryPayload,
   undoJournalDelete: journal.undoDeletePayload,
   importJournal: journal.importJournalPayload,
+
+  acceptFlareMode: flare.acceptFlarePayload,
+  declineFlareMode: flare.declineFlarePayload,
+  endFlareMode: flare.endFlarePayload,
+  keepFlareMode: flare.keepFlarePayload,
+  closeFlareRedFlags: flare.closeFlareRedFlagsPayload,
 
   startTherapyEpisode: therapy.startEpisodePayload,
   confirmTherapySafety: therapy.confirmSafetyPayload,

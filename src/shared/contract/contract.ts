@@ -1,5 +1,7 @@
 import type { Command, CommandRefusal } from './commands'
+import type { FlareEvent, FlareView } from '../flare'
 import type { JournalEvent, JournalView } from '../journal'
+import type { ProgressView } from '../progress'
 import type { ReminderEvent, ReminderView } from '../reminders'
 import type { RoutinesEvent, RoutinesView } from '../routines'
 import type { TherapyEvent, TherapyView } from '../therapy'
@@ -39,6 +41,8 @@ export interface Snapshot {
   routines: RoutinesView
   therapy: TherapyView
   journal: JournalView & { breaksPerDay: Array<{ day: string; taken: number }> }
+  flare: FlareView
+  progress: ProgressView
   host: HostView
 }
 
@@ -105,6 +109,7 @@ export type CompanionEvent =
   | { domain: 'routines'; event: RoutinesEvent }
   | { domain: 'therapy'; event: TherapyEvent }
   | { domain: 'journal'; event: JournalEvent }
+  | { domain: 'flare'; event: FlareEvent }
 
 /** One-way pushes from the host to the UI. */
 export interface EventChannels {

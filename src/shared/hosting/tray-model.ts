@@ -3,6 +3,7 @@ import type { Translate } from '../i18n/catalog'
 import { formatClock } from '../therapy'
 import { localParts } from '../kernel/time'
 import { snoozeLengthsInOrder, type SnoozeMinutes } from '../reminders'
+import { msg } from '../i18n/catalog'
 
 /** What the tray shows, derived from a snapshot; the host only draws it. */
 export type TrayIconState = 'working' | 'due' | 'paused'
@@ -15,6 +16,8 @@ export interface TrayModel {
   statusLine: string
   /** e.g. "Cold pack: 08:12 left", shown with an End item while a therapy session runs */
   therapyLine?: string
+  /** e.g. "Flare mode until Friday 10:30", while flare mode is on */
+  flareLine?: string
   canSnooze: boolean
   /** a Snooze item for each, shortest first */
   snoozeOptions: SnoozeMinutes[]
@@ -98,6 +101,27 @@ export function therapyLineOf(session: Snapshot['therapy']['session'], t: Transl
   return session.paused ? t('Heat pack: paused, {{left}} left', { left }) : t('Heat pack: {{left}} left', { left })
 }
 
+const WEEKDAY_NAMES = [
+  msg('Sunday'),
+  msg('Monday'),
+  msg('Tuesday'),
+  msg('Wednesday'),
+  msg('Thursday'),
+  msg('Friday'),
+  msg('Saturday'),
+]
+
+/**
+ * While flare mode is on: until when. The day is named by its weekday alone, which is never ambiguous: flare mode
+ * asks again at most 3 days after the latest entry, and entries cannot be dated in the future.
+ */
+export function flareLineOf(snapshot: Snapshot, t: Translate): string | undefined {
+  const active = snapshot.flare.active
+  if (!active) return undefined
+  const day = t(WEEKDAY_NAMES[localParts(active.untilWall, snapshot.timeZone).weekday] ?? '')
+  return t('Flare mode until {{day}} {{time}}', { day, time: clockTime(active.untilWall, snapshot.timeZone) })
+}
+
 /**
  * The tray for a snapshot, in the language `t` speaks. `refreshInMs` says when a therapy countdown in it next changes its
  * minute.
@@ -108,8 +132,10 @@ export function trayModelOf(snapshot: Snapshot, t: Translate): TrayModel & { ref
   const therapyLine = therapyLineOf(session, t)
   const waits: number[] = []
   if (session && !session.paused && !session.endedAwaitingAck) waits.push(session.remainingMs % MINUTE_MS || MINUTE_MS)
+  const flareLine = flareLineOf(snapshot, t)
   const model: TrayModel = {
     ...status,
+    ...(flareLine ? { flareLine } : {}),
     canSnooze: snapshot.reminders.prompt?.canSnooze ?? false,
     snoozeOptions: snoozeLengthsInOrder(snapshot.settings.reminders.snoozeOptions),
     paused: snapshot.reminders.pause !== null,

@@ -1,5 +1,6 @@
 import type { JournalEntry } from './schema'
 import type { JournalState } from './state'
+import type { BreakRecord } from '../reminders'
 
 export const CSV_COLUMNS = [
   'id',
@@ -14,6 +15,8 @@ export const CSV_COLUMNS = [
   'outcome',
   'ref',
   'note',
+  'break_kind',
+  'break_outcome',
 ] as const
 
 /** RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes. */
@@ -39,6 +42,8 @@ function row(entry: JournalEntry): string[] {
       '',
       '',
       entry.note,
+      '',
+      '',
     ]
   }
   return [
@@ -54,11 +59,22 @@ function row(entry: JournalEntry): string[] {
     entry.outcome ?? '',
     entry.ref ?? '',
     '',
+    '',
+    '',
   ]
 }
 
-/** The journal as CSV with a header row and CRLF line ends, oldest entry first. */
-export function toCsv(journal: JournalState): string {
-  const lines = [[...CSV_COLUMNS], ...journal.entries.map(row)]
+function breakRow(record: BreakRecord): string[] {
+  const time = new Date(record.atWall).toISOString()
+  return ['', 'break', time, '', '', '', '', '', '', '', '', '', record.kind, record.outcome]
+}
+
+/** The journal and the break history as CSV with a header row and CRLF line ends, oldest first. */
+export function toCsv(journal: JournalState, breaks: readonly BreakRecord[] = []): string {
+  const rows = [
+    ...journal.entries.map((entry) => ({ wall: entry.wall, fields: row(entry) })),
+    ...breaks.map((record) => ({ wall: record.atWall, fields: breakRow(record) })),
+  ].sort((a, b) => a.wall - b.wall)
+  const lines = [[...CSV_COLUMNS], ...rows.map(({ fields }) => fields)]
   return lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n'
 }

@@ -15,6 +15,14 @@ export {
   type WeekPoint,
 } from './insights'
 export { CSV_COLUMNS, csvField, toCsv } from './csv'
-export { importJournal, importJson, JOURNAL_FORMAT, JOURNAL_VERSION, journalFileSchema, toJson } from './transfer'
+export {
+  importJournal,
+  importJson,
+  JOURNAL_FORMAT,
+  JOURNAL_VERSION,
+  journalFileSchema,
+  toJson,
+  type JournalFile,
+} from './transfer'
 export { CHART_WEEKS, journalView, type JournalView } from './view'
 export { restoreJournal } from './persisted'

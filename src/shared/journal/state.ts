@@ -15,7 +15,8 @@ export type JournalEvent =
   | { type: 'entry-edited'; id: string }
   | { type: 'entry-deleted'; id: string }
   | { type: 'entry-restored'; id: string }
-  | { type: 'journal-imported'; added: number; skipped: number }
+  /** `breaks`: how many break records the file added to the break history */
+  | { type: 'journal-imported'; added: number; skipped: number; breaks?: number }
   | { type: 'recurrence-nudge'; reason: 'frequent' | 'intense' }
 
 export function initialJournalState(): JournalState {

@@ -11,40 +11,67 @@ import {
 } from './schema'
 import { byWall, type JournalState } from './state'
 import { msg } from '../i18n/catalog'
+import { BREAK_KINDS, BREAK_OUTCOMES, type BreakRecord } from '../reminders'
 import type { Message } from '../kernel/message'
 
 export const JOURNAL_FORMAT = 'unknot-journal'
-export const JOURNAL_VERSION = 1
+/** Version 2 added the break history (`breaks`); a version 1 file is read as having none. */
+export const JOURNAL_VERSION = 2
+
+const breakSchema = z
+  .object({
+    kind: z.enum(BREAK_KINDS, { error: msg('A break is a stretch, micro or water break.') }),
+    outcome: z.enum(BREAK_OUTCOMES, { error: msg('A break was taken, natural, snoozed or skipped.') }),
+    wall: z
+      .int({ error: msg('The time must be a whole number of milliseconds.') })
+      .min(0, { error: msg('The time is invalid.') }),
+  })
+  .strict()
 
 export const journalFileSchema = z.object({
   format: z.literal(JOURNAL_FORMAT, { error: msg('This is not an Unknot journal file.') }),
-  version: z.literal(JOURNAL_VERSION, {
-    error: msg('This journal file has a version this Unknot cannot read (expected 1).'),
+  version: z.union([z.literal(1), z.literal(JOURNAL_VERSION)], {
+    error: msg('This journal file has a version this Unknot cannot read (expected 1 or 2).'),
   }),
   entries: z.array(journalEntrySchema, { error: msg('The file has no list of entries.') }),
+  breaks: z.array(breakSchema, { error: msg('The file’s break history is not a list.') }).default([]),
 })
 
-/** The journal as a versioned JSON document. */
-export function toJson(journal: JournalState): string {
-  return JSON.stringify({ format: JOURNAL_FORMAT, version: JOURNAL_VERSION, entries: journal.entries }, null, 2)
+/** What a journal file holds: the entries and the break history. */
+export interface JournalFile {
+  entries: JournalEntry[]
+  breaks: BreakRecord[]
 }
 
-/** The problem, prefixed with the entry (and field) it is in. */
+/** The journal and the break history as a versioned JSON document. */
+export function toJson(journal: JournalState, breaks: readonly BreakRecord[] = []): string {
+  const history = breaks.map(({ kind, outcome, atWall }) => ({ kind, outcome, wall: atWall }))
+  return JSON.stringify(
+    { format: JOURNAL_FORMAT, version: JOURNAL_VERSION, entries: journal.entries, breaks: history },
+    null,
+    2,
+  )
+}
+
+/** Where in a file a problem is: an entry or a break, and the field. */
+const PLACES = {
+  entries: { item: msg('Entry {{number}}: {{problem}}'), field: msg('Entry {{number}}, {{field}}: {{problem}}') },
+  breaks: { item: msg('Break {{number}}: {{problem}}'), field: msg('Break {{number}}, {{field}}: {{problem}}') },
+} as const
+
+/** The problem, prefixed with the entry or break (and field) it is in. */
 function where(path: PropertyKey[], problem: string): Message {
   const [first, index, ...rest] = path
-  if (first === 'entries' && typeof index === 'number') {
-    return rest.length > 0
-      ? {
-          text: msg('Entry {{number}}, {{field}}: {{problem}}'),
-          values: { number: index + 1, field: rest.map(String).join('.'), problem: { text: problem } },
-        }
-      : { text: msg('Entry {{number}}: {{problem}}'), values: { number: index + 1, problem: { text: problem } } }
-  }
-  return { text: problem }
+  const place = first === 'entries' || first === 'breaks' ? PLACES[first] : undefined
+  if (!place || typeof index !== 'number') return { text: problem }
+  const values = { number: index + 1, problem: { text: problem } }
+  return rest.length > 0
+    ? { text: place.field, values: { ...values, field: rest.map(String).join('.') } }
+    : { text: place.item, values }
 }
 
 /** Reads a journal file; on any problem says what and where, as one sentence. */
-export function importJson(text: string): Result<JournalEntry[]> {
+export function importJson(text: string): Result<JournalFile> {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -61,7 +88,8 @@ export function importJson(text: string): Result<JournalEntry[]> {
   const repeated = ids.find((id, index) => ids.indexOf(id) !== index)
   if (repeated !== undefined)
     return fail(msg('The id "{{id}}" appears twice in the file. Nothing was imported.'), { id: repeated })
-  return ok(parsed.data.entries)
+  const breaks = parsed.data.breaks.map(({ kind, outcome, wall }) => ({ kind, outcome, atWall: wall }))
+  return ok({ entries: parsed.data.entries, breaks })
 }
 
 /** Merges a journal file into the journal; entries whose id is already present are skipped. */
@@ -71,9 +99,9 @@ export function importJournal(state: JournalState, payload: ImportJournalPayload
   const read = importJson(parsedPayload.data.text)
   if (!read.ok) return read
   const known = new Set(state.entries.map((entry) => entry.id))
-  const fresh = read.state.filter((entry) => !known.has(entry.id))
+  const fresh = read.state.entries.filter((entry) => !known.has(entry.id))
   const entries = [...state.entries, ...fresh].sort(byWall)
   return ok({ ...state, entries }, [
-    { type: 'journal-imported', added: fresh.length, skipped: read.state.length - fresh.length },
+    { type: 'journal-imported', added: fresh.length, skipped: read.state.entries.length - fresh.length },
   ])
 }

@@ -11,6 +11,7 @@ export {
 export type { ReminderContext } from './context'
 export {
   BREAK_KINDS,
+  BREAK_OUTCOMES,
   HISTORY_DAYS,
   initialReminderState,
   type BreakKind,
@@ -56,3 +57,4 @@ export {
 export { reminderView, reminderViewKey, type ReminderStatus, type ReminderView, type ReminderWait } from './view'
 export { remindersNeedSaving, restoreReminders } from './restore'
 export { isWorkingTime, nextLocalMidnight, nextWorkingStart } from './working-hours'
+export { mergeBreaks } from './history'

@@ -1,7 +1,8 @@
 export type BreakKind = 'stretch' | 'micro' | 'water'
 export const BREAK_KINDS: readonly BreakKind[] = ['stretch', 'micro', 'water']
 
-export type BreakOutcome = 'taken' | 'natural' | 'snoozed' | 'skipped'
+export const BREAK_OUTCOMES = ['taken', 'natural', 'snoozed', 'skipped'] as const
+export type BreakOutcome = (typeof BREAK_OUTCOMES)[number]
 
 export interface BreakRecord {
   kind: BreakKind

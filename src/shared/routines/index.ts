@@ -17,6 +17,7 @@ export {
 } from './model'
 export { EXERCISES, EXERCISES_BY_ID, GENERAL_CAUTION, indexExercises } from './exercises'
 export { BREAK_ROUTINE_ID, BUILT_IN_ROUTINES } from './routines'
+export { INTENSITIES, routineIntensity, type Intensity } from './intensity'
 export {
   compileSegments,
   itemSeconds,

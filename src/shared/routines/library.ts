@@ -3,6 +3,7 @@ import { EXERCISES_BY_ID } from './exercises'
 import { BUILT_IN_ROUTINES } from './routines'
 import { routineDurationMs } from './segments'
 import type { RoutinesState } from './state'
+import { routineIntensity, type Intensity } from './intensity'
 
 /** Built-in routines first, then the person's own. */
 export function allRoutines(state: RoutinesState): Routine[] {
@@ -33,6 +34,7 @@ export interface RoutineSummary {
   durationMs: number
   bodyAreas: BodyArea[]
   positions: Position[]
+  intensity: Intensity
 }
 
 export function summarizeRoutine(routine: Routine, exercisesById: ExercisesById = EXERCISES_BY_ID): RoutineSummary {
@@ -46,6 +48,7 @@ export function summarizeRoutine(routine: Routine, exercisesById: ExercisesById 
     durationMs: routineDurationMs(routine, exercisesById) ?? 0,
     bodyAreas: [...new Set(exercises.flatMap((exercise) => exercise.bodyAreas))],
     positions: [...new Set(exercises.map((exercise) => exercise.position))],
+    intensity: routineIntensity(routine),
   }
 }
 

@@ -3,6 +3,7 @@ import { reminderSettingsSchema } from '../reminders/settings'
 import { LANGUAGE_CHOICES } from '../i18n/locales'
 import { therapySettingsSchema } from '../therapy/schema'
 import { calendarSettingsSchema } from '../calendar/settings'
+import { progressSettingsSchema } from '../progress/settings'
 import { msg } from '../i18n/catalog'
 
 export const SETTINGS_VERSION = 1
@@ -63,6 +64,7 @@ export const settingsSchema = z
      * settings file at all starts with it false (`firstRunSettings`).
      */
     setupDone: z.boolean({ error: msg('Whether setup is done must be true or false.') }).default(true),
+    progress: progressSettingsSchema.default(() => progressSettingsSchema.parse({})),
   })
   .strict()
 

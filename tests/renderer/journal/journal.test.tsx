@@ -104,7 +104,7 @@ describe('journal screen', () => {
 
     const table = screen.getByRole('table', { name: 'Episodes and mean intensity per week' })
     const rows = within(table).getAllByRole('row')
-    expect(rows.at(-1)?.textContent).toBe('23 Nov26.0')
+    expect(rows.at(-1)?.textContent).toBe('23 Nov26.00')
     expect(rows).toHaveLength(9)
     expect(within(screen.getByRole('list', { name: 'Most common triggers' })).getByRole('listitem').textContent).toBe(
       'Lifting: 2 times',
@@ -247,8 +247,10 @@ describe('journal screen', () => {
     expect(clicks[0]?.download).toBe('unknot-journal-2026-11-25.csv')
     const csv = await blobs[0]?.text()
     const [header, row] = csv?.split('\r\n') ?? []
-    expect(header).toBe('id,kind,time_utc,area,side,intensity,trigger,source,rating,outcome,ref,note')
-    expect(row).toMatch(/^[^,]+,spasm,2026-11-25T09:00:\d\d\.\d{3}Z,lower,centre,7,stress,,,,,$/)
+    expect(header).toBe(
+      'id,kind,time_utc,area,side,intensity,trigger,source,rating,outcome,ref,note,break_kind,break_outcome',
+    )
+    expect(row).toMatch(/^[^,]+,spasm,2026-11-25T09:00:\d\d\.\d{3}Z,lower,centre,7,stress,,,,,,,$/)
 
     await user.click(screen.getByRole('button', { name: 'Export JSON' }))
     expect(clicks[1]?.download).toBe('unknot-journal-2026-11-25.json')

@@ -28,9 +28,9 @@ describe('CSV export', () => {
     if (!rated.ok) throw new Error(rated.error)
     const [spasmId, ratingId] = rated.state.entries.map((entry) => entry.id)
     expect(toCsv(rated.state)).toBe(
-      'id,kind,time_utc,area,side,intensity,trigger,source,rating,outcome,ref,note\r\n' +
-        `${spasmId},spasm,2026-11-25T12:00:00.000Z,lower,left,5,long-sitting,,,,,"desk, then ""pop"""\r\n` +
-        `${ratingId},rating,2026-11-25T12:00:01.000Z,,,,,therapy,4,,,\r\n`,
+      'id,kind,time_utc,area,side,intensity,trigger,source,rating,outcome,ref,note,break_kind,break_outcome\r\n' +
+        `${spasmId},spasm,2026-11-25T12:00:00.000Z,lower,left,5,long-sitting,,,,,"desk, then ""pop""",,\r\n` +
+        `${ratingId},rating,2026-11-25T12:00:01.000Z,,,,,therapy,4,,,,,\r\n`,
     )
   })
 })
@@ -39,8 +39,8 @@ describe('JSON export and import', () => {
   it('round-trips through JSON', () => {
     const journal = journalWith([{ day: -2, trigger: 'stress' }, { day: 0 }])
     const read = importJson(toJson(journal))
-    expect(read).toEqual({ ok: true, state: journal.entries, events: [] })
-    expect(JSON.parse(toJson(journal))).toMatchObject({ format: 'unknot-journal', version: 1 })
+    expect(read).toEqual({ ok: true, state: { entries: journal.entries, breaks: [] }, events: [] })
+    expect(JSON.parse(toJson(journal))).toMatchObject({ format: 'unknot-journal', version: 2, breaks: [] })
   })
 
   it('merges an import, skipping entries it already has', () => {
@@ -60,7 +60,8 @@ describe('JSON export and import', () => {
     const good = JSON.parse(toJson(journal)) as { entries: Array<Record<string, unknown>> }
     const cases: Array<[string, RegExp]> = [
       ['not json {', /not valid JSON/],
-      [JSON.stringify({ ...good, version: 2 }), /version this Unknot cannot read/],
+      [JSON.stringify({ ...good, version: 3 }), /version this Unknot cannot read/],
+      [JSON.stringify({ ...good, breaks: [{ kind: 'nap', outcome: 'taken', wall: 1 }] }), /^Break 1, kind:/],
       [JSON.stringify({ format: 'something-else', version: 1, entries: [] }), /not an Unknot journal/],
       [JSON.stringify({ ...good, entries: 'lots' }), /no list of entries/],
       [

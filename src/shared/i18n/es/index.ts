@@ -1,4 +1,5 @@
 import { mergeCatalogs } from '../catalog'
+import { flareProgress } from './flare-progress'
 import { articles } from './articles'
 import { calendar } from './calendar'
 import { firstRun } from './first-run'
@@ -10,6 +11,17 @@ import { uiLearn } from './ui-learn'
 import { uiPractice } from './ui-practice'
 
 /** Each area's catalog by name, for the catalog test to compare. */
-export const areas = { host, uiCore, uiPractice, uiLearn, messages, articles, practiceContent, calendar, firstRun }
+export const areas = {
+  host,
+  uiCore,
+  uiPractice,
+  uiLearn,
+  messages,
+  articles,
+  practiceContent,
+  calendar,
+  flareProgress,
+  firstRun,
+}
 
 export const catalog = mergeCatalogs(...Object.values(areas))

@@ -98,8 +98,8 @@ export const messages: Catalog = {
   'Your last 3 spasms were rated 7 or more on average. This is Unknot’s own rule of thumb, not a medical guideline, but spasms that keep coming back or stay strong are worth talking over with a doctor or physiotherapist. The red-flag checker can help you decide how soon.':
     'Tus últimos 3 espasmos tuvieron de media una intensidad de 7 o más. Es una regla práctica de Unknot, no una guía médica, pero conviene hablar con un médico o un fisioterapeuta de los espasmos que vuelven una y otra vez o que siguen siendo fuertes. El comprobador de señales de alarma puede ayudarte a decidir con qué urgencia.',
   'This is not an Unknot journal file.': 'Este no es un archivo de diario de Unknot.',
-  'This journal file has a version this Unknot cannot read (expected 1).':
-    'Este archivo de diario tiene una versión que este Unknot no puede leer (se esperaba la 1).',
+  'This journal file has a version this Unknot cannot read (expected 1 or 2).':
+    'Este archivo de diario tiene una versión que este Unknot no puede leer (se esperaba la 1 o la 2).',
   'The file has no list of entries.': 'El archivo no tiene una lista de entradas.',
   'Entry {{number}}, {{field}}: {{problem}}': 'Entrada {{number}}, {{field}}: {{problem}}',
   'Entry {{number}}: {{problem}}': 'Entrada {{number}}: {{problem}}',

@@ -125,8 +125,8 @@ export const uiLearn: Catalog = {
 
   // Journal: export and import
   'Export and import': 'Exportar e importar',
-  'The files stay on this computer. CSV opens in a spreadsheet; JSON can be imported back into Unknot.':
-    'Los archivos se quedan en este ordenador. El CSV se abre en una hoja de cálculo; el JSON se puede volver a importar en Unknot.',
+  'The files stay on this computer and hold your journal and your break history. CSV opens in a spreadsheet; JSON can be imported back into Unknot.':
+    'Los archivos se quedan en este ordenador y guardan tu diario y tu historial de pausas. El CSV se abre en una hoja de cálculo; el JSON se puede volver a importar en Unknot.',
   'Export CSV': 'Exportar CSV',
   'Export JSON': 'Exportar JSON',
   'Import a journal file': 'Importar un archivo del diario',

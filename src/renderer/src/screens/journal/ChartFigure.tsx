@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import './chart.css'
 
 /**
  * A chart with its accessible name, a legend in words and a table of the same numbers. The table is always

@@ -7,14 +7,23 @@ import { UPlotChart } from './UPlotChart'
 
 type JournalSnapshot = Snapshot['journal']
 
-function WeeklyChart({ weeks }: { weeks: JournalSnapshot['weeks'] }) {
+/** Days flare mode was on in each week: day keys compare as text, so a week is the keys from its Monday on. */
+function flareDaysPerWeek(weeks: JournalSnapshot['weeks'], flareDays: readonly string[]): number[] {
+  return weeks.map((week, index) => {
+    const next = weeks[index + 1]?.weekStart
+    return flareDays.filter((day) => day >= week.weekStart && (next === undefined || day < next)).length
+  })
+}
+
+function WeeklyChart({ weeks, flareDays }: { weeks: JournalSnapshot['weeks']; flareDays: readonly string[] }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language
   const meanText = (mean: number | null) => (mean === null ? t('none logged') : formatMean(mean, language))
   const title = t('Spasm episodes and mean intensity per week, last {{count}} weeks', { count: weeks.length })
+  const flare = flareDaysPerWeek(weeks, flareDays)
   const data = {
     labels: weeks.map((week) => formatDay(week.weekStart, language)),
-    series: [weeks.map((week) => week.episodes), weeks.map((week) => week.meanIntensity)],
+    series: [weeks.map((week) => week.episodes), weeks.map((week) => week.meanIntensity), flare],
   }
   return (
     <ChartFigure
@@ -27,6 +36,9 @@ function WeeklyChart({ weeks }: { weeks: JournalSnapshot['weeks'] }) {
           <li>
             <span className="swatch swatch-line" /> {t('Mean intensity 0–10 (line, right scale)')}
           </li>
+          <li>
+            <span className="swatch swatch-flare" /> {t('Days in flare mode (shaded, left scale)')}
+          </li>
         </ul>
       }
       chart={<UPlotChart data={data} optionsFor={weeklyOptions} />}
@@ -38,14 +50,16 @@ function WeeklyChart({ weeks }: { weeks: JournalSnapshot['weeks'] }) {
               <th scope="col">{t('Week starting')}</th>
               <th scope="col">{t('Episodes')}</th>
               <th scope="col">{t('Mean intensity')}</th>
+              <th scope="col">{t('Days in flare mode')}</th>
             </tr>
           </thead>
           <tbody>
-            {weeks.map((week) => (
+            {weeks.map((week, index) => (
               <tr key={week.week}>
                 <th scope="row">{formatDay(week.weekStart, language)}</th>
                 <td>{week.episodes}</td>
                 <td>{meanText(week.meanIntensity)}</td>
+                <td>{flare[index]}</td>
               </tr>
             ))}
           </tbody>
@@ -106,13 +120,13 @@ function Triggers({ triggers }: { triggers: JournalSnapshot['triggers'] }) {
   )
 }
 
-export function Insights({ journal }: { journal: JournalSnapshot }) {
+export function Insights({ journal, flareDays }: { journal: JournalSnapshot; flareDays: readonly string[] }) {
   const { t } = useTranslation()
   return (
     <section className="journal-card insights" aria-labelledby="insights-heading">
       <h2 id="insights-heading">{t('Insights')}</h2>
       <div className="insights-charts">
-        <WeeklyChart weeks={journal.weeks} />
+        <WeeklyChart weeks={journal.weeks} flareDays={flareDays} />
         <BreaksChart days={journal.breaksPerDay} />
       </div>
       <Triggers triggers={journal.triggers} />

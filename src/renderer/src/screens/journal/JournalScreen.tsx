@@ -1,4 +1,5 @@
 import type { Snapshot } from '../../../../shared/contract/contract'
+import { BreaksBesideSpasms } from './BreaksBesideSpasms'
 import { EntryList } from './EntryList'
 import { Insights } from './Insights'
 import { LogSpasmForm } from './LogSpasmForm'
@@ -12,7 +13,8 @@ export function JournalScreen({ snapshot }: { snapshot: Snapshot }) {
     <div className="journal">
       <LogSpasmForm />
       {nudge && <Nudge nudge={nudge} />}
-      <Insights journal={snapshot.journal} />
+      <Insights journal={snapshot.journal} flareDays={snapshot.flare.days} />
+      <BreaksBesideSpasms weeks={snapshot.progress.weeks} insight={snapshot.progress.insight} />
       <EntryList snapshot={snapshot} />
       <Transfer snapshot={snapshot} />
     </div>

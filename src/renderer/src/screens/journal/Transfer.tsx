@@ -20,6 +20,8 @@ export function Transfer({ snapshot }: { snapshot: Snapshot }) {
   const inputId = useId()
   const [message, setMessage] = useState<Message>(null)
   const entries = snapshot.journal.entries
+  const breaks = snapshot.progress.breakHistory
+  const nothing = entries.length === 0 && breaks.length === 0
   const stamp = new Date(snapshot.at).toISOString().slice(0, 10)
 
   const importFile = async (file: File) => {
@@ -29,12 +31,16 @@ export function Transfer({ snapshot }: { snapshot: Snapshot }) {
       setMessage({ ok: false, text: failureText(t, result) })
       return
     }
-    const [counts = { added: 0, skipped: 0 }] = result.events.flatMap(({ domain, event }) =>
+    const [counts = { added: 0, skipped: 0, breaks: 0 }] = result.events.flatMap(({ domain, event }) =>
       domain === 'journal' && event.type === 'journal-imported' ? [event] : [],
     )
     setMessage({
       ok: true,
-      text: `${t('Imported {{count}} entries.', { count: counts.added })} ${t('Skipped {{count}} entries already in your journal.', { count: counts.skipped })}`,
+      text: [
+        t('Imported {{count}} entries.', { count: counts.added }),
+        t('Skipped {{count}} entries already in your journal.', { count: counts.skipped }),
+        ...(counts.breaks ? [t('Added {{count}} breaks to your break history.', { count: counts.breaks })] : []),
+      ].join(' '),
     })
   }
 
@@ -42,20 +48,24 @@ export function Transfer({ snapshot }: { snapshot: Snapshot }) {
     <section className="journal-card" aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">{t('Export and import')}</h2>
       <p className="field-hint">
-        {t('The files stay on this computer. CSV opens in a spreadsheet; JSON can be imported back into Unknot.')}
+        {t(
+          'The files stay on this computer and hold your journal and your break history. CSV opens in a spreadsheet; JSON can be imported back into Unknot.',
+        )}
       </p>
       <div className="transfer-buttons">
         <button
           type="button"
-          disabled={entries.length === 0}
-          onClick={() => downloadText(toCsv(asState(entries)), `unknot-journal-${stamp}.csv`, 'text/csv')}
+          disabled={nothing}
+          onClick={() => downloadText(toCsv(asState(entries), breaks), `unknot-journal-${stamp}.csv`, 'text/csv')}
         >
           {t('Export CSV')}
         </button>
         <button
           type="button"
-          disabled={entries.length === 0}
-          onClick={() => downloadText(toJson(asState(entries)), `unknot-journal-${stamp}.json`, 'application/json')}
+          disabled={nothing}
+          onClick={() =>
+            downloadText(toJson(asState(entries), breaks), `unknot-journal-${stamp}.json`, 'application/json')
+          }
         >
           {t('Export JSON')}
         </button>

@@ -12,6 +12,8 @@ export interface ChartColors {
   accent: string
   second: string
   surface: string
+  /** a light shade of `second`, for flare mode periods */
+  flare: string
 }
 
 export interface ChartData {
@@ -59,7 +61,13 @@ function readColors(element: HTMLElement): ChartColors {
     surface: read('--surface', '#ffffff'),
   }
   probe.remove()
-  return colors
+  return { ...colors, flare: translucent(colors.second) }
+}
+
+/** "rgb(165, 64, 12)" as a light shade, "rgba(165, 64, 12, 0.25)". */
+function translucent(rgb: string): string {
+  const channels = rgb.match(/\d+(\.\d+)?/g)?.slice(0, 3)
+  return channels?.length === 3 ? `rgba(${channels.join(', ')}, 0.25)` : 'rgba(165, 64, 12, 0.25)'
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/routines'
 import { AREA_LABELS, POSITION_LABELS } from './labels'
 import { RoutineCard, type CardActions } from './RoutineCard'
+import { FlareLibraryNote } from './FlareLibraryNote'
 
 const LENGTHS = [3, 5, 10] as const
 
@@ -53,15 +54,20 @@ export function Library({
   library,
   customRoutines,
   actions,
+  gentleOnly = false,
 }: {
   library: RoutineSummary[]
   customRoutines: Routine[]
   actions: CardActions
+  /** flare mode: only gentle routines are offered, unless the person asks for all */
+  gentleOnly?: boolean
 }) {
   const { t } = useTranslate()
   const [area, setArea] = useState<BodyArea | ''>('')
   const [position, setPosition] = useState<Position | ''>('')
   const [length, setLength] = useState<`${(typeof LENGTHS)[number]}` | ''>('')
+  const [showAll, setShowAll] = useState(false)
+  const gentle = gentleOnly && !showAll
   const shown = useMemo(() => {
     const filter: RoutineFilter = {
       ...(area ? { area } : {}),
@@ -69,12 +75,13 @@ export function Library({
       ...(length ? { maxMinutes: Number(length) } : {}),
     }
     const matching = new Set(filterRoutines([...BUILT_IN_ROUTINES, ...customRoutines], filter).map(({ id }) => id))
-    return library.filter((summary) => matching.has(summary.id))
-  }, [library, customRoutines, area, position, length])
+    return library.filter((summary) => matching.has(summary.id) && (!gentle || summary.intensity === 'gentle'))
+  }, [library, customRoutines, area, position, length, gentle])
 
   return (
     <section className="routine-library" aria-labelledby="routine-library-heading">
       <h2 id="routine-library-heading">{t('Library')}</h2>
+      {gentleOnly && <FlareLibraryNote showAll={showAll} onToggle={() => setShowAll((all) => !all)} />}
       <div className="routine-filters" role="group" aria-label={t('Filter routines')}>
         <FilterSelect
           label={t('Body area')}

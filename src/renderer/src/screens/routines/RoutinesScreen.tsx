@@ -107,7 +107,12 @@ export function RoutinesScreen({ snapshot }: { snapshot: Snapshot }) {
           {t(error)}
         </p>
       ) : null}
-      <Library library={routines.library} customRoutines={routines.customRoutines} actions={actions} />
+      <Library
+        library={routines.library}
+        customRoutines={routines.customRoutines}
+        actions={actions}
+        gentleOnly={snapshot.flare.active !== null}
+      />
       <History entries={routines.history} timeZone={snapshot.timeZone} />
     </div>
   )

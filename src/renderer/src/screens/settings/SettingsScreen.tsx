@@ -5,6 +5,7 @@ import type { Settings } from '../../../../shared/settings'
 import { CalendarSettings } from './CalendarSettings'
 import { HostSettings } from './HostSettings'
 import { RunSetupAgain } from '../setup/RunSetupAgain'
+import { ProgressSettings } from './ProgressSettings'
 import { ReminderSettings } from './ReminderSettings'
 import { useDispatch } from '../../state/host-context'
 import { NumberField, SelectField, SettingsGroup, ToggleField } from './fields'
@@ -28,6 +29,7 @@ export function SettingsScreen({ settings, host, timeZone }: { settings: Setting
   return (
     <div className="settings">
       <ReminderSettings settings={settings.reminders} saver={saver} />
+      <ProgressSettings progress={settings.progress} saver={saver} />
       <SettingsGroup title={t('Sound')}>
         <ToggleField label={t('Soft chimes')} path="sound.chimes" saver={saver} checked={settings.sound.chimes} />
         <ToggleField

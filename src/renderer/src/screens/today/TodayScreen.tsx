@@ -3,10 +3,12 @@ import type { Snapshot } from '../../../../shared/contract/contract'
 import type { BreakKind } from '../../../../shared/reminders'
 import { useScreen } from '../../shell/routes'
 import { BreakPrompt, type PromptActions } from './BreakPrompt'
+import { FlareCard } from './FlareCard'
 import { NextBreak } from './NextBreak'
 import { OnBreak } from './OnBreak'
 import { ReminderControls, type ControlActions } from './ReminderControls'
 import { TodaySummary } from './TodaySummary'
+import { WeekProgress } from './WeekProgress'
 import { useCommand } from '../../state/useCommand'
 import './today.css'
 
@@ -60,8 +62,10 @@ export function TodayScreen({ snapshot }: { snapshot: Snapshot }) {
           {error}
         </p>
       )}
+      <FlareCard flare={snapshot.flare} timeZone={snapshot.timeZone} />
       <ReminderControls view={view} actions={actions.controls} />
       <TodaySummary today={view.today} skipsInARow={view.skipsNoticed ? view.skipsInARow : null} />
+      <WeekProgress progress={snapshot.progress} />
     </div>
   )
 }
