@@ -7,6 +7,7 @@ import type { PauseRemindersPayload, SnoozeBreakPayload, StartBreakPayload, Star
 import type { ReminderEvent, ReminderState } from './state'
 import { nextWorkingStart } from './working-hours'
 import { msg } from '../i18n/catalog'
+import { earlyExitsLeft, spendEarlyExit, strictShowing } from './modes'
 
 type Outcome = Result<ReminderState, ReminderEvent>
 
@@ -37,7 +38,15 @@ export function startBreak(
   return ok(taken, [{ type: 'break-started', kind }])
 }
 
-export function endBreak(state: ReminderState, _payload: object, at: Instant): Outcome {
+export function endBreak(state: ReminderState, _payload: object, at: Instant, ctx: ReminderContext): Outcome {
+  if (!state.onBreak) return fail(msg('There is no break to end.'))
+  if (strictShowing(state, ctx) === 'break' && at.mono < state.onBreak.untilMono) {
+    return fail(msg("A strict break ends on its own, or with one of today's early exits."))
+  }
+  return finishBreak(state, at)
+}
+
+function finishBreak(state: ReminderState, at: Instant): Outcome {
   if (!state.onBreak) return fail(msg('There is no break to end.'))
   return ok({ ...state, onBreak: null, lastMono: at.mono }, [{ type: 'break-finished', kind: state.onBreak.kind }])
 }
@@ -50,6 +59,7 @@ export function snoozeBreak(
   ctx: ReminderContext,
 ): Outcome {
   if (!state.prompt) return fail(msg('There is no break to snooze.'))
+  if (strictShowing(state, ctx) === 'prompt') return fail(msg('A strict break cannot be snoozed.'))
   const max = ctx.settings.maxSnoozesInARow
   if (state.snoozesInARow >= max) {
     return fail(msg('You have put this break off {{max}} times in a row. Take it now, or skip it.'), { max })
@@ -69,6 +79,24 @@ export function snoozeBreak(
 }
 
 export function skipBreak(state: ReminderState, _payload: object, at: Instant, ctx: ReminderContext): Outcome {
+  if (strictShowing(state, ctx) === 'prompt') return fail(msg('A strict break cannot be skipped.'))
+  return skipPrompt(state, at, ctx)
+}
+
+/**
+ * Leaves a strict break early (the deliberate hold on its screen): its prompt is recorded as skipped, or the break
+ * under way ends now. It spends one of the day's early exits, and is refused once none are left.
+ */
+export function leaveBreakEarly(state: ReminderState, _payload: object, at: Instant, ctx: ReminderContext): Outcome {
+  const showing = strictShowing(state, ctx)
+  if (!showing) return fail(msg('There is no strict break to leave.'))
+  if (earlyExitsLeft(state, at, ctx) === 0)
+    return fail(msg('No early exits are left today: take this break to its end.'))
+  const spent = spendEarlyExit(state, at, ctx)
+  return showing === 'prompt' ? skipPrompt(spent, at, ctx) : finishBreak(spent, at)
+}
+
+function skipPrompt(state: ReminderState, at: Instant, ctx: ReminderContext): Outcome {
   if (!state.prompt) return fail(msg('There is no break to skip.'))
   const kind = state.prompt.kind
   const [reset] = resetCovered(state, ctx.settings[kind].breakSeconds * 1000, ctx, kind)
@@ -93,6 +121,9 @@ export function pauseReminders(
   at: Instant,
   ctx: ReminderContext,
 ): Outcome {
+  if (strictShowing(state, ctx) === 'prompt') {
+    return fail(msg('A strict break is due: take it before pausing reminders.'))
+  }
   const caughtUp = advance(state, at, ctx).state
   const base = { ...caughtUp, prompt: null, snoozedUntilMono: null }
   switch (payload.for) {

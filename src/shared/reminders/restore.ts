@@ -1,5 +1,12 @@
 import type { Instant } from '../kernel/time'
-import type { ReminderState } from './state'
+import type { EarlyExits, ReminderState } from './state'
+
+const isEarlyExits = (value: unknown): value is EarlyExits =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as EarlyExits).day === 'string' &&
+  Number.isInteger((value as EarlyExits).used) &&
+  (value as EarlyExits).used >= 0
 
 /**
  * After an app restart the monotonic clock starts again: what was measured on it (a snooze, a meeting, a break
@@ -27,6 +34,8 @@ export function restoreReminders(saved: ReminderState, at: Instant): ReminderSta
     away: null,
     fullscreen: false,
     pause: rebuiltPause,
+    // saved before strict breaks existed, or damaged: none spent (the budget is a nudge, not a lock)
+    earlyExits: isEarlyExits(saved.earlyExits) ? saved.earlyExits : { day: '', used: 0 },
   }
 }
 
@@ -40,6 +49,7 @@ export function remindersNeedSaving(previous: ReminderState, next: ReminderState
     previous.pause !== next.pause ||
     previous.skipsInARow !== next.skipsInARow ||
     previous.snoozesInARow !== next.snoozesInARow ||
+    previous.earlyExits !== next.earlyExits ||
     minute(previous.activeMs.stretch) !== minute(next.activeMs.stretch) ||
     minute(previous.activeMs.micro) !== minute(next.activeMs.micro) ||
     minute(previous.activeMs.water) !== minute(next.activeMs.water) ||

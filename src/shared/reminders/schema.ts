@@ -11,6 +11,7 @@ export const snoozeBreakPayload = z
   .strict()
 export const skipBreakPayload = z.object({}).strict()
 export const endBreakPayload = z.object({}).strict()
+export const leaveBreakEarlyPayload = z.object({}).strict()
 export const pauseRemindersPayload = z
   .object({
     for: z.enum(['30m', '1h', 'tomorrow', 'indefinite'], {

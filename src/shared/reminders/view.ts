@@ -2,6 +2,8 @@ import { localDayKey, MINUTE_MS, type Instant } from '../kernel/time'
 import type { ReminderContext } from './context'
 import { counting, holdAt, meetingAt, pendingWorkMs, sittingNow } from './engine'
 import { todayOf } from './history'
+import { earlyExitsLeft, modeOf } from './modes'
+import type { BreakMode } from './settings'
 import { BREAK_KINDS, type BreakKind, type BreakRecord, type ReminderState } from './state'
 
 export type ReminderStatus =
@@ -22,11 +24,16 @@ export interface ReminderView {
     breakSeconds: number
     sinceWall: number
     snoozesInARow: number
-    /** false once the person has put it off as often as the setting allows: the screen then says so plainly */
+    /** how it asks for the screen; a strict one offers neither Snooze nor Skip */
+    mode: BreakMode
+    /** false once the person has put it off as often as the setting allows (or it is strict) */
     canSnooze: boolean
+    canSkip: boolean
     snoozeOptions: number[]
   } | null
-  onBreak: { kind: BreakKind; remainingMs: number } | null
+  onBreak: { kind: BreakKind; remainingMs: number; mode: BreakMode } | null
+  /** early exits from a strict break left today */
+  earlyExitsLeft: number
   snoozedForMs: number | null
   meetingForMs: number | null
   /** what makes a prompt wait now, shown in words (tray, Today) */
@@ -98,13 +105,17 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
       breakSeconds: settings[state.prompt.kind].breakSeconds,
       sinceWall: state.prompt.sinceWall,
       snoozesInARow: state.snoozesInARow,
-      canSnooze: state.snoozesInARow < max,
+      mode: modeOf(state.prompt.kind, ctx),
+      canSnooze: state.snoozesInARow < max && modeOf(state.prompt.kind, ctx) !== 'strict',
+      canSkip: modeOf(state.prompt.kind, ctx) !== 'strict',
       snoozeOptions: [...settings.snoozeOptions],
     },
     onBreak: state.onBreak && {
       kind: state.onBreak.kind,
       remainingMs: Math.max(0, state.onBreak.untilMono - at.mono),
+      mode: modeOf(state.onBreak.kind, ctx),
     },
+    earlyExitsLeft: earlyExitsLeft(state, at, ctx),
     snoozedForMs:
       state.snoozedUntilMono !== null && at.mono < state.snoozedUntilMono ? state.snoozedUntilMono - at.mono : null,
     meetingForMs:
@@ -154,6 +165,7 @@ export function reminderViewKey(state: ReminderState, at: Instant, ctx: Reminder
     state.skipsInARow,
     state.onBreak?.kind,
     state.history.length,
+    earlyExitsLeft(state, at, ctx),
     Math.floor((today.activeMs + pending) / MINUTE_MS),
     today.day,
   ].join('|')

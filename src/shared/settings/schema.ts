@@ -5,7 +5,7 @@ import { therapySettingsSchema } from '../therapy/schema'
 import { calendarSettingsSchema } from '../calendar/settings'
 import { msg } from '../i18n/catalog'
 
-export const SETTINGS_VERSION = 1
+export const SETTINGS_VERSION = 2
 
 export const soundSettingsSchema = z
   .object({

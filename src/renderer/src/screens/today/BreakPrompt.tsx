@@ -28,7 +28,8 @@ export function BreakPrompt({
   const region = useRef<HTMLElement>(null)
   useEffect(() => region.current?.focus(), [])
   const snoozeTen = prompt.canSnooze && prompt.snoozeOptions.includes(10) ? () => actions.snooze(10) : null
-  usePromptKeys(true, { start: actions.start, snooze: snoozeTen, skip: actions.skip })
+  const strict = prompt.mode === 'strict'
+  usePromptKeys(true, { start: actions.start, snooze: snoozeTen, skip: prompt.canSkip ? actions.skip : null })
   const firmId = useId()
   return (
     <section ref={region} className="break-prompt" role="alertdialog" aria-labelledby={titleId} tabIndex={-1}>
@@ -37,7 +38,7 @@ export function BreakPrompt({
       <p className="break-prompt-length">
         {t('Break length: {{length}}', { length: breakLength(prompt.breakSeconds, t, language) })}
       </p>
-      {!prompt.canSnooze && (
+      {!prompt.canSnooze && !strict && (
         <p id={firmId} className="break-prompt-firm">
           {t('You have put this break off {{count}} times in a row. Your back will thank you for two minutes now.', {
             count: prompt.snoozesInARow,
@@ -49,22 +50,25 @@ export function BreakPrompt({
         <button type="button" className="primary" aria-keyshortcuts="S" onClick={actions.start}>
           {t('Start')} <kbd aria-hidden="true">S</kbd>
         </button>
-        {prompt.snoozeOptions.map((minutes) => (
-          <button
-            key={minutes}
-            type="button"
-            disabled={!prompt.canSnooze}
-            aria-describedby={prompt.canSnooze ? undefined : firmId}
-            aria-keyshortcuts={minutes === 10 ? 'Z' : undefined}
-            onClick={() => actions.snooze(minutes === 5 ? 5 : 10)}
-          >
-            {t('Snooze {{minutes}} min', { minutes })}
-            {minutes === 10 && <kbd aria-hidden="true">Z</kbd>}
+        {!strict &&
+          prompt.snoozeOptions.map((minutes) => (
+            <button
+              key={minutes}
+              type="button"
+              disabled={!prompt.canSnooze}
+              aria-describedby={prompt.canSnooze ? undefined : firmId}
+              aria-keyshortcuts={minutes === 10 ? 'Z' : undefined}
+              onClick={() => actions.snooze(minutes === 5 ? 5 : 10)}
+            >
+              {t('Snooze {{minutes}} min', { minutes })}
+              {minutes === 10 && <kbd aria-hidden="true">Z</kbd>}
+            </button>
+          ))}
+        {prompt.canSkip && (
+          <button type="button" aria-keyshortcuts="K" onClick={actions.skip}>
+            {t('Skip')} <kbd aria-hidden="true">K</kbd>
           </button>
-        ))}
-        <button type="button" aria-keyshortcuts="K" onClick={actions.skip}>
-          {t('Skip')} <kbd aria-hidden="true">K</kbd>
-        </button>
+        )}
       </div>
       {error && (
         <p role="alert" className="today-error">
