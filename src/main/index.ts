@@ -4,6 +4,7 @@ import { registerAppScheme } from './app-protocol'
 import { hostLanguage } from './language'
 import { guardQuit } from './quit-guard'
 import { hardenSession } from './security'
+import { handleCommandLineLaunch, setupCommandLine } from './setup-command-line'
 import { setupCompanion } from './setup-companion'
 import { desktopCallReader, setupHostWatches } from './setup-host-watches'
 import { setupSystemIntegration } from './setup-system-integration'
@@ -15,6 +16,7 @@ import type { MainWindow } from './window'
 
 /** The composition root: the only place that knows every piece of the host. */
 async function main(): Promise<void> {
+  if (await handleCommandLineLaunch()) return
   const shell: { window?: MainWindow } = {}
   if (!claimSingleInstance(() => shell.window?.show())) {
     app.quit()
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
     show,
     quit: () => app.quit(),
   })
+  setupCommandLine({ companion, t: language.t, showRoutines: () => show('routines') })
   const stopSystemIntegration = setupSystemIntegration({
     companion,
     language,

@@ -273,6 +273,8 @@ export class Notification extends EventEmitter implements Pick<Electron.Notifica
 
 type AppPart =
   | 'requestSingleInstanceLock'
+  | 'releaseSingleInstanceLock'
+  | 'exit'
   | 'whenReady'
   | 'isReady'
   | 'quit'
@@ -294,8 +296,35 @@ class FakeApp extends EventEmitter implements Pick<Electron.App, AppPart> {
   /** what app.getPreferredSystemLanguages() answers: the OS's languages, most preferred first */
   preferredLanguages: string[] = ['en-US']
 
-  requestSingleInstanceLock(): boolean {
-    return this.hasSingleInstanceLock
+  /** the additional data of every lock request, in order */
+  readonly lockRequests: unknown[] = []
+  lockReleases = 0
+  exitCodes: number[] = []
+
+  /**
+   * Without the lock, another Unknot holds it: Electron then hands that instance this launch's argv and data in
+   * its 'second-instance' event. The fake's primary is the same process, so it gets the event, a turn later (it
+   * runs in another process in reality).
+   */
+  requestSingleInstanceLock(additionalData?: Record<string, unknown>): boolean {
+    this.lockRequests.push(additionalData)
+    if (this.hasSingleInstanceLock) return true
+    const argv = ['/opt/Unknot/unknot', ...this.secondLaunchArgs]
+    queueMicrotask(() =>
+      this.emit('second-instance', { preventDefault: () => undefined }, argv, '/home/person', additionalData ?? {}),
+    )
+    return false
+  }
+
+  /** the words the next second launch was started with, for its argv */
+  secondLaunchArgs: string[] = []
+
+  releaseSingleInstanceLock(): void {
+    this.lockReleases++
+  }
+
+  exit(exitCode = 0): void {
+    this.exitCodes.push(exitCode)
   }
 
   /** Becomes ready on a later turn, as Electron does once its platform is up; 'ready' is emitted once. */
@@ -527,6 +556,10 @@ export function resetFakeElectron(): void {
   ipcMain.removeAllListeners()
   app.removeAllListeners()
   app.hasSingleInstanceLock = true
+  app.lockRequests.length = 0
+  app.lockReleases = 0
+  app.exitCodes = []
+  app.secondLaunchArgs = []
   app.forgetReady()
   app.quitCalls = 0
   powerMonitor.removeAllListeners()

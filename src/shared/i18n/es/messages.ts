@@ -77,7 +77,7 @@ export const messages: Catalog = {
   'Snooze for 5 or 10 minutes.': 'Pospón 5 o 10 minutos.',
   'Pause for 30 minutes, 1 hour, until tomorrow, or until you resume.':
     'Pausa 30 minutos, 1 hora, hasta mañana o hasta que la reanudes.',
-  'A meeting lasts 30, 60 or 90 minutes here.': 'Aquí una reunión dura 30, 60 o 90 minutos.',
+  'A meeting lasts 5 to 240 whole minutes.': 'Una reunión dura de 5 a 240 minutos enteros.',
   'A break is already under way.': 'Ya hay una pausa en curso.',
   'There is no break to end.': 'No hay ninguna pausa que terminar.',
   'There is no break to snooze.': 'No hay ninguna pausa que posponer.',
