@@ -4,6 +4,7 @@ import { registerAppScheme } from './app-protocol'
 import { hostLanguage } from './language'
 import { guardQuit } from './quit-guard'
 import { hardenSession } from './security'
+import { setupBreakScreens } from './setup-break-screens'
 import { handleCommandLineLaunch, setupCommandLine } from './setup-command-line'
 import { setupCompanion } from './setup-companion'
 import { desktopCallReader, setupHostWatches } from './setup-host-watches'
@@ -35,6 +36,11 @@ async function main(): Promise<void> {
     devServerUrl: !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined,
   })
   shell.window = mainWindow
+  setupBreakScreens({
+    companion,
+    outDir: join(__dirname, '..'),
+    devServerUrl: !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined,
+  })
   const show = (screen?: Parameters<MainWindow['show']>[0]): void => void mainWindow.show(screen)
 
   // The tray, notifications and dialogs speak the language the window speaks; the tray follows the setting.

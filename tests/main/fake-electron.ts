@@ -546,6 +546,79 @@ export const globalShortcut = {
   },
 } satisfies Offers<Electron.GlobalShortcut, 'register' | 'unregister' | 'unregisterAll'>
 
+/** A display `width` wide placed at `x` (side by side, left to right), with every field Electron gives. */
+export function fakeDisplay(id: number, x: number, width = 1920, height = 1080): Electron.Display {
+  const bounds = { x, y: 0, width, height }
+  return {
+    id,
+    label: `Display ${id}`,
+    bounds,
+    workArea: { ...bounds, height: height - 40 },
+    size: { width, height },
+    workAreaSize: { width, height: height - 40 },
+    nativeOrigin: { x, y: 0 },
+    accelerometerSupport: 'unknown',
+    colorDepth: 24,
+    colorSpace: 'srgb',
+    depthPerComponent: 8,
+    detected: true,
+    displayFrequency: 60,
+    internal: id === 1,
+    maximumCursorSize: { width: 64, height: 64 },
+    monochrome: false,
+    rotation: 0,
+    scaleFactor: 1,
+    touchSupport: 'unknown',
+  }
+}
+
+/** The displays and the cursor; plugging a display in or out emits Electron's events. */
+class FakeScreen
+  extends EventEmitter
+  implements
+    Pick<Electron.Screen, 'getAllDisplays' | 'getCursorScreenPoint' | 'getDisplayNearestPoint' | 'getPrimaryDisplay'>
+{
+  displays: Electron.Display[] = [fakeDisplay(1, 0)]
+  cursor: Electron.Point = { x: 10, y: 10 }
+
+  getAllDisplays(): Electron.Display[] {
+    return [...this.displays]
+  }
+
+  getPrimaryDisplay(): Electron.Display {
+    return this.displays[0]!
+  }
+
+  getCursorScreenPoint(): Electron.Point {
+    return { ...this.cursor }
+  }
+
+  getDisplayNearestPoint(point: Electron.Point): Electron.Display {
+    const inside = this.displays.find(
+      ({ bounds }) =>
+        point.x >= bounds.x &&
+        point.x < bounds.x + bounds.width &&
+        point.y >= bounds.y &&
+        point.y < bounds.y + bounds.height,
+    )
+    return inside ?? this.getPrimaryDisplay()
+  }
+
+  plugIn(display: Electron.Display): void {
+    this.displays.push(display)
+    this.emit('display-added', { preventDefault: () => undefined }, display)
+  }
+
+  unplug(id: number): void {
+    const display = this.displays.find((candidate) => candidate.id === id)
+    if (!display) throw new Error(`no display ${id}`)
+    this.displays = this.displays.filter((candidate) => candidate !== display)
+    this.emit('display-removed', { preventDefault: () => undefined }, display)
+  }
+}
+
+export const screen = new FakeScreen()
+
 /** Forgets everything recorded, between tests. */
 export function resetFakeElectron(): void {
   BrowserWindow.instances.length = 0
@@ -581,6 +654,9 @@ export function resetFakeElectron(): void {
   protocol.privileged.length = 0
   protocol.handlers.clear()
   net.fetched.length = 0
+  screen.removeAllListeners()
+  screen.displays = [fakeDisplay(1, 0)]
+  screen.cursor = { x: 10, y: 10 }
 }
 
 const electron = {
@@ -598,6 +674,7 @@ const electron = {
   net,
   powerMonitor,
   protocol,
+  screen,
   session,
   shell,
 }
