@@ -232,4 +232,17 @@ export const uiCore: Catalog = {
     'Hoy no te quedan salidas anticipadas: esta pausa dura hasta el final.',
   'Esc ends the break.': 'Esc termina la pausa.',
   'Esc skips this break.': 'Esc salta esta pausa.',
+
+  // Break modes in Settings (screens/settings/BreakModeSettings.tsx)
+  'Gentle: a notification and the prompt': 'Suave: una notificación y el aviso',
+  'Firm: a break screen on every display, with Snooze and Skip':
+    'Firme: una pantalla de pausa en cada monitor, con Posponer y Saltar',
+  'Strict: a break screen without Snooze or Skip': 'Estricto: una pantalla de pausa sin Posponer ni Saltar',
+  'Micro-breaks': 'Micropausas',
+  'Water breaks': 'Pausas para beber agua',
+  'How breaks ask for your screen': 'Cómo piden las pausas tu pantalla',
+  'Early exits from a strict break': 'Salidas anticipadas de una pausa estricta',
+  'a day': 'al día',
+  'Calls, meetings and presentations hold every break, strict ones too: a break screen never covers a call.':
+    'Las llamadas, reuniones y presentaciones retienen todas las pausas, también las estrictas: una pantalla de pausa nunca tapa una llamada.',
 }
