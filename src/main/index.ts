@@ -5,6 +5,8 @@ import { prepareBeforeReady } from './before-ready'
 import { hostLanguage } from './language'
 import { guardQuit } from './quit-guard'
 import { hardenSession } from './security'
+import { setupBreakScreens } from './setup-break-screens'
+import { handleCommandLineLaunch, setupCommandLine } from './setup-command-line'
 import { setupCompanion } from './setup-companion'
 import { desktopCallReader, desktopPresentingReader, setupHostWatches } from './setup-host-watches'
 import { setupSystemIntegration } from './setup-system-integration'
@@ -19,6 +21,7 @@ import { keepAWayBackWithoutTray } from './window-without-tray'
 /** The composition root: the only place that knows every piece of the host. */
 async function main(): Promise<void> {
   prepareBeforeReady()
+  if (await handleCommandLineLaunch()) return
   const shell: { window?: MainWindow } = {}
   if (!claimSingleInstance(() => shell.window?.show())) {
     app.quit()
@@ -37,6 +40,11 @@ async function main(): Promise<void> {
     devServerUrl: !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined,
   })
   shell.window = mainWindow
+  setupBreakScreens({
+    companion,
+    outDir: join(__dirname, '..'),
+    devServerUrl: !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined,
+  })
   const show = (screen?: Parameters<MainWindow['show']>[0]): void => void mainWindow.show(screen)
 
   // The tray, notifications and dialogs speak the language the window speaks; the tray follows the setting.
@@ -49,6 +57,7 @@ async function main(): Promise<void> {
     show,
     quit: () => app.quit(),
   })
+  setupCommandLine({ companion, t: language.t, showRoutines: () => show('routines') })
   const stopSystemIntegration = setupSystemIntegration({
     companion,
     language,

@@ -296,6 +296,8 @@ export class Notification extends EventEmitter implements Pick<Electron.Notifica
 
 type AppPart =
   | 'requestSingleInstanceLock'
+  | 'releaseSingleInstanceLock'
+  | 'exit'
   | 'whenReady'
   | 'isReady'
   | 'quit'
@@ -309,8 +311,6 @@ type AppPart =
   | 'getAppPath'
   | 'setPath'
   | 'setAppUserModelId'
-  | 'releaseSingleInstanceLock'
-  | 'exit'
 
 /** Chromium's command line as app.commandLine shows it; a switch appended after ready has no effect, so it throws. */
 class FakeCommandLine implements Pick<Electron.CommandLine, 'appendSwitch' | 'getSwitchValue' | 'hasSwitch'> {
@@ -352,16 +352,39 @@ class FakeApp extends EventEmitter implements Pick<Electron.App, AppPart> {
   /** what app.getPreferredSystemLanguages() answers: the OS's languages, most preferred first */
   preferredLanguages: string[] = ['en-US']
 
-  requestSingleInstanceLock(): boolean {
-    if (this.hasSingleInstanceLock) this.lockedFolder = this.userData
-    return this.hasSingleInstanceLock
+  /** the additional data of every lock request, in order */
+  readonly lockRequests: unknown[] = []
+  lockReleases = 0
+  exitCodes: number[] = []
+
+  /**
+   * Without the lock, another Unknot holds it: Electron then hands that instance this launch's argv and data in
+   * its 'second-instance' event. The fake's primary is the same process, so it gets the event, a turn later (it
+   * runs in another process in reality).
+   */
+  requestSingleInstanceLock(additionalData?: Record<string, unknown>): boolean {
+    this.lockRequests.push(additionalData)
+    if (this.hasSingleInstanceLock) {
+      this.lockedFolder = this.userData
+      return true
+    }
+    const argv = ['/opt/Unknot/unknot', ...this.secondLaunchArgs]
+    queueMicrotask(() =>
+      this.emit('second-instance', { preventDefault: () => undefined }, argv, '/home/person', additionalData ?? {}),
+    )
+    return false
   }
 
+  /** the words the next second launch was started with, for its argv */
+  secondLaunchArgs: string[] = []
+
   releaseSingleInstanceLock(): void {
+    this.lockReleases++
     this.lockedFolder = undefined
   }
 
   exit(exitCode = 0): void {
+    this.exitCodes.push(exitCode)
     this.exitCode = exitCode
   }
 
@@ -621,6 +644,79 @@ export const globalShortcut = {
   },
 } satisfies Offers<Electron.GlobalShortcut, 'register' | 'unregister' | 'unregisterAll'>
 
+/** A display `width` wide placed at `x` (side by side, left to right), with every field Electron gives. */
+export function fakeDisplay(id: number, x: number, width = 1920, height = 1080): Electron.Display {
+  const bounds = { x, y: 0, width, height }
+  return {
+    id,
+    label: `Display ${id}`,
+    bounds,
+    workArea: { ...bounds, height: height - 40 },
+    size: { width, height },
+    workAreaSize: { width, height: height - 40 },
+    nativeOrigin: { x, y: 0 },
+    accelerometerSupport: 'unknown',
+    colorDepth: 24,
+    colorSpace: 'srgb',
+    depthPerComponent: 8,
+    detected: true,
+    displayFrequency: 60,
+    internal: id === 1,
+    maximumCursorSize: { width: 64, height: 64 },
+    monochrome: false,
+    rotation: 0,
+    scaleFactor: 1,
+    touchSupport: 'unknown',
+  }
+}
+
+/** The displays and the cursor; plugging a display in or out emits Electron's events. */
+class FakeScreen
+  extends EventEmitter
+  implements
+    Pick<Electron.Screen, 'getAllDisplays' | 'getCursorScreenPoint' | 'getDisplayNearestPoint' | 'getPrimaryDisplay'>
+{
+  displays: Electron.Display[] = [fakeDisplay(1, 0)]
+  cursor: Electron.Point = { x: 10, y: 10 }
+
+  getAllDisplays(): Electron.Display[] {
+    return [...this.displays]
+  }
+
+  getPrimaryDisplay(): Electron.Display {
+    return this.displays[0]!
+  }
+
+  getCursorScreenPoint(): Electron.Point {
+    return { ...this.cursor }
+  }
+
+  getDisplayNearestPoint(point: Electron.Point): Electron.Display {
+    const inside = this.displays.find(
+      ({ bounds }) =>
+        point.x >= bounds.x &&
+        point.x < bounds.x + bounds.width &&
+        point.y >= bounds.y &&
+        point.y < bounds.y + bounds.height,
+    )
+    return inside ?? this.getPrimaryDisplay()
+  }
+
+  plugIn(display: Electron.Display): void {
+    this.displays.push(display)
+    this.emit('display-added', { preventDefault: () => undefined }, display)
+  }
+
+  unplug(id: number): void {
+    const display = this.displays.find((candidate) => candidate.id === id)
+    if (!display) throw new Error(`no display ${id}`)
+    this.displays = this.displays.filter((candidate) => candidate !== display)
+    this.emit('display-removed', { preventDefault: () => undefined }, display)
+  }
+}
+
+export const screen = new FakeScreen()
+
 /** Forgets everything recorded, between tests. */
 export function resetFakeElectron(): void {
   BrowserWindow.instances.length = 0
@@ -632,6 +728,10 @@ export function resetFakeElectron(): void {
   app.removeAllListeners()
   app.hasSingleInstanceLock = true
   app.lockedFolder = undefined
+  app.lockRequests.length = 0
+  app.lockReleases = 0
+  app.exitCodes = []
+  app.secondLaunchArgs = []
   app.forgetReady()
   app.quitCalls = 0
   app.exitCode = undefined
@@ -659,6 +759,9 @@ export function resetFakeElectron(): void {
   protocol.privileged.length = 0
   protocol.handlers.clear()
   net.fetched.length = 0
+  screen.removeAllListeners()
+  screen.displays = [fakeDisplay(1, 0)]
+  screen.cursor = { x: 10, y: 10 }
 }
 
 const electron = {
@@ -676,6 +779,7 @@ const electron = {
   net,
   powerMonitor,
   protocol,
+  screen,
   session,
   shell,
 }

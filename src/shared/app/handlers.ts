@@ -107,6 +107,7 @@ export const handlers: { [K in CommandType]: Handler<K> } = {
   snoozeBreak: remindersCommand(reminders.snoozeBreak),
   skipBreak: remindersCommand(reminders.skipBreak),
   endBreak: remindersCommand(reminders.endBreak),
+  leaveBreakEarly: remindersCommand(reminders.leaveBreakEarly),
   pauseReminders: remindersCommand(reminders.pauseReminders),
   resumeReminders: remindersCommand(reminders.resumeReminders),
   startMeeting: remindersCommand(reminders.startMeeting),

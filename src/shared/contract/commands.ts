@@ -25,6 +25,7 @@ export const commandPayloads = {
   snoozeBreak: reminders.snoozeBreakPayload,
   skipBreak: reminders.skipBreakPayload,
   endBreak: reminders.endBreakPayload,
+  leaveBreakEarly: reminders.leaveBreakEarlyPayload,
   pauseReminders: reminders.pauseRemindersPayload,
   resumeReminders: reminders.resumeRemindersPayload,
   startMeeting: reminders.startMeetingPayload,

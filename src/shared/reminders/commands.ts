@@ -8,6 +8,7 @@ import type { ReminderEvent, ReminderState } from './state'
 import { nextLocalMidnight, nextWorkingStart } from './working-hours'
 import { snoozeLengthsInOrder } from './settings'
 import { msg } from '../i18n/catalog'
+import { earlyExitsLeft, spendEarlyExit, strictShowing } from './modes'
 
 type Outcome = Result<ReminderState, ReminderEvent>
 
@@ -38,7 +39,15 @@ export function startBreak(
   return ok(taken, [{ type: 'break-started', kind }])
 }
 
-export function endBreak(state: ReminderState, _payload: object, at: Instant): Outcome {
+export function endBreak(state: ReminderState, _payload: object, at: Instant, ctx: ReminderContext): Outcome {
+  if (!state.onBreak) return fail(msg('There is no break to end.'))
+  if (strictShowing(state, ctx) === 'break' && at.mono < state.onBreak.untilMono) {
+    return fail(msg("A strict break ends on its own, or with one of today's early exits."))
+  }
+  return finishBreak(state, at)
+}
+
+function finishBreak(state: ReminderState, at: Instant): Outcome {
   if (!state.onBreak) return fail(msg('There is no break to end.'))
   return ok({ ...state, onBreak: null, lastMono: at.mono }, [{ type: 'break-finished', kind: state.onBreak.kind }])
 }
@@ -52,6 +61,7 @@ export function snoozeBreak(
 ): Outcome {
   if (!state.prompt) return fail(msg('There is no break to snooze.'))
   if (state.prompt.preview) return ok(closePreview(state))
+  if (strictShowing(state, ctx) === 'prompt') return fail(msg('A strict break cannot be snoozed.'))
   const lengths = ctx.settings.snoozeOptions
   if (!lengths.includes(payload.minutes)) {
     return fail(
@@ -80,6 +90,24 @@ export function snoozeBreak(
 }
 
 export function skipBreak(state: ReminderState, _payload: object, at: Instant, ctx: ReminderContext): Outcome {
+  if (strictShowing(state, ctx) === 'prompt') return fail(msg('A strict break cannot be skipped.'))
+  return skipPrompt(state, at, ctx)
+}
+
+/**
+ * Leaves a strict break early (the deliberate hold on its screen): its prompt is recorded as skipped, or the break
+ * under way ends now. It spends one of the day's early exits, and is refused once none are left.
+ */
+export function leaveBreakEarly(state: ReminderState, _payload: object, at: Instant, ctx: ReminderContext): Outcome {
+  const showing = strictShowing(state, ctx)
+  if (!showing) return fail(msg('There is no strict break to leave.'))
+  if (earlyExitsLeft(state, at, ctx) === 0)
+    return fail(msg('No early exits are left today: take this break to its end.'))
+  const spent = spendEarlyExit(state, at, ctx)
+  return showing === 'prompt' ? skipPrompt(spent, at, ctx) : finishBreak(spent, at)
+}
+
+function skipPrompt(state: ReminderState, at: Instant, ctx: ReminderContext): Outcome {
   if (!state.prompt) return fail(msg('There is no break to skip.'))
   if (state.prompt.preview) return ok(closePreview(state))
   const kind = state.prompt.kind
@@ -105,6 +133,9 @@ export function pauseReminders(
   at: Instant,
   ctx: ReminderContext,
 ): Outcome {
+  if (strictShowing(state, ctx) === 'prompt') {
+    return fail(msg('A strict break is due: take it before pausing reminders.'))
+  }
   const caughtUp = advance(state, at, ctx).state
   const base = { ...caughtUp, prompt: null, snoozedUntilMono: null }
   switch (payload.for) {

@@ -3,6 +3,7 @@ import type { ReminderContext } from './context'
 import { record, todayOf } from './history'
 import { BREAK_KINDS, type BreakKind, type Hold, type ReminderEvent, type ReminderState } from './state'
 import { isWorkingTime, nextWorkingStart } from './working-hours'
+import { msUntilExitsReturn } from './modes'
 
 /** A longer break absorbs a shorter one falling due within this much sitting. */
 export const ABSORB_WINDOW_MS = 5 * MINUTE_MS
@@ -445,6 +446,8 @@ export function nextWakeMs(state: ReminderState, at: Instant, ctx: ReminderConte
     const start = nextWorkingStart(at.wall, ctx.timeZone, ctx.settings.workingHours)
     if (start !== null) waits.push(start - at.wall)
   }
+  const exitsReturn = msUntilExitsReturn(state, at, ctx)
+  if (exitsReturn !== null) waits.push(exitsReturn)
   if (!ctx.readsBeforePrompts) {
     const due = msUntilDue(state, at, ctx)
     if (due !== null) waits.push(due)

@@ -1,6 +1,8 @@
 export {
   reminderSettingsSchema,
   reminderDefaultSources,
+  breakModeSchema,
+  type BreakMode,
   stretchKindSchema,
   workingHoursSchema,
   SNOOZE_LENGTHS,
@@ -18,6 +20,7 @@ export {
   type BreakOutcome,
   type BreakRecord,
   type BusyInterval,
+  type EarlyExits,
   type Hold,
   type Pause,
   type ReminderEvent,
@@ -40,11 +43,13 @@ export {
   setFullscreen,
   type Transition,
 } from './engine'
+export { earlyExitsLeft, modeOf, strictShowing } from './modes'
 export { callCheckNeeded, nextReadingMs, SLOW_READING_MS } from './readings'
 export * from './schema'
 export {
   endBreak,
   endMeeting,
+  leaveBreakEarly,
   pauseReminders,
   previewBreak,
   remindToday,

@@ -1,5 +1,12 @@
 import type { Instant } from '../kernel/time'
-import type { ReminderState } from './state'
+import type { EarlyExits, ReminderState } from './state'
+
+const isEarlyExits = (value: unknown): value is EarlyExits =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as EarlyExits).day === 'string' &&
+  Number.isInteger((value as EarlyExits).used) &&
+  (value as EarlyExits).used >= 0
 
 /**
  * After an app restart the monotonic clock starts again: what was measured on it (a snooze, a meeting, a break
@@ -31,6 +38,8 @@ export function restoreReminders(saved: ReminderState, at: Instant): ReminderSta
     // Data written before these existed has no such field; a preview prompt is not worth bringing back.
     remindTodayUntilWall: remindUntil !== null && at.wall < remindUntil ? remindUntil : null,
     prompt: saved.prompt?.preview ? null : saved.prompt,
+    // saved before strict breaks existed, or damaged: none spent (the budget is a nudge, not a lock)
+    earlyExits: isEarlyExits(saved.earlyExits) ? saved.earlyExits : { day: '', used: 0 },
   }
 }
 
@@ -45,6 +54,7 @@ export function remindersNeedSaving(previous: ReminderState, next: ReminderState
     previous.remindTodayUntilWall !== next.remindTodayUntilWall ||
     previous.skipsInARow !== next.skipsInARow ||
     previous.snoozesInARow !== next.snoozesInARow ||
+    previous.earlyExits !== next.earlyExits ||
     minute(previous.activeMs.stretch) !== minute(next.activeMs.stretch) ||
     minute(previous.activeMs.micro) !== minute(next.activeMs.micro) ||
     minute(previous.activeMs.water) !== minute(next.activeMs.water) ||

@@ -12,6 +12,7 @@ export const snoozeBreakPayload = z
   .strict()
 export const skipBreakPayload = z.object({}).strict()
 export const endBreakPayload = z.object({}).strict()
+export const leaveBreakEarlyPayload = z.object({}).strict()
 export const pauseRemindersPayload = z
   .object({
     for: z.enum(['30m', '1h', 'tomorrow', 'indefinite'], {
@@ -22,9 +23,12 @@ export const pauseRemindersPayload = z
 export const resumeRemindersPayload = z.object({}).strict()
 export const startMeetingPayload = z
   .object({
-    minutes: z.union([z.literal(30), z.literal(60), z.literal(90)], {
-      error: msg('A meeting lasts 30, 60 or 90 minutes here.'),
-    }),
+    // the tray offers 30, 60 and 90; a script may say any whole number of minutes up to four hours
+    minutes: z
+      .number({ error: msg('A meeting lasts 5 to 240 whole minutes.') })
+      .int(msg('A meeting lasts 5 to 240 whole minutes.'))
+      .min(5, msg('A meeting lasts 5 to 240 whole minutes.'))
+      .max(240, msg('A meeting lasts 5 to 240 whole minutes.')),
   })
   .strict()
 export const endMeetingPayload = z.object({}).strict()

@@ -29,6 +29,15 @@ export function snoozeLengthsInOrder(lengths: readonly SnoozeMinutes[]): SnoozeM
   return [...lengths].sort((a, b) => a - b)
 }
 
+/**
+ * How a due break asks for the screen: gentle (a notification and the prompt), firm (a break screen on every
+ * display, with Snooze and Skip) or strict (the break screen without them; only a few early exits a day).
+ */
+export const breakModeSchema = z
+  .enum(['gentle', 'firm', 'strict'], { error: msg('A break mode is gentle, firm or strict.') })
+  .default('gentle')
+export type BreakMode = z.output<typeof breakModeSchema>
+
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, msg('Use a time such as 09:00 (24-hour clock).'))
 
 /**
@@ -37,6 +46,7 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, msg('Use a time such 
  */
 export const stretchKindSchema = z.object({
   enabled: z.boolean().default(true),
+  mode: breakModeSchema,
   everyMinutes: bounded(10, 120, {
     number: msg('The stretch reminder interval must be a number of minutes.'),
     whole: msg('The stretch reminder interval must be a whole number of minutes.'),
@@ -54,6 +64,7 @@ export const stretchKindSchema = z.object({
 /** 20-second look-away: aao-202020. The 10-minute default interval is our own choice (the rule says 20 min). */
 export const microKindSchema = z.object({
   enabled: z.boolean().default(false),
+  mode: breakModeSchema,
   everyMinutes: bounded(5, 60, {
     number: msg('The micro-break interval must be a number of minutes.'),
     whole: msg('The micro-break interval must be a whole number of minutes.'),
@@ -71,6 +82,7 @@ export const microKindSchema = z.object({
 /** No source we cite gives a water interval: 60 min is our own default, not presented as advice. */
 export const waterKindSchema = z.object({
   enabled: z.boolean().default(false),
+  mode: breakModeSchema,
   everyMinutes: bounded(15, 240, {
     number: msg('The water reminder interval must be a number of minutes.'),
     whole: msg('The water reminder interval must be a whole number of minutes.'),
@@ -115,6 +127,13 @@ export const reminderSettingsSchema = z.object({
     .min(1, msg('Allow at least one snooze.'))
     .max(10, msg('At most 10 snoozes in a row.'))
     .default(3),
+  /** Early exits a day from a strict break (hold Esc); none left means the break runs to its end. */
+  strictExitsPerDay: bounded(0, 5, {
+    number: msg('The early exits a day must be a number.'),
+    whole: msg('The early exits a day must be a whole number.'),
+    min: msg('The early exits a day cannot be below 0.'),
+    max: msg('At most 5 early exits a day.'),
+  }).default(2),
   workingHours: workingHoursSchema.default(() => workingHoursSchema.parse({})),
   skipWarningThreshold: z
     .number()

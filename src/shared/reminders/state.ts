@@ -15,6 +15,11 @@ export interface BusyInterval {
   endWall: number
 }
 
+export interface EarlyExits {
+  day: string
+  used: number
+}
+
 /** What makes a due prompt wait while sitting still counts. */
 export type Hold = 'call' | 'meeting' | 'presenting'
 
@@ -63,6 +68,8 @@ export interface ReminderState {
   /** away since this wall instant: no input for the away threshold (from the last input), asleep or locked */
   away: { sinceWall: number; reason: 'idle' | 'suspend' | 'lock' } | null
   history: BreakRecord[]
+  /** early exits from strict breaks spent on the local day `day` (a new day starts with none spent) */
+  earlyExits: EarlyExits
   /** today's figures, for the summary; `day` is the local day they belong to */
   today: { day: string; activeMs: number; longestMs: number }
 }
@@ -90,6 +97,7 @@ export function initialReminderState(): ReminderState {
     held: null,
     away: null,
     history: [],
+    earlyExits: { day: '', used: 0 },
     today: { day: '', activeMs: 0, longestMs: 0 },
   }
 }

@@ -3,6 +3,8 @@ import type { ReminderContext } from './context'
 import { snoozeLengthsInOrder, type SnoozeMinutes } from './settings'
 import { counting, holdAt, meetingAt, pendingWorkMs, sittingNow } from './engine'
 import { todayOf } from './history'
+import { earlyExitsLeft, modeOf } from './modes'
+import type { BreakMode } from './settings'
 import { BREAK_KINDS, type BreakKind, type BreakRecord, type Hold, type ReminderState } from './state'
 import { nextWorkingStart } from './working-hours'
 
@@ -24,8 +26,11 @@ export interface ReminderView {
     breakSeconds: number
     sinceWall: number
     snoozesInARow: number
-    /** false once the person has put it off as often as the setting allows: the screen then says so plainly */
+    /** how it asks for the screen; a strict one offers neither Snooze nor Skip */
+    mode: BreakMode
+    /** false once the person has put it off as often as the setting allows (or it is strict) */
     canSnooze: boolean
+    canSkip: boolean
     /** the snooze lengths the person chose, shortest first */
     snoozeOptions: SnoozeMinutes[]
     /** the call, meeting or presentation it waited for, which has just ended; null when it came straight away */
@@ -33,7 +38,9 @@ export interface ReminderView {
     /** "Try a break now": its buttons only close it */
     preview?: true
   } | null
-  onBreak: { kind: BreakKind; remainingMs: number } | null
+  onBreak: { kind: BreakKind; remainingMs: number; mode: BreakMode } | null
+  /** early exits from a strict break left today */
+  earlyExitsLeft: number
   snoozedForMs: number | null
   meetingForMs: number | null
   /** what makes a prompt wait now, shown in words (tray, Today) */
@@ -108,7 +115,9 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
       breakSeconds: settings[state.prompt.kind].breakSeconds,
       sinceWall: state.prompt.sinceWall,
       snoozesInARow: state.snoozesInARow,
-      canSnooze: state.snoozesInARow < max,
+      mode: modeOf(state.prompt.kind, ctx),
+      canSnooze: state.snoozesInARow < max && modeOf(state.prompt.kind, ctx) !== 'strict',
+      canSkip: modeOf(state.prompt.kind, ctx) !== 'strict',
       snoozeOptions: snoozeLengthsInOrder(settings.snoozeOptions),
       after: state.prompt.after ?? null,
       ...(state.prompt.preview ? { preview: true as const } : {}),
@@ -116,7 +125,9 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
     onBreak: state.onBreak && {
       kind: state.onBreak.kind,
       remainingMs: Math.max(0, state.onBreak.untilMono - at.mono),
+      mode: modeOf(state.onBreak.kind, ctx),
     },
+    earlyExitsLeft: earlyExitsLeft(state, at, ctx),
     snoozedForMs:
       state.snoozedUntilMono !== null && at.mono < state.snoozedUntilMono ? state.snoozedUntilMono - at.mono : null,
     meetingForMs:
@@ -167,6 +178,7 @@ export function reminderViewKey(state: ReminderState, at: Instant, ctx: Reminder
     state.skipsInARow,
     state.onBreak?.kind,
     state.history.length,
+    earlyExitsLeft(state, at, ctx),
     Math.floor((today.activeMs + pending) / MINUTE_MS),
     today.day,
   ].join('|')

@@ -4,12 +4,26 @@ import { issuesMessage, parsePlainly } from './issues'
 import { messageOf, type Message } from '../kernel/message'
 import { msg } from '../i18n/catalog'
 import { isRecord } from '../kernel/salvage'
+import { BREAK_KINDS } from '../reminders/state'
 
 /** Each step turns a file of version N into version N + 1. Add one whenever the schema changes shape. */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>
 export type MigrationTable = Readonly<Record<number, Migration>>
 
-export const migrations: MigrationTable = {}
+/** Version 2 added the break mode: every break someone had set up keeps today's behaviour, gentle. */
+function gentleBreaks(old: Record<string, unknown>): Record<string, unknown> {
+  const reminders = old['reminders']
+  if (!isRecord(reminders)) return old
+  const kinds = Object.fromEntries(
+    BREAK_KINDS.filter((kind) => isRecord(reminders[kind])).map((kind) => [
+      kind,
+      { mode: 'gentle', ...(reminders[kind] as Record<string, unknown>) },
+    ]),
+  )
+  return { ...old, reminders: { ...reminders, ...kinds } }
+}
+
+export const migrations: MigrationTable = { 1: gentleBreaks }
 
 export type Loaded<T> =
   { ok: true; settings: T; migratedFrom?: number } | { ok: false; error: string; message?: Message }

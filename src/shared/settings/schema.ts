@@ -6,7 +6,7 @@ import { calendarSettingsSchema } from '../calendar/settings'
 import { progressSettingsSchema } from '../progress/settings'
 import { msg } from '../i18n/catalog'
 
-export const SETTINGS_VERSION = 1
+export const SETTINGS_VERSION = 2
 
 export const soundSettingsSchema = z
   .object({

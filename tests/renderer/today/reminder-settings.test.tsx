@@ -26,6 +26,25 @@ describe('reminder settings', () => {
     expect(stored().stretch.everyMinutes).toBe(45)
   })
 
+  it('chooses each kind’s break mode and the strict early exits, gentle by default', async () => {
+    const user = userEvent.setup()
+    renderApp('#/settings')
+    const modes = await screen.findByRole('group', { name: 'How breaks ask for your screen' })
+    const stretchMode = within(modes).getByRole('combobox', { name: 'Stretch breaks' }) as HTMLSelectElement
+    expect(stretchMode.value).toBe('gentle')
+    await user.selectOptions(stretchMode, 'Strict: a break screen without Snooze or Skip')
+    expect(stored().stretch.mode).toBe('strict')
+    expect(stored().micro.mode).toBe('gentle')
+    const exits = within(modes).getByRole('spinbutton', { name: 'Early exits from a strict break' })
+    await user.clear(exits)
+    await user.type(exits, '9{Enter}')
+    expect(await screen.findByText('At most 5 early exits a day.')).toBeTruthy()
+    expect(stored().strictExitsPerDay).toBe(2)
+    await user.clear(exits)
+    await user.type(exits, '1{Enter}')
+    expect(stored().strictExitsPerDay).toBe(1)
+  })
+
   it('shows the break length in minutes and stores seconds', async () => {
     const user = userEvent.setup()
     renderApp('#/settings')

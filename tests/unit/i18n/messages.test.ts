@@ -39,7 +39,7 @@ describe('shared messages in Spanish', () => {
   it('words a restore notice, the settings file’s own problem included', () => {
     const { notices } = restoreStored({ settings: { version: 99 }, data: { version: 'old' } }, at(0))
     expect(notices.map((notice) => translateMessage(es, notice.message ?? notice.text))).toEqual([
-      'El archivo de ajustes es de un Unknot más reciente (versión 99; este lee hasta la 1). ' +
+      'El archivo de ajustes es de un Unknot más reciente (versión 99; este lee hasta la 2). ' +
         'Unknot está usando sus ajustes predeterminados. El archivo ilegible se guardó junto al nuevo.',
       'No se pudo leer tu historial guardado. Unknot empezó de cero donde fue necesario; el archivo ilegible se guardó.',
     ])

@@ -4,9 +4,11 @@ import { reminderSettingsSchema } from '../../../src/shared/reminders'
 describe('reminderSettingsSchema', () => {
   it('gives the documented defaults', () => {
     const s = reminderSettingsSchema.parse({})
-    expect(s.stretch).toEqual({ enabled: true, everyMinutes: 30, breakSeconds: 180 })
-    expect(s.micro).toEqual({ enabled: false, everyMinutes: 10, breakSeconds: 20 })
+    expect(s.stretch).toEqual({ enabled: true, mode: 'gentle', everyMinutes: 30, breakSeconds: 180 })
+    expect(s.micro).toEqual({ enabled: false, mode: 'gentle', everyMinutes: 10, breakSeconds: 20 })
     expect(s.water.everyMinutes).toBe(60)
+    expect(s.water.mode).toBe('gentle')
+    expect(s.strictExitsPerDay).toBe(2)
     expect(s.maxSnoozesInARow).toBe(3)
     expect(s.workingHours).toEqual({
       days: [1, 2, 3, 4, 5],

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Screen } from '../../../shared/contract/contract'
 import { msg } from '../../../shared/i18n'
+import { breakScreenMode } from '../../../shared/hosting/break-screen'
+import { BreakScreen } from '../screens/break-screen/BreakScreen'
 import { ScreenView } from '../screens/ScreenView'
 import { useFirstRun } from '../screens/setup/useFirstRun'
 import { useHost, useSnapshot } from '../state/host-context'
@@ -39,45 +41,50 @@ export function App() {
     }
   }, [screen, t])
 
+  // A firm or strict break covers the page; what is under it can be neither reached nor read until it ends.
+  const covered = snapshot !== null && snapshot !== undefined && breakScreenMode(snapshot.reminders) !== null
   return (
-    <div className="app">
-      <a
-        className="skip-link"
-        href="#content"
-        onClick={(event) => {
-          event.preventDefault()
-          heading.current?.focus()
-        }}
-      >
-        {t('Skip to content')}
-      </a>
-      <header className="topbar">
-        <span className="brand">Unknot</span>
-        <a className="red-flags-link" href="#/red-flags" aria-current={screen === 'red-flags' ? 'page' : undefined}>
-          {t('Is this serious?')}
+    <>
+      <div className="app" inert={covered}>
+        <a
+          className="skip-link"
+          href="#content"
+          onClick={(event) => {
+            event.preventDefault()
+            heading.current?.focus()
+          }}
+        >
+          {t('Skip to content')}
         </a>
-      </header>
-      <Nav current={screen} />
-      <main className="content" id="content">
-        <h1 ref={heading} tabIndex={-1}>
-          {t(TITLES[screen])}
-        </h1>
-        {snapshot ? (
-          <>
-            <Notices notices={snapshot.notices} />
-            <ScreenView screen={screen} snapshot={snapshot} />
-          </>
-        ) : (
-          <p role="status">{t('Starting…')}</p>
-        )}
-      </main>
-      <footer className="footer">
-        <p>
-          {t(
-            'Unknot offers general information and reminders, not medical advice. If your pain is severe, new or worrying, contact a health professional.',
+        <header className="topbar">
+          <span className="brand">Unknot</span>
+          <a className="red-flags-link" href="#/red-flags" aria-current={screen === 'red-flags' ? 'page' : undefined}>
+            {t('Is this serious?')}
+          </a>
+        </header>
+        <Nav current={screen} />
+        <main className="content" id="content">
+          <h1 ref={heading} tabIndex={-1}>
+            {t(TITLES[screen])}
+          </h1>
+          {snapshot ? (
+            <>
+              <Notices notices={snapshot.notices} />
+              <ScreenView screen={screen} snapshot={snapshot} />
+            </>
+          ) : (
+            <p role="status">{t('Starting…')}</p>
           )}
-        </p>
-      </footer>
-    </div>
+        </main>
+        <footer className="footer">
+          <p>
+            {t(
+              'Unknot offers general information and reminders, not medical advice. If your pain is severe, new or worrying, contact a health professional.',
+            )}
+          </p>
+        </footer>
+      </div>
+      {covered && <BreakScreen snapshot={snapshot} role="main" />}
+    </>
   )
 }

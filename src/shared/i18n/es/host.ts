@@ -147,4 +147,43 @@ export const host: Catalog = {
   'Unknot is still running': 'Unknot sigue abierto',
   'This desktop shows no tray icons, so closing the window minimises it and Unknot keeps reminding you. For a tray icon on GNOME, install the "AppIndicator and KStatusNotifierItem Support" extension.':
     'Este escritorio no muestra iconos en la bandeja, así que al cerrar la ventana se minimiza y Unknot sigue avisándote. Para tener el icono en la bandeja en GNOME, instala la extensión «AppIndicator and KStatusNotifierItem Support».',
+
+  // The command line (src/shared/hosting/command-line.ts, command-line-status.ts)
+  [`Usage: unknot [command]
+  pause 30m|1h|tomorrow|indefinitely   pause break reminders
+  resume                               resume break reminders
+  snooze 5m|10m                        put off the break that is due
+  stretch                              start a stretch break now
+  meeting 45m                          hold breaks during a meeting (5m to 4h)
+  status [--json]                      say when the next break is due
+  --help                               show this help
+With no command, Unknot starts (or shows its window).
+Exit codes: 0 done, 1 refused by Unknot, 2 not understood, 3 Unknot is not running.`]: `Uso: unknot [orden]
+  pause 30m|1h|tomorrow|indefinitely   pausa los recordatorios de pausas
+  resume                               reanuda los recordatorios
+  snooze 5m|10m                        pospone la pausa que toca
+  stretch                              empieza ahora una pausa para estirar
+  meeting 45m                          retiene las pausas durante una reunión (de 5m a 4h)
+  status [--json]                      dice cuándo toca la próxima pausa
+  --help                               muestra esta ayuda
+Sin orden, Unknot se abre (o muestra su ventana).
+Códigos de salida: 0 hecho, 1 Unknot lo rechazó, 2 no se entendió, 3 Unknot no está abierto.`,
+  'Say how long to pause: 30m, 1h, tomorrow or indefinitely.':
+    'Di cuánto tiempo pausar: 30m, 1h, tomorrow o indefinitely.',
+  'Say how long to snooze, such as 10m.': 'Di cuánto tiempo posponer, por ejemplo 10m.',
+  'Say how long the meeting lasts, such as 45m or 1h.': 'Di cuánto dura la reunión, por ejemplo 45m o 1h.',
+  'Unknot has no command "{{name}}". Run unknot --help to see them.':
+    'Unknot no tiene la orden "{{name}}". Ejecuta unknot --help para verlas.',
+  '"status" takes only --json.': '"status" solo admite --json.',
+  '"{{name}}" does not take "{{extra}}".': '"{{name}}" no admite "{{extra}}".',
+  'Reminders are paused.': 'Los recordatorios están en pausa.',
+  'In a call: breaks wait until it ends.': 'En una llamada: las pausas esperan a que termine.',
+  'In a meeting: breaks wait until it ends.': 'En una reunión: las pausas esperan a que termine.',
+  'A break is due now.': 'Toca una pausa ahora.',
+  'On a break.': 'En una pausa.',
+  'No break reminders are on.': 'No hay recordatorios de pausas activados.',
+  'Next break in {{minutes}} min.': 'Próxima pausa en {{minutes}} min.',
+  'Unknot is not running.': 'Unknot no está abierto.',
+  'Unknot did not answer.': 'Unknot no respondió.',
+  'Done.': 'Hecho.',
 }

@@ -68,6 +68,11 @@ export const messages: Catalog = {
   'At most 10 snoozes in a row.': 'Como máximo 10 aplazamientos seguidos.',
   'The skip warning needs at least 1.': 'El aviso de pausas saltadas necesita al menos 1.',
   'At most 20.': 'Como máximo 20.',
+  'A break mode is gentle, firm or strict.': 'El modo de una pausa es suave, firme o estricto.',
+  'The early exits a day must be a number.': 'Las salidas anticipadas al día deben ser un número.',
+  'The early exits a day must be a whole number.': 'Las salidas anticipadas al día deben ser un número entero.',
+  'The early exits a day cannot be below 0.': 'Las salidas anticipadas al día no pueden ser menos de 0.',
+  'At most 5 early exits a day.': 'Como máximo 5 salidas anticipadas al día.',
 
   // Reminder commands
   'Choose a stretch, micro or water break.':
@@ -75,12 +80,21 @@ export const messages: Catalog = {
   'Snooze for 5, 10, 15 or 30 minutes.': 'Pospón 5, 10, 15 o 30 minutos.',
   'Pause for 30 minutes, 1 hour, until tomorrow, or until you resume.':
     'Pausa 30 minutos, 1 hora, hasta mañana o hasta que la reanudes.',
-  'A meeting lasts 30, 60 or 90 minutes here.': 'Aquí una reunión dura 30, 60 o 90 minutos.',
+  'A meeting lasts 5 to 240 whole minutes.': 'Una reunión dura de 5 a 240 minutos enteros.',
   'A break is already under way.': 'Ya hay una pausa en curso.',
   'There is no break to end.': 'No hay ninguna pausa que terminar.',
   'There is no break to snooze.': 'No hay ninguna pausa que posponer.',
   'A {{minutes}}-minute snooze is not one of your snooze lengths ({{lengths}} minutes). Change them in Settings.':
     'Posponer {{minutes}} minutos no está entre tus duraciones para posponer ({{lengths}} minutos). Puedes cambiarlas en Ajustes.',
+  'A strict break cannot be snoozed.': 'Una pausa estricta no se puede posponer.',
+  'A strict break cannot be skipped.': 'Una pausa estricta no se puede saltar.',
+  "A strict break ends on its own, or with one of today's early exits.":
+    'Una pausa estricta termina sola, o con una de las salidas anticipadas de hoy.',
+  'There is no strict break to leave.': 'No hay ninguna pausa estricta de la que salir.',
+  'No early exits are left today: take this break to its end.':
+    'Hoy no te quedan salidas anticipadas: haz esta pausa hasta el final.',
+  'A strict break is due: take it before pausing reminders.':
+    'Toca una pausa estricta: tómala antes de pausar los recordatorios.',
   'You have put this break off {{max}} times in a row. Take it now, or skip it.':
     'Has pospuesto esta pausa {{max}} veces seguidas. Tómala ahora o sáltala.',
   'There is no break to skip.': 'No hay ninguna pausa que saltar.',

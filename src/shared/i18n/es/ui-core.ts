@@ -218,4 +218,33 @@ export const uiCore: Catalog = {
   'Notice when I step away from the computer': 'Detectar cuando me alejo del ordenador',
   'Idle detection was not allowed; activity in this page is used.':
     'No se permitió la detección de inactividad; se usa la actividad en esta página.',
+
+  // The break screen (screens/break-screen)
+  'Break time': 'Hora de la pausa',
+  'About {{minutes}} min left.': 'Quedan unos {{minutes}} min.',
+  'Your break is on the other screen.': 'Tu pausa está en la otra pantalla.',
+  'Hold to leave early': 'Mantén pulsado para salir antes',
+  '{{count}} early exits left today. Hold Esc for 3 seconds to leave early._one':
+    'Te queda {{count}} salida anticipada hoy. Mantén Esc pulsada 3 segundos para salir antes.',
+  '{{count}} early exits left today. Hold Esc for 3 seconds to leave early._many':
+    'Te quedan {{count}} salidas anticipadas hoy. Mantén Esc pulsada 3 segundos para salir antes.',
+  '{{count}} early exits left today. Hold Esc for 3 seconds to leave early._other':
+    'Te quedan {{count}} salidas anticipadas hoy. Mantén Esc pulsada 3 segundos para salir antes.',
+  'No early exits left today: this break runs to its end.':
+    'Hoy no te quedan salidas anticipadas: esta pausa dura hasta el final.',
+  'Esc ends the break.': 'Esc termina la pausa.',
+  'Esc skips this break.': 'Esc salta esta pausa.',
+
+  // Break modes in Settings (screens/settings/BreakModeSettings.tsx)
+  'Gentle: a notification and the prompt': 'Suave: una notificación y el aviso',
+  'Firm: a break screen on every display, with Snooze and Skip':
+    'Firme: una pantalla de pausa en cada monitor, con Posponer y Saltar',
+  'Strict: a break screen without Snooze or Skip': 'Estricto: una pantalla de pausa sin Posponer ni Saltar',
+  'Micro-breaks': 'Micropausas',
+  'Water breaks': 'Pausas para beber agua',
+  'How breaks ask for your screen': 'Cómo piden las pausas tu pantalla',
+  'Early exits from a strict break': 'Salidas anticipadas de una pausa estricta',
+  'a day': 'al día',
+  'Calls, meetings and presentations hold every break, strict ones too: a break screen never covers a call.':
+    'Las llamadas, reuniones y presentaciones retienen todas las pausas, también las estrictas: una pantalla de pausa nunca tapa una llamada.',
 }

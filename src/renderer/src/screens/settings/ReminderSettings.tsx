@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { msg } from '../../../../shared/i18n'
 import { reminderDefaultSources, type ReminderSettings as Settings } from '../../../../shared/reminders'
 import { FieldError, NumberField, SelectField, SettingsGroup, TextField, ToggleField } from './fields'
+import { BreakModeSettings } from './BreakModeSettings'
 import { SittingSettings } from './SittingSettings'
 import { SnoozeLengthSettings } from './SnoozeLengthSettings'
 import { patchAt, type SettingsSaver } from './useSettingsSaver'
@@ -131,6 +132,7 @@ export function ReminderSettings({ settings, saver }: { settings: Settings; save
           )}
         </Sources>
       </SettingsGroup>
+      <BreakModeSettings settings={settings} saver={saver} />
       <SettingsGroup title={t('Snoozing and skipping')}>
         <SnoozeLengthSettings chosen={settings.snoozeOptions} saver={saver} />
         <NumberField

@@ -30,8 +30,9 @@ export function BreakPrompt({
   useEffect(() => region.current?.focus(), [])
   // Z snoozes for the longest length offered (10 minutes with the default 5 and 10).
   const keyLength = prompt.snoozeOptions.at(-1)
-  const snoozeByKey = prompt.canSnooze && keyLength !== undefined ? () => actions.snooze(keyLength) : null
-  usePromptKeys(true, { start: actions.start, snooze: snoozeByKey, skip: actions.skip })
+  const strict = prompt.mode === 'strict'
+  const snoozeByKey = prompt.canSnooze && !strict && keyLength !== undefined ? () => actions.snooze(keyLength) : null
+  usePromptKeys(true, { start: actions.start, snooze: snoozeByKey, skip: prompt.canSkip ? actions.skip : null })
   const firmId = useId()
   const afterId = useId()
   return (
@@ -53,7 +54,7 @@ export function BreakPrompt({
       <p className="break-prompt-length">
         {t('Break length: {{length}}', { length: breakLength(prompt.breakSeconds, t, language) })}
       </p>
-      {!prompt.canSnooze && (
+      {!prompt.canSnooze && !strict && (
         <p id={firmId} className="break-prompt-firm">
           {t('You have put this break off {{count}} times in a row. Your back will thank you for two minutes now.', {
             count: prompt.snoozesInARow,
@@ -65,22 +66,25 @@ export function BreakPrompt({
         <button type="button" className="primary" aria-keyshortcuts="S" onClick={actions.start}>
           {t('Start')} <kbd aria-hidden="true">S</kbd>
         </button>
-        {prompt.snoozeOptions.map((minutes) => (
-          <button
-            key={minutes}
-            type="button"
-            disabled={!prompt.canSnooze}
-            aria-describedby={prompt.canSnooze ? undefined : firmId}
-            aria-keyshortcuts={minutes === keyLength ? 'Z' : undefined}
-            onClick={() => actions.snooze(minutes)}
-          >
-            {t('Snooze {{minutes}} min', { minutes })}
-            {minutes === keyLength && <kbd aria-hidden="true">Z</kbd>}
+        {!strict &&
+          prompt.snoozeOptions.map((minutes) => (
+            <button
+              key={minutes}
+              type="button"
+              disabled={!prompt.canSnooze}
+              aria-describedby={prompt.canSnooze ? undefined : firmId}
+              aria-keyshortcuts={minutes === keyLength ? 'Z' : undefined}
+              onClick={() => actions.snooze(minutes)}
+            >
+              {t('Snooze {{minutes}} min', { minutes })}
+              {minutes === keyLength && <kbd aria-hidden="true">Z</kbd>}
+            </button>
+          ))}
+        {prompt.canSkip && (
+          <button type="button" aria-keyshortcuts="K" onClick={actions.skip}>
+            {t('Skip')} <kbd aria-hidden="true">K</kbd>
           </button>
-        ))}
-        <button type="button" aria-keyshortcuts="K" onClick={actions.skip}>
-          {t('Skip')} <kbd aria-hidden="true">K</kbd>
-        </button>
+        )}
       </div>
       {error && (
         <p role="alert" className="today-error">

@@ -43,9 +43,11 @@ export function OnBreak({
             {t('Open the break routine')}
           </a>
         )}
-        <button type="button" onClick={onEnd}>
-          {t('End break')}
-        </button>
+        {onBreak.mode !== 'strict' && (
+          <button type="button" onClick={onEnd}>
+            {t('End break')}
+          </button>
+        )}
       </div>
     </section>
   )

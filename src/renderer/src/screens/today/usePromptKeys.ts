@@ -3,7 +3,7 @@ import { useKeyShortcuts } from '../../state/useKeyShortcuts'
 export interface PromptKeyActions {
   start: () => void
   snooze: (() => void) | null
-  skip: () => void
+  skip: (() => void) | null
 }
 
 /** S start, Z snooze (the longest length offered), K skip: only while the prompt shows, never while typing or with a modifier. */

@@ -1,0 +1,129 @@
+import { useEffect, useId, useRef } from 'react'
+import type { Snapshot } from '../../../../shared/contract/contract'
+import type { BreakScreenRole } from '../../../../shared/hosting/break-screen'
+import { msg } from '../../../../shared/i18n'
+import { useTranslate } from '../../i18n/useTranslate'
+import { useCountdown } from '../../state/useNow'
+import { useCommand } from '../../state/useCommand'
+import { formatClock } from '../../format'
+import { breakInstruction, PROMPT_TITLES } from '../today/labels'
+import { useHold } from './useHold'
+import './break-screen.css'
+
+const ON_BREAK = msg('Break time')
+
+/**
+ * A firm or strict break taking the screen. The main screen holds the break and its answers; a calm one (another
+ * display) only counts down. Firm: Start, Snooze, Skip, and Esc to skip. Strict: Start only; holding Esc (or the
+ * hold button) for 3 seconds leaves early while today's early exits last.
+ */
+export function BreakScreen({ snapshot, role }: { snapshot: Snapshot; role: BreakScreenRole }) {
+  const { t } = useTranslate()
+  const { send, error } = useCommand()
+  const view = snapshot.reminders
+  const titleId = useId()
+  const region = useRef<HTMLElement>(null)
+  const mode = view.onBreak?.mode ?? view.prompt?.mode
+  const strict = mode === 'strict'
+  const remaining = useCountdown(view.onBreak?.remainingMs ?? 0, snapshot.at, view.onBreak !== null)
+  const leave = strict && view.earlyExitsLeft > 0 ? () => void send({ type: 'leaveBreakEarly' }) : null
+  const hold = useHold(role === 'main' ? leave : null)
+  useEffect(() => region.current?.focus(), [])
+  useEffect(() => {
+    if (role !== 'main' || strict) return
+    const escape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      void send(view.onBreak ? { type: 'endBreak' } : { type: 'skipBreak' })
+    }
+    window.addEventListener('keydown', escape)
+    return () => window.removeEventListener('keydown', escape)
+  }, [role, strict, send, view.onBreak])
+
+  const kind = view.onBreak?.kind ?? view.prompt?.kind ?? 'stretch'
+  const title = view.onBreak ? t(ON_BREAK) : t(PROMPT_TITLES[kind])
+  const minutesLeft = Math.ceil(remaining / 60_000)
+  return (
+    <section
+      ref={region}
+      className={`break-screen break-screen-${role}`}
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+    >
+      <h2 id={titleId}>{title}</h2>
+      {view.onBreak && (
+        <>
+          <p className="break-screen-countdown" aria-hidden="true">
+            {formatClock(remaining)}
+          </p>
+          <p className="visually-hidden" aria-live="polite">
+            {t('About {{minutes}} min left.', { minutes: minutesLeft })}
+          </p>
+        </>
+      )}
+      {role === 'calm' ? (
+        <p>{t('Your break is on the other screen.')}</p>
+      ) : (
+        <>
+          {view.prompt && <p>{breakInstruction(kind, view.prompt.breakSeconds, t)}</p>}
+          <div className="break-screen-actions">
+            {view.prompt && (
+              <button
+                type="button"
+                className="primary"
+                onClick={() => void send({ type: 'startBreak', payload: { kind } })}
+              >
+                {t('Start')}
+              </button>
+            )}
+            {view.prompt?.canSnooze &&
+              view.prompt.snoozeOptions.map((minutes) => (
+                <button
+                  key={minutes}
+                  type="button"
+                  onClick={() => void send({ type: 'snoozeBreak', payload: { minutes: minutes === 5 ? 5 : 10 } })}
+                >
+                  {t('Snooze {{minutes}} min', { minutes })}
+                </button>
+              ))}
+            {view.prompt?.canSkip && (
+              <button type="button" onClick={() => void send({ type: 'skipBreak' })}>
+                {t('Skip')}
+              </button>
+            )}
+            {view.onBreak && !strict && (
+              <button type="button" onClick={() => void send({ type: 'endBreak' })}>
+                {t('End break')}
+              </button>
+            )}
+            {leave && (
+              <button
+                type="button"
+                onPointerDown={hold.start}
+                onPointerUp={hold.stop}
+                onPointerLeave={hold.stop}
+                onKeyDown={(event) => (event.key === ' ' || event.key === 'Enter') && hold.start()}
+                onKeyUp={hold.stop}
+              >
+                {t('Hold to leave early')}
+              </button>
+            )}
+          </div>
+          {strict ? (
+            <p className="break-screen-budget">
+              {view.earlyExitsLeft > 0
+                ? t('{{count}} early exits left today. Hold Esc for 3 seconds to leave early.', {
+                    count: view.earlyExitsLeft,
+                  })
+                : t('No early exits left today: this break runs to its end.')}
+            </p>
+          ) : (
+            <p className="break-screen-hint">{view.onBreak ? t('Esc ends the break.') : t('Esc skips this break.')}</p>
+          )}
+          {error && <p role="alert">{error}</p>}
+        </>
+      )}
+    </section>
+  )
+}

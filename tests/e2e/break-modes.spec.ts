@@ -1,0 +1,69 @@
+import type { Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, freezeClock, test, work } from './fixtures'
+
+const MINUTE = 60_000
+
+/** Today on a Wednesday at 09:00, with the stretch break in `mode`, and 30 minutes of work until it is due. */
+async function breakDueIn(page: Page, mode: 'firm' | 'strict'): Promise<void> {
+  const settings = JSON.stringify({ version: 2, reminders: { stretch: { mode } } })
+  await page.addInitScript({
+    content: `if (!localStorage.getItem('unknot.settings')) localStorage.setItem('unknot.settings', ${JSON.stringify(settings)})`,
+  })
+  await freezeClock(page, '2026-11-25T09:00:00')
+  await page.goto('/#/today')
+  await expect(page.getByRole('heading', { level: 2, name: 'Next break in' })).toBeVisible()
+  await work(page, 30 * MINUTE + 20_000)
+}
+
+test('a firm break covers the page with Start, Snooze and Skip, and takes the keyboard', async ({ page }) => {
+  await breakDueIn(page, 'firm')
+  const screen = page.getByRole('dialog', { name: 'Time for a stretch break' })
+  await expect(screen).toBeVisible()
+  await expect(screen).toBeFocused()
+  await expect(screen.getByRole('button', { name: 'Start' })).toBeVisible()
+  await expect(screen.getByRole('button', { name: 'Snooze 10 min' })).toBeVisible()
+  await expect(screen.getByRole('button', { name: 'Skip' })).toBeVisible()
+  // the page under it can be neither clicked nor tabbed to
+  await expect(page.locator('.app')).toHaveAttribute('inert', '')
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab')
+    await expect(screen.locator(':focus')).toHaveCount(1)
+  }
+  await expectNoAxeViolations(page)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(page)
+
+  await screen.getByRole('button', { name: 'Start' }).click()
+  const onBreak = page.getByRole('dialog', { name: 'Break time' })
+  await expect(onBreak).toBeVisible()
+  await expect(onBreak.getByText('About 3 min left.')).toHaveAttribute('aria-live', 'polite')
+  await expect(onBreak.getByRole('button', { name: 'End break' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(onBreak).toBeHidden()
+  await expect(page.locator('.app')).not.toHaveAttribute('inert')
+})
+
+test('a strict break shows the exit budget and no Snooze or Skip; holding Esc spends one exit', async ({ page }) => {
+  await breakDueIn(page, 'strict')
+  const screen = page.getByRole('dialog', { name: 'Time for a stretch break' })
+  await expect(screen).toBeVisible()
+  await expect(screen.getByText('2 early exits left today. Hold Esc for 3 seconds to leave early.')).toBeVisible()
+  await expect(screen.getByRole('button', { name: 'Start' })).toBeVisible()
+  await expect(screen.getByRole('button', { name: 'Skip' })).toHaveCount(0)
+  await expect(screen.getByRole('button', { name: /Snooze/ })).toHaveCount(0)
+  await expectNoAxeViolations(page)
+
+  // a tap of Esc is not enough
+  await page.keyboard.press('Escape')
+  await page.clock.runFor(5000)
+  await expect(screen).toBeVisible()
+
+  await page.keyboard.down('Escape')
+  await page.clock.runFor(3000)
+  await page.keyboard.up('Escape')
+  await expect(screen).toBeHidden()
+
+  await work(page, 30 * MINUTE + 20_000)
+  await expect(screen).toBeVisible()
+  await expect(screen.getByText('1 early exit left today. Hold Esc for 3 seconds to leave early.')).toBeVisible()
+})
