@@ -14,6 +14,7 @@ import { handlers } from './handlers'
 import { advanceDomains, nextWakeMs } from './advance'
 import { reminderContext, therapySettings, type CommandContext, type CommandOutcome } from './domain-step'
 import * as journal from '../journal'
+import * as posture from '../posture'
 import * as reminders from '../reminders'
 import { localDayKey } from '../kernel/time'
 import * as therapy from '../therapy'
@@ -202,6 +203,13 @@ export class Companion {
         ...journal.journalView(this.core.journal, ctx.at, ctx.timeZone),
         breaksPerDay: breaksTakenPerDay(this.core.reminders, ctx),
       },
+      posture: posture.postureView(
+        this.core.posture,
+        this.core.settings.posture,
+        ctx.at,
+        ctx.timeZone,
+        this.core.reminders.away !== null || this.core.reminders.call !== null,
+      ),
       host: {
         idleSource: { kind: this.core.idleSource.kind, stuck: this.core.idleSource.stuck },
         detectors: this.core.detectors,
@@ -233,7 +241,20 @@ function needsSaving(previous: CoreState, next: CoreState): boolean {
   return DOMAINS.some((domain) =>
     domain === 'reminders'
       ? reminders.remindersNeedSaving(previous.reminders, next.reminders)
-      : previous[domain] !== next[domain],
+      : domain === 'posture'
+        ? postureNeedsSaving(previous.posture, next.posture)
+        : previous[domain] !== next[domain],
+  )
+}
+
+/** The posture tally moves at every glance: it is written when the calibration or the day changes, or each minute. */
+function postureNeedsSaving(previous: posture.PostureState, next: posture.PostureState): boolean {
+  const seenMinutes = (state: posture.PostureState) =>
+    Math.floor((state.today?.seenMs.reduce((a, b) => a + b, 0) ?? 0) / 60_000)
+  return (
+    previous.calibration !== next.calibration ||
+    previous.today?.day !== next.today?.day ||
+    seenMinutes(previous) !== seenMinutes(next)
   )
 }
 

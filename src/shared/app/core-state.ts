@@ -1,5 +1,6 @@
 import type { CompanionEvent, HostView, IdleSourceKind, Notice } from '../contract/contract'
 import * as journal from '../journal'
+import * as posture from '../posture'
 import * as reminders from '../reminders'
 import * as routines from '../routines'
 import type { Settings } from '../settings'
@@ -17,6 +18,8 @@ export interface CoreState {
   routines: routines.RoutinesState
   therapy: therapy.TherapyState
   journal: journal.JournalState
+  /** the camera's calibration, the day's tally and what the last glances saw */
+  posture: posture.PostureState
   /** not persisted: where idle readings come from and whether they look alive */
   idleSource: IdleSourceHealth & { kind: IdleSourceKind }
   /** not persisted: how the host's detectors are doing */
@@ -25,16 +28,17 @@ export interface CoreState {
   calendarFeeds: CalendarFeedStatus[]
 }
 
-export type DomainData = Pick<CoreState, 'reminders' | 'routines' | 'therapy' | 'journal'>
-export const DOMAINS = ['reminders', 'routines', 'therapy', 'journal'] as const satisfies ReadonlyArray<
+export type DomainData = Pick<CoreState, 'reminders' | 'routines' | 'therapy' | 'journal' | 'posture'>
+export const DOMAINS = ['reminders', 'routines', 'therapy', 'journal', 'posture'] as const satisfies ReadonlyArray<
   keyof DomainData
 >
 
 export const DATA_VERSION = 1
 
 /** What is persisted besides the settings: the domains' state, plain JSON. */
-export interface PersistedData extends DomainData {
+export interface PersistedData extends Omit<DomainData, 'posture'> {
   version: typeof DATA_VERSION
+  posture: ReturnType<typeof posture.persistedPosture>
 }
 
 export function persistedData(core: CoreState): PersistedData {
@@ -45,6 +49,7 @@ export function persistedData(core: CoreState): PersistedData {
     routines: core.routines,
     therapy: core.therapy,
     journal: { ...core.journal, lastDeleted: null },
+    posture: posture.persistedPosture(core.posture),
   }
 }
 
@@ -74,6 +79,7 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
     routines: routines.initialRoutinesState(),
     therapy: therapy.initialTherapyState(),
     journal: journal.initialJournalState(),
+    posture: posture.initialPostureState(),
   }
   if (stored === undefined) return { data: fresh, events: [] }
   if (!isRecord(stored) || stored['version'] !== DATA_VERSION) {
@@ -110,6 +116,12 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
           : therapyState === fresh.therapy && savedTherapy !== undefined
             ? msg('Your therapy history could not be read.')
             : undefined
-  const data = { reminders: remindersState, routines: routinesState, therapy: therapyState, journal: journalState }
+  const data = {
+    reminders: remindersState,
+    routines: routinesState,
+    therapy: therapyState,
+    journal: journalState,
+    posture: posture.restorePosture(stored['posture']),
+  }
   return problem ? { data, events, problem } : { data, events }
 }

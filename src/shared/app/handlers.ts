@@ -1,6 +1,7 @@
 import type { CommandType, PayloadOf } from '../contract/commands'
 import type { CoreState } from './core-state'
 import * as journal from '../journal'
+import * as posture from '../posture'
 import * as reminders from '../reminders'
 import * as routines from '../routines'
 import { applySettingsPatch, defaultSettings, describeIssues, issuesMessage } from '../settings'
@@ -8,6 +9,7 @@ import { msg } from '../i18n/catalog'
 import * as therapy from '../therapy'
 import {
   journalCommand,
+  onDomain,
   remindersCommand,
   routinesCommand,
   therapyCommand,
@@ -102,4 +104,7 @@ export const handlers: { [K in CommandType]: Handler<K> } = {
   endTherapySession: therapyCommand(therapy.endSession),
   acknowledgeTherapyEnd: therapyCommand(therapy.acknowledgeEnd),
   dismissSkinCheck: therapyCommand(therapy.dismissSkinCheck),
+
+  calibratePosture: (core, _payload, ctx) =>
+    onDomain('posture', core, ctx, (state) => posture.calibrate(state, core.settings.posture)),
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import * as journal from '../journal'
+import * as posture from '../posture'
 import * as reminders from '../reminders'
 import * as routines from '../routines'
 import * as therapy from '../therapy'
@@ -58,6 +59,8 @@ export const commandPayloads = {
   endTherapySession: therapy.endSessionPayload,
   acknowledgeTherapyEnd: therapy.acknowledgeEndPayload,
   dismissSkinCheck: therapy.dismissSkinCheckPayload,
+
+  calibratePosture: posture.calibratePosturePayload,
 } as const
 
 export type CommandType = keyof typeof commandPayloads

@@ -1,5 +1,6 @@
 import type { Command } from './commands'
 import type { JournalEvent, JournalView } from '../journal'
+import type { CameraProblem, FaceReading, PostureEvent, PostureView } from '../posture'
 import type { ReminderEvent, ReminderView } from '../reminders'
 import type { RoutinesEvent, RoutinesView } from '../routines'
 import type { TherapyEvent, TherapyView } from '../therapy'
@@ -39,6 +40,7 @@ export interface Snapshot {
   routines: RoutinesView
   therapy: TherapyView
   journal: JournalView & { breaksPerDay: Array<{ day: string; taken: number }> }
+  posture: PostureView
   host: HostView
 }
 
@@ -82,6 +84,10 @@ export type HostInput =
   | { type: 'calendar'; busy: Array<{ startWall: number; endWall: number }> }
   | ({ type: 'detector'; name: DetectorName } & DetectorHealth)
   | { type: 'calendar-feeds'; feeds: CalendarFeedStatus[] }
+  /** a camera glance: only the derived numbers of the face it found, or null for nobody */
+  | { type: 'glance'; face: FaceReading | null }
+  /** the camera could not be used for a glance (or, null, works again) */
+  | { type: 'camera-problem'; problem: CameraProblem | null }
 
 /**
  * A command's answer crosses the boundary once and stays small: the new state reaches the UI as the pushed
@@ -107,6 +113,7 @@ export type CompanionEvent =
   | { domain: 'routines'; event: RoutinesEvent }
   | { domain: 'therapy'; event: TherapyEvent }
   | { domain: 'journal'; event: JournalEvent }
+  | { domain: 'posture'; event: PostureEvent }
 
 /** One-way pushes from the host to the UI. */
 export interface EventChannels {

@@ -3,6 +3,7 @@ import { reminderSettingsSchema } from '../reminders/settings'
 import { LANGUAGE_CHOICES } from '../i18n/locales'
 import { therapySettingsSchema } from '../therapy/schema'
 import { calendarSettingsSchema } from '../calendar/settings'
+import { postureSettingsSchema } from '../posture/settings'
 import { msg } from '../i18n/catalog'
 
 export const SETTINGS_VERSION = 1
@@ -57,6 +58,8 @@ export const settingsSchema = z
     system: systemSettingsSchema.default(() => systemSettingsSchema.parse({})),
     therapy: therapyPreferencesSchema.default(() => therapyPreferencesSchema.parse({})),
     calendar: calendarSettingsSchema.default(() => calendarSettingsSchema.parse({})),
+    /** absent from files written before the camera existed: it stays off */
+    posture: postureSettingsSchema.default(() => postureSettingsSchema.parse({})),
   })
   .strict()
 

@@ -3,12 +3,13 @@ import { articles } from './articles'
 import { calendar } from './calendar'
 import { host } from './host'
 import { messages } from './messages'
+import { posture } from './posture'
 import { practiceContent } from './practice-content'
 import { uiCore } from './ui-core'
 import { uiLearn } from './ui-learn'
 import { uiPractice } from './ui-practice'
 
 /** Each area's catalog by name, for the catalog test to compare. */
-export const areas = { host, uiCore, uiPractice, uiLearn, messages, articles, practiceContent, calendar }
+export const areas = { host, uiCore, uiPractice, uiLearn, messages, articles, practiceContent, calendar, posture }
 
 export const catalog = mergeCatalogs(...Object.values(areas))
