@@ -6,6 +6,7 @@ import { translatorOf } from '../../../shared/i18n'
 import { i18n } from '../i18n'
 import { browserNotifier, notificationPermission, requestNotificationPermission } from './browser-notifications'
 import { requestIdleDetection, watchBrowserIdle } from './browser-idle'
+import { watchCamera } from '../posture/glances'
 import { localStorageDocument } from './browser-storage'
 import type { BrowserPermissions, Host } from './types'
 
@@ -29,6 +30,7 @@ export function browserHost(): Host {
   })
 
   const idle = watchBrowserIdle(companion, time)
+  watchCamera(time, companion, (input) => companion.observe(input))
 
   const listeners: { [K in EventName]: Set<(payload: EventChannels[K]) => void> } = {
     snapshot: new Set(),

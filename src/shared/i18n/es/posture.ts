@@ -39,4 +39,45 @@ export const posture: Catalog = {
   'Your head has been tilted to one side': 'Llevas un rato con la cabeza ladeada',
   'Roll your shoulders slowly a few times, then let your head settle level.':
     'Haz girar los hombros despacio unas cuantas veces y luego deja que la cabeza se quede recta.',
+
+  // Settings and Today (src/renderer/src/posture)
+  'Camera: posture and presence': 'Cámara: postura y presencia',
+  'The camera’s pictures never leave this computer: Unknot keeps only a few numbers from each glance (whether a face is in view, where, and how large).':
+    'Las imágenes de la cámara nunca salen de este ordenador: Unknot solo guarda unos pocos números de cada mirada (si hay una cara a la vista, dónde está y de qué tamaño).',
+  'While this is on, the camera light blinks at each glance, about every {{seconds}} seconds.':
+    'Mientras esto esté activado, la luz de la cámara parpadeará en cada mirada, más o menos cada {{seconds}} segundos.',
+  'Use the camera for posture and presence': 'Usar la cámara para la postura y la presencia',
+  'Sit as you want to sit, then calibrate': 'Siéntate como quieras sentarte y calibra',
+  'Dead zone (how far you may move before it counts)': 'Margen (cuánto puedes moverte antes de que cuente)',
+  'At most one posture nudge every': 'Como mucho un aviso de postura cada',
+  'Posture today': 'Postura de hoy',
+  'The camera has not seen you sitting yet today.': 'Hoy la cámara todavía no te ha visto sentado.',
+  'Upright {{percent}}% of the time the camera saw you ({{minutes}} min).':
+    'Erguido el {{percent}} % del tiempo que te vio la cámara ({{minutes}} min).',
+  'Upright by hour': 'Postura erguida por hora',
+  Hour: 'Hora',
+  'Seen (min)': 'Visto (min)',
+  'Upright (%)': 'Erguido (%)',
+  'sitting upright': 'sentado con la espalda recta',
+  'leaning towards the screen': 'inclinado hacia la pantalla',
+  'head dropped forward': 'con la cabeza caída hacia delante',
+  'head tilted': 'con la cabeza ladeada',
+  'off to the side': 'a un lado',
+  'Unknot may not use the camera. Allow it in the browser or system settings, or turn this off.':
+    'Unknot no tiene permiso para usar la cámara. Permítelo en la configuración del navegador o del sistema, o desactiva esto.',
+  'No camera was found.': 'No se ha encontrado ninguna cámara.',
+  'The last glance failed; Unknot will try again at the next one.':
+    'La última mirada falló; Unknot lo intentará de nuevo en la siguiente.',
+  'Right now: nobody at the desk.': 'Ahora mismo: no hay nadie en el escritorio.',
+  'Right now: waiting for the first glance.': 'Ahora mismo: esperando la primera mirada.',
+  'Right now: at the desk.': 'Ahora mismo: en el escritorio.',
+  'Right now: at the desk, {{posture}}.': 'Ahora mismo: en el escritorio, {{posture}}.',
+  'Calibrating: sit as you want to sit and look at the screen.':
+    'Calibrando: siéntate como quieras sentarte y mira la pantalla.',
+  'No face was in view. Sit in front of the camera; the next glance tries again.':
+    'No se veía ninguna cara. Siéntate delante de la cámara; la siguiente mirada lo volverá a intentar.',
+  'Calibrated. Calibrate again whenever your chair or screen moves.':
+    'Calibrado. Vuelve a calibrar cuando cambies de sitio la silla o la pantalla.',
+  'Not calibrated yet: posture is not judged until you calibrate.':
+    'Aún sin calibrar: la postura no se valora hasta que calibres.',
 }

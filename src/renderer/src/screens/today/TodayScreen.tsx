@@ -7,6 +7,7 @@ import { NextBreak } from './NextBreak'
 import { OnBreak } from './OnBreak'
 import { ReminderControls, type ControlActions } from './ReminderControls'
 import { TodaySummary } from './TodaySummary'
+import { PostureToday } from '../../posture/PostureToday'
 import { useCommand } from '../../state/useCommand'
 import './today.css'
 
@@ -61,6 +62,7 @@ export function TodayScreen({ snapshot }: { snapshot: Snapshot }) {
       )}
       <ReminderControls view={view} actions={actions.controls} />
       <TodaySummary today={view.today} skipsInARow={view.skipsNoticed ? view.skipsInARow : null} />
+      <PostureToday view={snapshot.posture} />
     </div>
   )
 }
