@@ -4,71 +4,12 @@
 // the repository: .ci/run unpacks the package into test-results/sample-images, or UNKNOT_SAMPLE_IMAGES names a
 // folder holding them. Each case is written as a PNG and as a one-frame Y4M for Chromium's fake camera
 // (--use-file-for-fake-video-capture). Run: node scripts/posture-cases.mjs [out-dir]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.mjs'
-
-export const WIDTH = 640
-export const HEIGHT = 480
-export const CASES_DIR = 'test-results/posture-cases'
-const DEFAULT_IMAGES = 'test-results/sample-images/usr/lib/python3/dist-packages/skimage/data'
-
-/** Where the sample photos are, or null when they are not installed here. */
-export function sampleImagesDir() {
-  const dir = process.env['UNKNOT_SAMPLE_IMAGES'] ?? DEFAULT_IMAGES
-  return existsSync(join(dir, 'astronaut.png')) ? dir : null
-}
-
-// In astronaut.png (512 × 512) the face's centre is near (225, 120) and it is about 110 px tall.
-const FACE = { x: 225, y: 120 }
-const SCALE = 1.2
-const centre = { x: WIDTH / 2, y: 190 }
-
-/**
- * Each case: which photo, where the face goes in the 640 × 480 frame, how large and how rolled. `expect` is what a
- * calibration on "centred" should make of it.
- */
-export const CASES = [
-  { name: 'centred', image: 'astronaut.png', at: centre, scale: SCALE, roll: 0, expect: 'upright' },
-  {
-    name: 'leaning-in',
-    image: 'astronaut.png',
-    at: { x: 320, y: 200 },
-    scale: SCALE * 1.4,
-    roll: 0,
-    expect: 'leaning-in',
-  },
-  {
-    name: 'dropped',
-    image: 'astronaut.png',
-    at: { x: 320, y: 190 + 0.12 * HEIGHT },
-    scale: SCALE,
-    roll: 0,
-    expect: 'dropped',
-  },
-  { name: 'tilted', image: 'astronaut.png', at: centre, scale: SCALE, roll: 22, expect: 'tilted' },
-  { name: 'aside', image: 'astronaut.png', at: { x: 570, y: 190 }, scale: SCALE, roll: 0, expect: 'aside' },
-  {
-    name: 'cameraman',
-    image: 'camera.png',
-    at: { x: 320, y: 240 },
-    scale: 0.94,
-    roll: 0,
-    face: { x: 256, y: 256 },
-    expect: 'present',
-  },
-  {
-    name: 'nobody',
-    image: 'coffee.png',
-    at: { x: 320, y: 240 },
-    scale: 1.1,
-    roll: 0,
-    face: { x: 300, y: 200 },
-    expect: 'nobody',
-  },
-]
+import { CASES, CASES_DIR, casesWritten, HEIGHT, sampleImagesDir, WIDTH } from './posture-case-list.mjs'
 
 /** Full-range BT.601 RGB → YUV 4:2:0, the layout Chromium's fake camera reads from a Y4M file. */
 function y4m(rgba, width, height) {
@@ -94,10 +35,11 @@ function y4m(rgba, width, height) {
   return Buffer.concat([header, y, u, v])
 }
 
-/** Writes every case into `outDir` as <name>.png and <name>.y4m; returns the folder. */
-export async function writeCases(outDir = CASES_DIR) {
+/** Writes every case into `outDir` as <name>.png and <name>.y4m (unless there already); returns the folder. */
+export async function writeCases(outDir = CASES_DIR, { again = false } = {}) {
   const images = sampleImagesDir()
   if (!images) throw new Error('The sample photos are not installed: see .ci/run (python3-skimage).')
+  if (!again && casesWritten(outDir)) return outDir
   mkdirSync(outDir, { recursive: true })
   const browser = await chromium.launch(chromiumLaunchOptions)
   try {
@@ -135,6 +77,5 @@ export async function writeCases(outDir = CASES_DIR) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const dir = await writeCases(process.argv[2])
-  console.log(`Posture cases written to ${dir}`)
+  void writeCases(process.argv[2], { again: true }).then((dir) => console.log(`Posture cases written to ${dir}`))
 }

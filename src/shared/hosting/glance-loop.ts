@@ -59,7 +59,9 @@ export class GlanceLoop {
     }
     this.taking = false
     if (!this.view?.glancing) return
-    this.report(outcome.ok ? { type: 'glance', face: outcome.face } : { type: 'camera-problem', problem: outcome.problem })
+    this.report(
+      outcome.ok ? { type: 'glance', face: outcome.face } : { type: 'camera-problem', problem: outcome.problem },
+    )
     // the report may have published a snapshot that scheduled already
     if (this.timer === null && this.view?.glancing) this.schedule(this.view.glanceEveryMs)
   }
