@@ -9,3 +9,4 @@ export interface PostureCase {
 export declare const CASES: PostureCase[]
 export declare function sampleImagesDir(): string | null
 export declare function casesWritten(dir?: string): boolean
+export declare const FACE: { x: number; y: number }

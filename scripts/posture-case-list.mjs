@@ -15,7 +15,7 @@ export function sampleImagesDir() {
 }
 
 // In astronaut.png (512 × 512) the face's centre is near (225, 120) and it is about 110 px tall.
-const FACE = { x: 225, y: 120 }
+export const FACE = { x: 225, y: 120 }
 const SCALE = 1.2
 const centre = { x: WIDTH / 2, y: 190 }
 

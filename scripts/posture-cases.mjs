@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.mjs'
-import { CASES, CASES_DIR, casesWritten, HEIGHT, sampleImagesDir, WIDTH } from './posture-case-list.mjs'
+import { CASES, CASES_DIR, casesWritten, FACE, HEIGHT, sampleImagesDir, WIDTH } from './posture-case-list.mjs'
 
 /** Full-range BT.601 RGB → YUV 4:2:0, the layout Chromium's fake camera reads from a Y4M file. */
 function y4m(rgba, width, height) {
