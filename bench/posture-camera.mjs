@@ -118,7 +118,7 @@ const SAYS = {
   tilted: /tilted/,
   aside: /off to the side/,
 }
-const present = (said) => /at the desk,|at the desk\./.test(said)
+const present = (said) => /^Right now: at the desk/.test(said)
 const judged = (said) => Object.entries(SAYS).find(([, pattern]) => pattern.test(said))?.[0] ?? null
 const table = rows.map(({ name, expect, said }) => {
   const wantsFace = expect !== 'nobody'

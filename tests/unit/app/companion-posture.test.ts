@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { Companion } from '../../../src/shared/app/companion'
-import type { CompanionEvent } from '../../../src/shared/contract/contract'
 import type { FaceReading } from '../../../src/shared/posture'
 import { loadSettings } from '../../../src/shared/settings'
 import { MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
+import { companionWithEvents } from '../../support/companion'
 
 const FACE: FaceReading = { x: 0.5, y: 0.45, size: 0.3, roll: 0 }
 
 function make(posture: Record<string, unknown> = { enabled: true }) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 9))
   const data = new MemoryStore()
-  const companion = new Companion({
-    clock,
-    timers: clock,
-    timeZone: () => 'UTC',
-    stores: { settings: new MemoryStore(), data },
-  })
+  const { companion, events } = companionWithEvents(clock, data)
   expect(companion.dispatch({ type: 'updateSettings', payload: { patch: { posture } } }).ok).toBe(true)
-  const events: CompanionEvent[] = []
-  companion.onEvent((event) => events.push(event))
   /** one idle reading and one glance every 30 s, for `minutes`, with idle time growing from `idleFrom` */
   const run = (minutes: number, face: FaceReading | null, idleFromSeconds: number | null = null) => {
     for (let i = 0; i < minutes * 2; i++) {
