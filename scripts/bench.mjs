@@ -19,6 +19,8 @@ if (existsSync('bench/browser.mjs')) {
   const browser = spawnSync(process.execPath, ['bench/browser.mjs'], { stdio: 'inherit' })
   if (browser.status !== 0) process.exit(browser.status ?? 1)
 }
+const camera = spawnSync(process.execPath, ['bench/posture-camera.mjs'], { stdio: 'inherit' })
+if (camera.status !== 0) process.exit(camera.status ?? 1)
 
 const { figures, problems } = judge(
   readdirSync('bench/results')

@@ -16,6 +16,7 @@ import { reminderContext, therapySettings, type CommandContext, type CommandOutc
 import * as flare from '../flare'
 import * as journal from '../journal'
 import * as progress from '../progress'
+import * as posture from '../posture'
 import * as reminders from '../reminders'
 import { localDayKey } from '../kernel/time'
 import * as therapy from '../therapy'
@@ -270,6 +271,13 @@ export class Companion {
         ctx.at,
         ctx.timeZone,
       ),
+      posture: posture.postureView(
+        this.core.posture,
+        this.core.settings.posture,
+        ctx.at,
+        ctx.timeZone,
+        this.core.reminders.away !== null || this.core.reminders.call !== null,
+      ),
       host: {
         idleSource: { kind: this.core.idleSource.kind, stuck: this.core.idleSource.stuck },
         detectors: this.core.detectors,
@@ -321,7 +329,20 @@ function needsSaving(previous: CoreState, next: CoreState): boolean {
   return DOMAINS.some((domain) =>
     domain === 'reminders'
       ? reminders.remindersNeedSaving(previous.reminders, next.reminders)
-      : previous[domain] !== next[domain],
+      : domain === 'posture'
+        ? postureNeedsSaving(previous.posture, next.posture)
+        : previous[domain] !== next[domain],
+  )
+}
+
+/** The posture tally moves at every glance: it is written when the calibration or the day changes, or each minute. */
+function postureNeedsSaving(previous: posture.PostureState, next: posture.PostureState): boolean {
+  const seenMinutes = (state: posture.PostureState) =>
+    Math.floor((state.today?.seenMs.reduce((a, b) => a + b, 0) ?? 0) / 60_000)
+  return (
+    previous.calibration !== next.calibration ||
+    previous.today?.day !== next.today?.day ||
+    seenMinutes(previous) !== seenMinutes(next)
   )
 }
 

@@ -1,6 +1,7 @@
 import type { CompanionEvent, HostView, IdleSourceKind, Notice } from '../contract/contract'
 import * as flare from '../flare'
 import * as journal from '../journal'
+import * as posture from '../posture'
 import * as reminders from '../reminders'
 import * as routines from '../routines'
 import type { Settings } from '../settings'
@@ -21,6 +22,8 @@ export interface CoreState {
   therapy: therapy.TherapyState
   journal: journal.JournalState
   flare: flare.FlareState
+  /** the camera's calibration, the day's tally and what the last glances saw */
+  posture: posture.PostureState
   /** not persisted: where idle readings come from and whether they look alive */
   idleSource: IdleSourceHealth & { kind: IdleSourceKind }
   /** not persisted: how the host's detectors are doing */
@@ -29,16 +32,22 @@ export interface CoreState {
   calendarFeeds: CalendarFeedStatus[]
 }
 
-export type DomainData = Pick<CoreState, 'reminders' | 'routines' | 'therapy' | 'journal' | 'flare'>
-export const DOMAINS = ['reminders', 'routines', 'therapy', 'journal', 'flare'] as const satisfies ReadonlyArray<
-  keyof DomainData
->
+export type DomainData = Pick<CoreState, 'reminders' | 'routines' | 'therapy' | 'journal' | 'flare' | 'posture'>
+export const DOMAINS = [
+  'reminders',
+  'routines',
+  'therapy',
+  'journal',
+  'flare',
+  'posture',
+] as const satisfies ReadonlyArray<keyof DomainData>
 
 export const DATA_VERSION = 1
 
 /** What is persisted besides the settings: the domains' state, plain JSON. */
-export interface PersistedData extends DomainData {
+export interface PersistedData extends Omit<DomainData, 'posture'> {
   version: typeof DATA_VERSION
+  posture: ReturnType<typeof posture.persistedPosture>
 }
 
 export function persistedData(core: CoreState): PersistedData {
@@ -50,6 +59,7 @@ export function persistedData(core: CoreState): PersistedData {
     therapy: core.therapy,
     journal: { ...core.journal, lastDeleted: null },
     flare: core.flare,
+    posture: posture.persistedPosture(core.posture),
   }
 }
 
@@ -80,6 +90,7 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
     therapy: therapy.initialTherapyState(),
     journal: journal.initialJournalState(),
     flare: flare.initialFlareState(),
+    posture: posture.initialPostureState(),
   }
   if (stored === undefined) return { data: fresh, events: [], setAside: [] }
   if (!isRecord(stored) || stored['version'] !== DATA_VERSION) {
@@ -124,6 +135,7 @@ export function restoreData(stored: unknown, at: Instant): RestoredData {
     therapy: therapyState,
     journal: journalRestored?.state ?? fresh.journal,
     flare: flareState,
+    posture: posture.restorePosture(stored['posture']),
   }
   const setAside = [...(journalRestored?.setAside ?? []), ...(routinesRestored?.setAside ?? [])]
   return problem ? { data, events, problem, setAside } : { data, events, setAside }

@@ -2,6 +2,7 @@ import type { CommandType, PayloadOf } from '../contract/commands'
 import type { CoreState } from './core-state'
 import * as flare from '../flare'
 import * as journal from '../journal'
+import * as posture from '../posture'
 import * as reminders from '../reminders'
 import * as routines from '../routines'
 import { applySettingsPatch, defaultSettings, describeIssues, issuesMessage } from '../settings'
@@ -11,6 +12,7 @@ import * as therapy from '../therapy'
 import {
   flareCommand,
   journalCommand,
+  onDomain,
   remindersCommand,
   routinesCommand,
   therapyCommand,
@@ -152,4 +154,7 @@ export const handlers: { [K in CommandType]: Handler<K> } = {
   endTherapySession: therapyCommand(therapy.endSession),
   acknowledgeTherapyEnd: therapyCommand(therapy.acknowledgeEnd),
   dismissSkinCheck: therapyCommand(therapy.dismissSkinCheck),
+
+  calibratePosture: (core, _payload, ctx) =>
+    onDomain('posture', core, ctx, (state) => posture.calibrate(state, core.settings.posture)),
 }

@@ -3,6 +3,7 @@ import type { CoreState } from './core-state'
 import { reminderContext, type CommandContext } from './domain-step'
 import { initialIdleSourceHealth, interruptIdleRun, observeIdleReading } from '../reminders/idle-source'
 import * as reminders from '../reminders'
+import * as posture from '../posture'
 
 type Observed = { state: CoreState; events: CompanionEvent[] }
 
@@ -17,6 +18,30 @@ function withIdleHealth(observed: Observed, health: CoreState['idleSource']): Ob
   return health === observed.state.idleSource
     ? observed
     : { ...observed, state: { ...observed.state, idleSource: health } }
+}
+
+/**
+ * A camera glance (ignored while the camera is off): posture first, then what it says about the desk. A face is the
+ * person sitting, input or not; an empty desk the camera is sure of is away, a break from the last sign of them.
+ */
+function observeGlance(core: CoreState, face: posture.FaceReading | null, ctx: CommandContext): Observed {
+  if (!core.settings.posture.enabled) return { state: core, events: [] }
+  const step = posture.observeGlance(core.posture, { face }, ctx.at, {
+    settings: core.settings.posture,
+    timeZone: ctx.timeZone,
+  })
+  const seen: CoreState = { ...core, posture: step.state }
+  const events: CompanionEvent[] = step.events.map((event) => ({ domain: 'posture', event }))
+  const context = reminderContext(seen, ctx)
+  const presence =
+    step.presence === 'at-desk'
+      ? reminders.present(seen.reminders, ctx.at, context)
+      : step.presence === 'away'
+        ? reminders.cameraAway(seen.reminders, ctx.at, context)
+        : null
+  if (!presence) return { state: seen, events }
+  const observed = onReminders(seen, presence)
+  return { state: observed.state, events: [...events, ...observed.events] }
 }
 
 /** Applies what the host observed (idle time, sleep, lock, presenting, calls, calendar, detectors) to the core. */
@@ -56,6 +81,12 @@ export function observeHost(core: CoreState, input: HostInput, ctx: CommandConte
         : { state: { ...core, idleSource: { ...initialIdleSourceHealth(), kind: input.kind } }, events: [] }
     case 'calendar-feeds':
       return { state: { ...core, calendarFeeds: input.feeds }, events: [] }
+    case 'glance':
+      return observeGlance(core, input.face, ctx)
+    case 'camera-problem':
+      return input.problem === core.posture.problem
+        ? { state: core, events: [] }
+        : { state: { ...core, posture: { ...core.posture, problem: input.problem } }, events: [] }
     default:
       return { state: core, events: [] }
   }

@@ -2,6 +2,7 @@ import { ARTICLES } from '../content/articles'
 import { RED_FLAG_QUESTIONS } from '../content/redflags'
 import { SOURCES, type Source, type SourceId } from '../content/sources'
 import { reminderDefaultSources } from '../reminders/settings'
+import { POSTURE_FIXES } from '../posture/fixes'
 import { BUILT_IN_ROUTINES } from '../routines/routines'
 import { EXERCISES } from '../routines/exercises'
 import { PRESETS } from '../therapy/presets'
@@ -45,6 +46,10 @@ export function citations(): Citation[] {
     ...(['stretch', 'micro', 'water'] as const).map((kind) => ({
       where: `Break reminder default (${kind})`,
       sources: reminderDefaultSources[kind],
+    })),
+    ...(['leaning-in', 'dropped', 'tilted'] as const).map((drift) => ({
+      where: `Posture nudge ${quoted(POSTURE_FIXES[drift].title)}`,
+      sources: POSTURE_FIXES[drift].sources,
     })),
   ].filter((citation) => citation.sources.length > 0)
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import * as flare from '../flare'
 import * as journal from '../journal'
+import * as posture from '../posture'
 import * as reminders from '../reminders'
 import * as routines from '../routines'
 import * as therapy from '../therapy'
@@ -68,6 +69,8 @@ export const commandPayloads = {
   endTherapySession: therapy.endSessionPayload,
   acknowledgeTherapyEnd: therapy.acknowledgeEndPayload,
   dismissSkinCheck: therapy.dismissSkinCheckPayload,
+
+  calibratePosture: posture.calibratePosturePayload,
 } as const
 
 export type CommandType = keyof typeof commandPayloads

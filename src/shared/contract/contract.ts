@@ -2,6 +2,7 @@ import type { Command, CommandRefusal } from './commands'
 import type { FlareEvent, FlareView } from '../flare'
 import type { JournalEvent, JournalView } from '../journal'
 import type { ProgressView } from '../progress'
+import type { CameraProblem, FaceReading, PostureEvent, PostureView } from '../posture'
 import type { ReminderEvent, ReminderView } from '../reminders'
 import type { RoutinesEvent, RoutinesView } from '../routines'
 import type { TherapyEvent, TherapyView } from '../therapy'
@@ -43,6 +44,7 @@ export interface Snapshot {
   journal: JournalView & { breaksPerDay: Array<{ day: string; taken: number }> }
   flare: FlareView
   progress: ProgressView
+  posture: PostureView
   host: HostView
 }
 
@@ -86,6 +88,10 @@ export type HostInput =
   | { type: 'calendar'; busy: Array<{ startWall: number; endWall: number }> }
   | ({ type: 'detector'; name: DetectorName } & DetectorHealth)
   | { type: 'calendar-feeds'; feeds: CalendarFeedStatus[] }
+  /** a camera glance: only the derived numbers of the face it found, or null for nobody */
+  | { type: 'glance'; face: FaceReading | null }
+  /** the camera could not be used for a glance (or, null, works again) */
+  | { type: 'camera-problem'; problem: CameraProblem | null }
 
 /**
  * A command's answer crosses the boundary once and stays small: the new state reaches the UI as the pushed
@@ -110,6 +116,7 @@ export type CompanionEvent =
   | { domain: 'therapy'; event: TherapyEvent }
   | { domain: 'journal'; event: JournalEvent }
   | { domain: 'flare'; event: FlareEvent }
+  | { domain: 'posture'; event: PostureEvent }
 
 /** One-way pushes from the host to the UI. */
 export interface EventChannels {

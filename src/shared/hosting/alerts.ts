@@ -1,6 +1,7 @@
 import type { CompanionEvent } from '../contract/contract'
 import { msg, type Translate } from '../i18n/catalog'
 import type { Hold } from '../reminders'
+import { POSTURE_FIXES } from '../posture/fixes'
 
 /** A notification a host shows outside the window (Electron Notification or the browser's Notification API). */
 export interface Alert {
@@ -60,6 +61,11 @@ const THERAPY_TEXT = {
 
 /** The notification an event deserves, in the language `t` speaks, or undefined when it deserves none. */
 export function alertFor({ domain, event }: CompanionEvent, t: Translate): Alert | undefined {
+  if (domain === 'posture') {
+    if (event.type !== 'nudge') return undefined
+    const fix = POSTURE_FIXES[event.drift]
+    return { tag: 'posture-nudge', title: t(fix.title), body: t(fix.body), opens: 'today', quiet: true }
+  }
   if (domain === 'reminders') {
     if (event.type === 'long-call') {
       return {

@@ -1,7 +1,14 @@
 import { MINUTE_MS, type Instant } from '../kernel/time'
 import type { ReminderContext } from './context'
 import { record, todayOf } from './history'
-import { BREAK_KINDS, type BreakKind, type Hold, type ReminderEvent, type ReminderState } from './state'
+import {
+  BREAK_KINDS,
+  type AwayReason,
+  type BreakKind,
+  type Hold,
+  type ReminderEvent,
+  type ReminderState,
+} from './state'
 import { isWorkingTime, nextWorkingStart } from './working-hours'
 import { msUntilExitsReturn } from './modes'
 
@@ -19,6 +26,15 @@ const none = (state: ReminderState): Transition => ({ state, events: [] })
 
 /** No input for this long is away; anything shorter is sitting. */
 export const awayAfterMs = (ctx: ReminderContext): number => ctx.settings.awayAfterMinutes * MINUTE_MS
+
+/**
+ * The shortest away that can be a natural break. Idle alone needs the away threshold (no input may be reading);
+ * a desk the camera saw empty is a break already, as long as each kind's own break length.
+ */
+const breakFloorMs = (reason: AwayReason, ctx: ReminderContext): number => (reason === 'camera' ? 0 : awayAfterMs(ctx))
+
+/** Aways that input ends (sleep and lock end only on resume or unlock). */
+const endsWithInput = (reason: AwayReason | undefined): boolean => reason === 'idle' || reason === 'camera'
 
 const pausedAt = (state: ReminderState, at: Instant): boolean => {
   const pause = state.pause
@@ -96,12 +112,13 @@ function sittingUntilMono(state: ReminderState, at: Instant, ctx: ReminderContex
  * a reading then confirms it exactly.
  */
 export function breakQualifiesAtMono(state: ReminderState, at: Instant, ctx: ReminderContext): number | null {
-  if (state.away?.reason !== 'idle') return null
+  if (!state.away || !endsWithInput(state.away.reason)) return null
+  const floorMs = breakFloorMs(state.away.reason, ctx)
   const sinceMono = at.mono - (at.wall - state.away.sinceWall)
   const instants = BREAK_KINDS.filter(
     (kind) => ctx.settings[kind].enabled && (state.activeMs[kind] > 0 || state.prompt?.kind === kind),
   )
-    .map((kind) => sinceMono + Math.max(awayAfterMs(ctx), ctx.settings[kind].breakSeconds * 1000))
+    .map((kind) => sinceMono + Math.max(floorMs, ctx.settings[kind].breakSeconds * 1000))
     .filter((instant) => instant > at.mono)
   return instants.length ? Math.min(...instants) : null
 }
@@ -160,10 +177,10 @@ function countUpToNow(state: ReminderState, at: Instant, ctx: ReminderContext): 
  * that idle started ends here (a natural break if it was long enough). Sleep and lock end only on resume or unlock.
  */
 export function present(state: ReminderState, at: Instant, ctx: ReminderContext): Transition {
-  if (state.away?.reason === 'idle') {
+  if (state.away && endsWithInput(state.away.reason)) {
     const awayMs = Math.min(Math.max(at.wall - state.away.sinceWall, 0), MAX_AWAY_MS)
     const back = { ...state, away: null, lastMono: at.mono, lastInputMono: at.mono }
-    return naturalBreak(back, awayMs, at, ctx)
+    return naturalBreak(back, awayMs, at, ctx, breakFloorMs(state.away.reason, ctx))
   }
   if (state.away) return none(state)
   return none({ ...countUpToNow(state, at, ctx), lastInputMono: at.mono })
@@ -199,8 +216,14 @@ export function resetCovered(
 }
 
 /** Away for `lengthMs`: a natural break of every kind whose own length fits, once away reached the threshold. */
-function naturalBreak(state: ReminderState, lengthMs: number, at: Instant, ctx: ReminderContext): Transition {
-  if (lengthMs < awayAfterMs(ctx)) return none(state)
+function naturalBreak(
+  state: ReminderState,
+  lengthMs: number,
+  at: Instant,
+  ctx: ReminderContext,
+  floorMs = awayAfterMs(ctx),
+): Transition {
+  if (lengthMs < floorMs) return none(state)
   const [reset, covered] = resetCovered(state, lengthMs, ctx)
   if (covered.length === 0) return none(state)
   const recorded = covered.reduce((next, kind) => record(next, kind, 'natural', at), reset)
@@ -325,6 +348,7 @@ export function observeIdle(state: ReminderState, idleSeconds: number, at: Insta
       ctx,
     )
   }
+  if (state.away?.reason === 'camera') return settleStep(observeIdleAfterEmptyDesk(read, idleMs, at, ctx), at, ctx)
   if (state.away && state.away.reason !== 'idle') return settleStep(none(read), at, ctx)
   if (holdAt(state, at)) return settleStep(present(read, at, ctx), at, ctx)
   const lastInput = Math.min(at.mono, Math.max(at.mono - idleMs, presenceMono(state, at)))
@@ -341,10 +365,36 @@ export function observeIdle(state: ReminderState, idleSeconds: number, at: Insta
 }
 
 /** Away from the last input on: sitting is counted up to it, never past it. */
-function startAway(state: ReminderState, at: Instant, ctx: ReminderContext): Transition {
+function startAway(state: ReminderState, at: Instant, ctx: ReminderContext, reason: 'idle' | 'camera' = 'idle') {
   const since = state.lastInputMono ?? at.mono
   const counted = { ...countTo(state, since, at, ctx), lastMono: at.mono }
-  return none({ ...counted, away: { sinceWall: at.wall - (at.mono - since), reason: 'idle' } })
+  return none({ ...counted, away: { sinceWall: at.wall - (at.mono - since), reason } })
+}
+
+/**
+ * The camera saw the desk empty: away from the last sign of the person (input, a face, a meeting), without waiting
+ * for idle to reach the threshold. In a call, a meeting or while presenting the person is taken to be there.
+ */
+export function cameraAway(state: ReminderState, at: Instant, ctx: ReminderContext): Transition {
+  if (state.away || state.lastMono === null || holdAt(state, at)) return none(state)
+  const since = Math.min(at.mono, presenceMono(state, at))
+  return settleStep(startAway({ ...state, lastInputMono: since }, at, ctx, 'camera'), at, ctx)
+}
+
+/**
+ * An idle reading while the camera has the desk empty: input newer than the away's start is the person back (the
+ * away lasted until it); otherwise the away goes on, a natural break of each kind whose own length it reached.
+ */
+function observeIdleAfterEmptyDesk(state: ReminderState, idleMs: number, at: Instant, ctx: ReminderContext) {
+  const away = state.away!
+  const sinceMono = at.mono - (at.wall - away.sinceWall)
+  const lastInput = at.mono - idleMs
+  const lengthMs = Math.min(Math.max(Math.min(lastInput, at.mono) - sinceMono, 0), MAX_AWAY_MS)
+  if (lastInput > sinceMono) {
+    const back = { ...state, away: null, lastMono: lastInput, lastInputMono: lastInput }
+    return naturalBreak(back, lengthMs, at, ctx, 0)
+  }
+  return naturalBreak(state, Math.min(at.wall - away.sinceWall, MAX_AWAY_MS), at, ctx, 0)
 }
 
 /** Suspend or lock: away from now (or from when idle made it away already); counting stops unless set to go on. */
@@ -356,7 +406,7 @@ export function goAway(
 ): Transition {
   if (state.away) {
     // Locked after a time away: the away keeps its start; the unlock (or resume) ends it.
-    return state.away.reason === 'idle' ? none({ ...state, away: { ...state.away, reason } }) : none(state)
+    return endsWithInput(state.away.reason) ? none({ ...state, away: { ...state.away, reason } }) : none(state)
   }
   const until = Math.min(at.mono, sittingUntilMono(state, at, ctx))
   const counted = { ...countTo(state, until, at, ctx), lastMono: at.mono }
@@ -374,7 +424,7 @@ export function comeBack(
   at: Instant,
   ctx: ReminderContext,
 ): Transition {
-  if (!state.away || state.away.reason === 'idle') return none(state)
+  if (!state.away || endsWithInput(state.away.reason)) return none(state)
   if (how === 'resume' && state.away.reason === 'lock') return none(state)
   const awayMs = Math.min(Math.max(at.wall - state.away.sinceWall, 0), MAX_AWAY_MS)
   const counted = lockedButCounting(state, ctx) ? countTo(state, at.mono, at, ctx) : state

@@ -23,6 +23,9 @@ export interface EarlyExits {
 /** What makes a due prompt wait while sitting still counts. */
 export type Hold = 'call' | 'meeting' | 'presenting'
 
+/** Why the person is away: no input for the threshold, the camera saw the desk empty, asleep or locked. */
+export type AwayReason = 'idle' | 'camera' | 'suspend' | 'lock'
+
 export type Pause =
   | { kind: 'indefinite' }
   /** a length of time: mono while this run lasts, wall to rebuild it after a restart */
@@ -66,7 +69,7 @@ export interface ReminderState {
   /** what a due prompt is waiting for, so it can say so when it comes */
   held: Hold | null
   /** away since this wall instant: no input for the away threshold (from the last input), asleep or locked */
-  away: { sinceWall: number; reason: 'idle' | 'suspend' | 'lock' } | null
+  away: { sinceWall: number; reason: AwayReason } | null
   history: BreakRecord[]
   /** early exits from strict breaks spent on the local day `day` (a new day starts with none spent) */
   earlyExits: EarlyExits

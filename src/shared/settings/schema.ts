@@ -4,6 +4,7 @@ import { LANGUAGE_CHOICES } from '../i18n/locales'
 import { therapySettingsSchema } from '../therapy/schema'
 import { calendarSettingsSchema } from '../calendar/settings'
 import { progressSettingsSchema } from '../progress/settings'
+import { postureSettingsSchema } from '../posture/settings'
 import { msg } from '../i18n/catalog'
 
 export const SETTINGS_VERSION = 2
@@ -65,6 +66,8 @@ export const settingsSchema = z
      */
     setupDone: z.boolean({ error: msg('Whether setup is done must be true or false.') }).default(true),
     progress: progressSettingsSchema.default(() => progressSettingsSchema.parse({})),
+    /** absent from files written before the camera existed: it stays off */
+    posture: postureSettingsSchema.default(() => postureSettingsSchema.parse({})),
   })
   .strict()
 

@@ -4,6 +4,7 @@ import { interpolate } from '../../../shared/kernel/message'
 import { laterSaveMessage, notSavedMessage, storageFailureKind } from '../../../shared/kernel/storage-failure'
 import type { Clock, Timers } from '../../../shared/kernel/time'
 import { watchBrowserIdle } from './browser-idle'
+import { watchCamera } from '../posture/glances'
 import type { BrowserDb } from './browser-db'
 import type { LeaderCore } from './browser-tabs'
 
@@ -46,7 +47,7 @@ export function startBrowserCore(db: BrowserDb, time: Clock & Timers, timeZone: 
     })
   }
 
-  const create = (): { companion: Companion; idle: ReturnType<typeof watchBrowserIdle> } => {
+  const create = (): { companion: Companion; stopWatching: () => void } => {
     base = lastRevision + 1
     const created = new Companion({
       clock: time,
@@ -64,15 +65,24 @@ export function startBrowserCore(db: BrowserDb, time: Clock & Timers, timeZone: 
     created.onEvent((event) => {
       for (const listener of eventListeners) listener(event)
     })
-    return { companion: created, idle: watchBrowserIdle(created, time) }
+    idle = watchBrowserIdle(created, time)
+    const stopCamera = watchCamera(time, created, (input) => created.observe(input))
+    return {
+      companion: created,
+      stopWatching: () => {
+        idle.stop()
+        stopCamera()
+      },
+    }
   }
-  let { companion, idle } = create()
+  let idle: ReturnType<typeof watchBrowserIdle>
+  let { companion, stopWatching } = create()
 
   const restartFromStore = (): void => {
-    idle.stop()
+    stopWatching()
     companion.dispose()
     db.revert()
-    ;({ companion, idle } = create())
+    ;({ companion, stopWatching } = create())
     for (const listener of snapshotListeners) listener(published(companion.getSnapshot()))
   }
 

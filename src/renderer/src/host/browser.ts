@@ -8,6 +8,7 @@ import { BrowserDb, LEGACY_KEYS } from './browser-db'
 import { startBrowserCore, type BrowserCore } from './browser-core'
 import { browserNotifier, notificationPermission, requestNotificationPermission } from './browser-notifications'
 import { requestIdleDetection, watchBrowserIdle } from './browser-idle'
+import { watchCamera } from '../posture/glances'
 import { localStorageDocument } from './browser-storage'
 import { broadcastChannel, TabHost, webLock } from './browser-tabs'
 import type { BrowserPermissions, Host } from './types'
@@ -83,6 +84,8 @@ function singlePageCore(alert: (event: CompanionEvent) => void): {
     idleSourceKind: 'page-activity',
   })
   const idle = watchBrowserIdle(companion, time)
+  watchCamera(time, companion, (input) => companion.observe(input))
+
   const listeners: { [K in EventName]: Set<(payload: EventChannels[K]) => void> } = {
     snapshot: new Set(),
     navigate: new Set(),

@@ -5,6 +5,7 @@ import { calendar } from './calendar'
 import { firstRun } from './first-run'
 import { host } from './host'
 import { messages } from './messages'
+import { posture } from './posture'
 import { practiceContent } from './practice-content'
 import { uiCore } from './ui-core'
 import { uiLearn } from './ui-learn'
@@ -22,6 +23,7 @@ export const areas = {
   calendar,
   flareProgress,
   firstRun,
+  posture,
 }
 
 export const catalog = mergeCatalogs(...Object.values(areas))

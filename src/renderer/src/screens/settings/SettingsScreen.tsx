@@ -3,6 +3,7 @@ import type { HostView } from '../../../../shared/contract/contract'
 import { LOCALE_NAMES, LOCALES, msg } from '../../../../shared/i18n'
 import type { Settings } from '../../../../shared/settings'
 import { CalendarSettings } from './CalendarSettings'
+import { CameraSettings } from '../../posture/CameraSettings'
 import { HostSettings } from './HostSettings'
 import { RunSetupAgain } from '../setup/RunSetupAgain'
 import { ProgressSettings } from './ProgressSettings'
@@ -67,6 +68,7 @@ export function SettingsScreen({ settings, host, timeZone }: { settings: Setting
         />
       </SettingsGroup>
       <HostSettings settings={settings} host={host} saver={saver} />
+      <CameraSettings settings={settings.posture} saver={saver} />
       <CalendarSettings calendar={settings.calendar} statuses={host.calendarFeeds} timeZone={timeZone} saver={saver} />
       <div className="settings-footer">
         <p role="status" className="save-status">

@@ -9,6 +9,7 @@ import { OnBreak } from './OnBreak'
 import { ReminderControls, type ControlActions } from './ReminderControls'
 import { TodaySummary } from './TodaySummary'
 import { WeekProgress } from './WeekProgress'
+import { PostureToday } from '../../posture/PostureToday'
 import { useCommand } from '../../state/useCommand'
 import './today.css'
 
@@ -66,6 +67,7 @@ export function TodayScreen({ snapshot }: { snapshot: Snapshot }) {
       <ReminderControls view={view} actions={actions.controls} />
       <TodaySummary today={view.today} skipsInARow={view.skipsNoticed ? view.skipsInARow : null} />
       <WeekProgress progress={snapshot.progress} />
+      <PostureToday view={snapshot.posture} />
     </div>
   )
 }

@@ -1,0 +1,1 @@
+export declare function writeCases(outDir?: string, options?: { again?: boolean }): Promise<string>
