@@ -138,7 +138,7 @@ describe('the command line, through a second launch of Unknot', () => {
   it.each([
     [['pause', '2h'], 'Pause for 30 minutes, 1 hour, until tomorrow, or until you resume.'],
     [['pause'], 'Say how long to pause: 30m, 1h, tomorrow or indefinitely.'],
-    [['snooze', '7m'], 'Snooze for 5 or 10 minutes.'],
+    [['snooze', '7m'], 'Snooze for 5, 10, 15 or 30 minutes.'],
     [['snooze', 'soon'], 'Say how long to snooze, such as 10m.'],
     [['meeting', '9h'], 'A meeting lasts 5 to 240 whole minutes.'],
     [['resume', 'now'], '"resume" does not take "now".'],

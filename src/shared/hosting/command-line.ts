@@ -15,7 +15,7 @@ export const EXIT = { ok: 0, refused: 1, usage: 2, notRunning: 3 } as const
 export const HELP_TEXT = msg(`Usage: unknot [command]
   pause 30m|1h|tomorrow|indefinitely   pause break reminders
   resume                               resume break reminders
-  snooze 5m|10m                        put off the break that is due
+  snooze 5m|10m|15m|30m                put off the break that is due
   stretch                              start a stretch break now
   meeting 45m                          hold breaks during a meeting (5m to 4h)
   status [--json]                      say when the next break is due

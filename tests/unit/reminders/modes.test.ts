@@ -66,7 +66,7 @@ describe('break modes in the reminder settings', () => {
     })
     if (refused.ok || !refused.message) return
     expect(translateMessage(es, refused.message)).toBe(
-      'No se guardaron los ajustes. reminders.micro.mode: El modo de una pausa es suave, firme o estricto.',
+      'No se guardaron los ajustes. El modo de una pausa es suave, firme o estricto.',
     )
     expect(companion.getSnapshot().settings).toBe(before)
   })

@@ -152,7 +152,7 @@ export const host: Catalog = {
   [`Usage: unknot [command]
   pause 30m|1h|tomorrow|indefinitely   pause break reminders
   resume                               resume break reminders
-  snooze 5m|10m                        put off the break that is due
+  snooze 5m|10m|15m|30m                put off the break that is due
   stretch                              start a stretch break now
   meeting 45m                          hold breaks during a meeting (5m to 4h)
   status [--json]                      say when the next break is due
@@ -161,7 +161,7 @@ With no command, Unknot starts (or shows its window).
 Exit codes: 0 done, 1 refused by Unknot, 2 not understood, 3 Unknot is not running.`]: `Uso: unknot [orden]
   pause 30m|1h|tomorrow|indefinitely   pausa los recordatorios de pausas
   resume                               reanuda los recordatorios
-  snooze 5m|10m                        pospone la pausa que toca
+  snooze 5m|10m|15m|30m                pospone la pausa que toca
   stretch                              empieza ahora una pausa para estirar
   meeting 45m                          retiene las pausas durante una reunión (de 5m a 4h)
   status [--json]                      dice cuándo toca la próxima pausa
