@@ -6,9 +6,9 @@ const MINUTE = 60_000
 /** Today on a Wednesday at 09:00, with the stretch break in `mode`, and 30 minutes of work until it is due. */
 async function breakDueIn(page: Page, mode: 'firm' | 'strict'): Promise<void> {
   const settings = JSON.stringify({ version: 2, reminders: { stretch: { mode } } })
-  await page.addInitScript({
-    content: `if (!localStorage.getItem('unknot.settings')) localStorage.setItem('unknot.settings', ${JSON.stringify(settings)})`,
-  })
+  // Every test starts as a returning user (playwright.config.ts stores plain settings); these replace them before
+  // the page first reads them, and the web companion copies them into its database once.
+  await page.addInitScript({ content: `localStorage.setItem('unknot.settings', ${JSON.stringify(settings)})` })
   await freezeClock(page, '2026-11-25T09:00:00')
   await page.goto('/#/today')
   await expect(page.getByRole('heading', { level: 2, name: 'Next break in' })).toBeVisible()
