@@ -39,6 +39,11 @@ describe('health claims say only what their sources say', () => {
     expect(medicines.sources).toEqual(['cleveland-spasms'])
   })
 
+  it('FAQ: heat’s trials were in low back pain, and saddle numbness names the bottom and back passage', () => {
+    expect(textOf(section('faq', 'heat-or-ice'))).toMatch(/trial support, and those trials were in low back pain/)
+    expect(textOf(section('faq', 'serious'))).toMatch(/numbness around your bottom, back passage or genitals/)
+  })
+
   it('cites no source that could not be confirmed', () => {
     expect(isSourceId('nhs-gp-back-pain')).toBe(false)
   })
