@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ARTICLES, isSourceId, type Section } from '../../../src/shared/content'
 import { BUILT_IN_ROUTINES } from '../../../src/shared/routines'
@@ -6,6 +8,12 @@ function section(articleId: string, sectionId: string): Section {
   const found = ARTICLES.find((article) => article.id === articleId)?.sections.find((s) => s.id === sectionId)
   if (!found) throw new Error(`test setup: no section ${articleId}/${sectionId}`)
   return found
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  )
 }
 
 function textOf(s: Section): string {
@@ -46,5 +54,9 @@ describe('health claims say only what their sources say', () => {
 
   it('cites no source that could not be confirmed', () => {
     expect(isSourceId('nhs-gp-back-pain')).toBe(false)
+    const citing = [...filesUnder('src'), ...filesUnder('docs'), 'README.md'].filter((file) =>
+      readFileSync(file, 'utf8').includes('nhs-gp-back-pain'),
+    )
+    expect(citing).toEqual([])
   })
 })
