@@ -3,7 +3,6 @@
 // busy, and the CPU time of every process the bench started: the browser's, and its idle web server), and the JS
 // heap the feature adds. Real time is fine here: this is a measurement, not a test. Skipped (with one line) where
 // the sample photos are not installed. Writes bench/results/posture.json and bench/results/posture-cases.md.
-import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -12,6 +11,7 @@ import { chromiumLaunchOptions } from '../scripts/chromium.mjs'
 import { CASES, CASES_DIR, sampleImagesDir } from '../scripts/posture-case-list.mjs'
 import { writeCases } from '../scripts/posture-cases.mjs'
 import { processTreeCpuMs } from './process-cpu.mjs'
+import { startWebServer } from './web-server.mjs'
 
 if (!sampleImagesDir()) {
   console.log('posture bench skipped: the sample photos (python3-skimage) are not installed; see .ci/run')
@@ -19,12 +19,8 @@ if (!sampleImagesDir()) {
 }
 await writeCases()
 
-const port = Number(process.env['UNKNOT_BENCH_PORT'] ?? 5196)
-const base = `http://127.0.0.1:${port}`
-const server = spawn(process.execPath, ['scripts/web.mjs', '--port', String(port)], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
-await new Promise((resolve) => server.stdout.on('data', (chunk) => chunk.toString().includes('http://') && resolve()))
+const server = await startWebServer(Number(process.env['UNKNOT_BENCH_PORT'] ?? 5196))
+const base = server.base
 
 const profile = mkdtempSync(join(tmpdir(), 'unknot-posture-bench-'))
 const SWITCH = 'Use the camera for posture and presence'
@@ -131,7 +127,7 @@ try {
     rows.push({ name: kase.name, expect: kase.expect, said: said ?? '' })
   }
 } finally {
-  server.kill()
+  server.stop()
   rmSync(profile, { recursive: true, force: true })
 }
 
