@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Companion } from '../../../src/shared/app/companion'
 import type { JournalEntry } from '../../../src/shared/journal'
+import { companionWithEvents } from '../../support/companion'
 import { fiveYears } from '../../support/five-years'
 import { journalEntries } from '../../support/journal-pages'
 import { ManualClock } from '../../support/manual-clock'
@@ -51,13 +52,7 @@ describe('paging through the journal', () => {
   })
 
   it('keeps entries logged for the same moment apart across a page boundary', async () => {
-    const clock = new ManualClock(AT)
-    const companion = new Companion({
-      clock,
-      timers: clock,
-      timeZone: () => 'UTC',
-      stores: { settings: new MemoryStore(), data: new MemoryStore() },
-    })
+    const { companion } = companionWithEvents(new ManualClock(AT))
     for (const note of ['a', 'b', 'c', 'd', 'e']) {
       companion.dispatch({
         type: 'logSpasm',
