@@ -59,8 +59,6 @@ export interface ReminderView {
     activeMinutes: number
     longestStretchMinutes: number
   }
-  /** the most recent breaks, newest first */
-  recent: BreakRecord[]
 }
 
 function statusOf(state: ReminderState, at: Instant, ctx: ReminderContext): ReminderStatus {
@@ -149,7 +147,6 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
       activeMinutes: Math.floor((today.activeMs + pending) / MINUTE_MS),
       longestStretchMinutes: Math.floor(Math.max(today.longestMs, state.activeMs.stretch + pending) / MINUTE_MS),
     },
-    recent: state.history.slice(-20).reverse(),
   }
 }
 
