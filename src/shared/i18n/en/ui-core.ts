@@ -2,6 +2,10 @@ import type { Catalog } from '../catalog'
 
 /** English needs only the plural forms; every other key is shown as written. */
 export const uiCore: Catalog = {
+  'Break in {{count}} seconds_one': 'Break in {{count}} second',
+  'Break in {{count}} seconds_other': 'Break in {{count}} seconds',
+  'Unknot: break in {{count}} seconds_one': 'Unknot: break in {{count}} second',
+  'Unknot: break in {{count}} seconds_other': 'Unknot: break in {{count}} seconds',
   '{{count}} early exits left today. Hold Esc for 3 seconds to leave early._one':
     '{{count}} early exit left today. Hold Esc for 3 seconds to leave early.',
   '{{count}} early exits left today. Hold Esc for 3 seconds to leave early._other':
