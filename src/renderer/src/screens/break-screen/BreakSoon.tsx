@@ -1,0 +1,43 @@
+import type { Snapshot } from '../../../../shared/contract/contract'
+import { snoozeLengthsInOrder } from '../../../../shared/reminders'
+import { useTranslate } from '../../i18n/useTranslate'
+import { useCommand } from '../../state/useCommand'
+import './break-screen.css'
+
+/**
+ * "Break in 30 seconds": the banner before a firm or strict break covers the page, with what may still be done
+ * about it. The status line is always there, empty between warnings, so a screen reader announces each warning once.
+ */
+export function BreakSoon({ snapshot }: { snapshot: Snapshot }) {
+  const { t } = useTranslate()
+  const { send, error } = useCommand()
+  const soon = snapshot.reminders.soon
+  return (
+    <div className={soon ? 'break-soon notice notice-warning' : 'break-soon'}>
+      <p role="status">{soon ? t('Break in {{count}} seconds', { count: Math.ceil(soon.remainingMs / 1000) }) : ''}</p>
+      {soon && (
+        <div className="break-soon-actions">
+          <button type="button" onClick={() => void send({ type: 'startBreak', payload: { kind: soon.kind } })}>
+            {t('Start now')}
+          </button>
+          {soon.canSnooze &&
+            snoozeLengthsInOrder(snapshot.settings.reminders.snoozeOptions).map((minutes) => (
+              <button
+                key={minutes}
+                type="button"
+                onClick={() => void send({ type: 'snoozeBreak', payload: { minutes } })}
+              >
+                {t('Snooze {{minutes}} min', { minutes })}
+              </button>
+            ))}
+          {soon.canSkip && (
+            <button type="button" onClick={() => void send({ type: 'skipBreak' })}>
+              {t('Skip')}
+            </button>
+          )}
+          {error && <p role="alert">{error}</p>}
+        </div>
+      )}
+    </div>
+  )
+}
