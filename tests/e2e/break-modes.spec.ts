@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, freezeClock, test, work } from './fixtures'
 
 const MINUTE = 60_000
@@ -73,7 +73,7 @@ test('a strict break shows the exit budget and no Snooze or Skip; holding Esc sp
 
   // the second deliberate exit: the word shown, typed exactly
   const box = screen.getByRole('textbox', { name: /^Type “\w+” to leave early$/ })
-  const word = /“(\w+)”/.exec(await labelOf(box))?.[1] ?? ''
+  const word = /“(\w+)”/.exec((await screen.locator('label').textContent()) ?? '')?.[1] ?? ''
   await expect(screen.getByText(word, { exact: true })).toBeVisible()
   await box.fill(word)
   await expect(screen).toBeHidden()
@@ -84,11 +84,6 @@ test('a strict break shows the exit budget and no Snooze or Skip; holding Esc sp
   await expect(screen.getByRole('button', { name: 'Hold to leave early' })).toHaveCount(0)
   await expectNoAxeViolations(page)
 })
-
-/** The text of the label a control is named by. */
-async function labelOf(control: Locator): Promise<string> {
-  return control.evaluate((element) => (element as HTMLInputElement).labels?.[0]?.textContent ?? '')
-}
 
 test('a firm break says "Break in 30 seconds" first, in a banner with its answers', async ({ page }) => {
   await breakDueIn(page, 'firm', 29 * MINUTE + 40_000)
