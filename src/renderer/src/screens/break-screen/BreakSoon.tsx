@@ -6,38 +6,37 @@ import './break-screen.css'
 
 /**
  * "Break in 30 seconds": the banner before a firm or strict break covers the page, with what may still be done
- * about it. The status line is always there, empty between warnings, so a screen reader announces each warning once.
+ * about it; its line is a polite status (the notification says it outside the page).
  */
 export function BreakSoon({ snapshot }: { snapshot: Snapshot }) {
   const { t } = useTranslate()
   const { send, error } = useCommand()
   const soon = snapshot.reminders.soon
+  if (!soon) return null
   return (
-    <div className={soon ? 'break-soon notice notice-warning' : 'break-soon'}>
-      <p role="status">{soon ? t('Break in {{count}} seconds', { count: Math.ceil(soon.remainingMs / 1000) }) : ''}</p>
-      {soon && (
-        <div className="break-soon-actions">
-          <button type="button" onClick={() => void send({ type: 'startBreak', payload: { kind: soon.kind } })}>
-            {t('Start now')}
-          </button>
-          {soon.canSnooze &&
-            snoozeLengthsInOrder(snapshot.settings.reminders.snoozeOptions).map((minutes) => (
-              <button
-                key={minutes}
-                type="button"
-                onClick={() => void send({ type: 'snoozeBreak', payload: { minutes } })}
-              >
-                {t('Snooze {{minutes}} min', { minutes })}
-              </button>
-            ))}
-          {soon.canSkip && (
-            <button type="button" onClick={() => void send({ type: 'skipBreak' })}>
-              {t('Skip')}
+    <div className="break-soon notice notice-warning">
+      <p role="status">{t('Break in {{count}} seconds', { count: Math.ceil(soon.remainingMs / 1000) })}</p>
+      <div className="break-soon-actions">
+        <button type="button" onClick={() => void send({ type: 'startBreak', payload: { kind: soon.kind } })}>
+          {t('Start now')}
+        </button>
+        {soon.canSnooze &&
+          snoozeLengthsInOrder(snapshot.settings.reminders.snoozeOptions).map((minutes) => (
+            <button
+              key={minutes}
+              type="button"
+              onClick={() => void send({ type: 'snoozeBreak', payload: { minutes } })}
+            >
+              {t('Snooze {{minutes}} min', { minutes })}
             </button>
-          )}
-          {error && <p role="alert">{error}</p>}
-        </div>
-      )}
+          ))}
+        {soon.canSkip && (
+          <button type="button" onClick={() => void send({ type: 'skipBreak' })}>
+            {t('Skip')}
+          </button>
+        )}
+        {error && <p role="alert">{error}</p>}
+      </div>
     </div>
   )
 }
