@@ -8,6 +8,7 @@ import { useCommand } from '../../state/useCommand'
 import { formatClock } from '../../format'
 import { breakInstruction, PROMPT_TITLES } from '../today/labels'
 import { Player } from '../routines/Player'
+import { SnoozeButtons } from './SnoozeButtons'
 import { StrictExits } from './StrictExits'
 import './break-screen.css'
 
@@ -93,16 +94,12 @@ export function BreakScreen({
                 {t('Start')}
               </button>
             )}
-            {view.prompt?.canSnooze &&
-              view.prompt.snoozeOptions.map((minutes) => (
-                <button
-                  key={minutes}
-                  type="button"
-                  onClick={() => void send({ type: 'snoozeBreak', payload: { minutes } })}
-                >
-                  {t('Snooze {{minutes}} min', { minutes })}
-                </button>
-              ))}
+            {view.prompt?.canSnooze && (
+              <SnoozeButtons
+                lengths={view.prompt.snoozeOptions}
+                snooze={(minutes) => void send({ type: 'snoozeBreak', payload: { minutes } })}
+              />
+            )}
             {view.prompt?.canSkip && (
               <button type="button" onClick={() => void send({ type: 'skipBreak' })}>
                 {t('Skip')}

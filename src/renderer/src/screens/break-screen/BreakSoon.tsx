@@ -2,6 +2,7 @@ import type { Snapshot } from '../../../../shared/contract/contract'
 import { snoozeLengthsInOrder } from '../../../../shared/reminders'
 import { useTranslate } from '../../i18n/useTranslate'
 import { useCommand } from '../../state/useCommand'
+import { SnoozeButtons } from './SnoozeButtons'
 import './break-screen.css'
 
 /**
@@ -20,16 +21,12 @@ export function BreakSoon({ snapshot }: { snapshot: Snapshot }) {
         <button type="button" onClick={() => void send({ type: 'startBreak', payload: { kind: soon.kind } })}>
           {t('Start now')}
         </button>
-        {soon.canSnooze &&
-          snoozeLengthsInOrder(snapshot.settings.reminders.snoozeOptions).map((minutes) => (
-            <button
-              key={minutes}
-              type="button"
-              onClick={() => void send({ type: 'snoozeBreak', payload: { minutes } })}
-            >
-              {t('Snooze {{minutes}} min', { minutes })}
-            </button>
-          ))}
+        {soon.canSnooze && (
+          <SnoozeButtons
+            lengths={snoozeLengthsInOrder(snapshot.settings.reminders.snoozeOptions)}
+            snooze={(minutes) => void send({ type: 'snoozeBreak', payload: { minutes } })}
+          />
+        )}
         {soon.canSkip && (
           <button type="button" onClick={() => void send({ type: 'skipBreak' })}>
             {t('Skip')}
