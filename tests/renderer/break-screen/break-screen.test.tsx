@@ -125,6 +125,27 @@ describe('the routine player on the break screen', () => {
   })
 })
 
+describe('the routine player in the page’s break screen', () => {
+  it('leaves Esc to the break: the Routines screen’s own player under the cover does not take it', async () => {
+    storeMode('firm')
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) })
+    renderApp('#/routines')
+    await work(30 * MINUTE + 10_000)
+    await user.click(screen.getByRole('button', { name: 'Start' }))
+    const dialog = screen.getByRole('dialog', { name: 'Break time' })
+    await within(dialog).findByRole('heading', { level: 2, name: 'Two-minute break' })
+    await advance(5000)
+    expect(within(dialog).getByText('Stand up and move', { selector: '.player-phase' })).toBeTruthy()
+    await user.keyboard('{ArrowRight}')
+    expect(screen.getAllByRole('heading', { name: 'Two-minute break', hidden: true })).toHaveLength(2)
+    expect(within(dialog).getByText('Step 2 of 4')).toBeTruthy()
+    // Esc is the break's: the player under the cover does not open its own "End this routine?" there
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog', { name: 'Break time' })).toBeNull()
+    expect(screen.queryByRole('alertdialog', { name: 'End this routine?', hidden: true })).toBeNull()
+  })
+})
+
 describe('"Break in 30 seconds" in the page', () => {
   it('shows a banner with Snooze and Skip before a firm break, and Snooze puts the break off', async () => {
     storeMode('firm')
