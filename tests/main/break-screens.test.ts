@@ -5,6 +5,7 @@ import { setupBreakScreens } from '../../src/main/setup-break-screens'
 import type { Companion } from '../../src/shared/app/companion'
 import { SOURCE_URLS } from '../../src/shared/content/sources'
 import { ManualClock } from '../support/manual-clock'
+import { onPlatform } from './platform'
 
 let clock: ManualClock
 let companion: Companion
@@ -125,6 +126,24 @@ describe('break screens on the desktop', () => {
     expect(live()).toEqual([])
     expect(screen.listenerCount('display-added')).toBe(0)
     stop = () => undefined
+  })
+
+  it.each([
+    ['darwin', { workspaces: true, fullScreen: true }],
+    ['linux', { workspaces: true, fullScreen: false }],
+    ['win32', { workspaces: false, fullScreen: false }],
+  ] as const)('on %s, puts every break screen as high as the platform allows', (platform, expected) => {
+    onPlatform(platform)
+    screen.displays = [fakeDisplay(1, 0), fakeDisplay(2, 1920)]
+    withMode('strict')
+    sitUntilDue()
+    expect(live()).toHaveLength(2)
+    for (const window of live()) {
+      // above the Dock and menu bar on macOS, above the taskbar on Windows
+      expect(window.alwaysOnTopLevel).toBe('screen-saver')
+      expect(window.visibleOnAllWorkspaces).toBe(expected.workspaces)
+      expect(window.visibleOnFullScreen).toBe(expected.fullScreen)
+    }
   })
 })
 
