@@ -7,6 +7,9 @@ export interface IpcCompanion {
   getSnapshot(): ReturnType<RequestChannels['getSnapshot']>
 }
 
+/** The desktop checks, which validate what they are asked (`src/main/desktop-check`). */
+export type IpcDesktopCheck = (raw: unknown) => Promise<ReturnType<RequestChannels['checkDesktop']>>
+
 export class UntrustedSenderError extends Error {
   constructor(frameUrl: string | undefined) {
     super(`Unknot refused a request from a page it did not load (${frameUrl ?? 'unknown frame'}).`)
@@ -15,7 +18,11 @@ export class UntrustedSenderError extends Error {
 }
 
 /** Serves the contract's requests. Every call checks its sender before the companion sees the payload. */
-export function setupIpc(companion: IpcCompanion, isTrusted: (frameUrl: string | undefined) => boolean): () => void {
+export function setupIpc(
+  companion: IpcCompanion,
+  isTrusted: (frameUrl: string | undefined) => boolean,
+  checkDesktop: IpcDesktopCheck,
+): () => void {
   const guard = (event: IpcMainInvokeEvent): void => {
     const frameUrl = event.senderFrame?.url
     if (!isTrusted(frameUrl)) throw new UntrustedSenderError(frameUrl)
@@ -28,6 +35,10 @@ export function setupIpc(companion: IpcCompanion, isTrusted: (frameUrl: string |
     getSnapshot: (event) => {
       guard(event)
       return companion.getSnapshot()
+    },
+    checkDesktop: (event, request) => {
+      guard(event)
+      return checkDesktop(request)
     },
   }
   for (const [name, handler] of Object.entries(handlers))
