@@ -87,7 +87,9 @@ function CheckRow({
   const titleId = useId()
   return (
     <li aria-labelledby={titleId}>
-      <h4 id={titleId}>{t(CHECK_TITLES[check])}</h4>
+      <p id={titleId} className="desktop-check-title">
+        {t(CHECK_TITLES[check])}
+      </p>
       {progress.state === 'checking' &&
         (check === 'idle' ? <IdleWatch /> : <p className="setting-note">{t('Checking…')}</p>)}
       {progress.state === 'asking' && (
@@ -112,9 +114,7 @@ function FindingText({ finding }: { finding: Parameters<typeof findingWords>[0] 
   const words = findingWords(finding)
   return (
     <>
-      <p className={`desktop-check-${words.status}`}>
-        <strong>{t(STATUS_LABELS[words.status])}:</strong> {t(words.says)}
-      </p>
+      <p className={`desktop-check-${words.status}`}>{`${t(STATUS_LABELS[words.status])}: ${t(words.says)}`}</p>
       {words.fix && <p className="desktop-check-fix">{t(words.fix)}</p>}
     </>
   )
