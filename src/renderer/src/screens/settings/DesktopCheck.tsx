@@ -63,13 +63,16 @@ export function DesktopCheck({ kept }: { kept: DesktopCheckResults }) {
           ))}
         </ul>
       )}
-      <p role="status" className="desktop-check-summary">
-        {run && !running
-          ? problems > 0
-            ? t('Checked: {{count}} problem to fix.', { count: problems })
-            : t('Checked: no problems found.')
-          : ''}
-      </p>
+      {/* present from the start of a run, so the summary is announced when it comes */}
+      {run && (
+        <p role="status" className="desktop-check-summary">
+          {running
+            ? ''
+            : problems > 0
+              ? t('Checked: {{count}} problem to fix.', { count: problems })
+              : t('Checked: no problems found.')}
+        </p>
+      )}
     </SettingsGroup>
   )
 }
