@@ -19,7 +19,7 @@ const PURE_CORE = [
   { group: ['**/tests/**'], message: 'Test doubles live in tests/support; src/ never imports them.' },
 ]
 
-const DOMAINS = 'reminders|routines|therapy|journal|content|settings|calendar|flare|progress'
+const DOMAINS = 'reminders|routines|therapy|journal|content|settings|calendar|flare|progress|desktop-check'
 
 /** A folder of src/shared named as the last part of a relative import or anywhere before it. */
 const folder = (names) => `^\\.{1,2}/(.*/)?(${names})(/|$)`

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { app, session } from 'electron'
 import { registerAppScheme } from './app-protocol'
 import { prepareBeforeReady } from './before-ready'
+import { desktopChecks } from './desktop-check/checks'
 import { hostLanguage } from './language'
 import { guardQuit } from './quit-guard'
 import { hardenSession } from './security'
@@ -33,10 +34,13 @@ async function main(): Promise<void> {
 
   const { companion, time, timeZone } = setupCompanion()
   const resources = app.isPackaged ? process.resourcesPath : join(__dirname, '../../resources')
+  // The tray, notifications and dialogs speak the language the window speaks; the tray follows the setting.
+  const language = hostLanguage(companion.getSnapshot().settings.appearance.language)
   const mainWindow = setupWindow({
     companion,
     outDir: join(__dirname, '..'),
     iconPath: join(resources, 'icon.png'),
+    checkDesktop: desktopChecks({ timers: time, t: language.t, system: () => companion.getSnapshot().settings.system }),
     devServerUrl: !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined,
   })
   shell.window = mainWindow
@@ -47,8 +51,6 @@ async function main(): Promise<void> {
   })
   const show = (screen?: Parameters<MainWindow['show']>[0]): void => void mainWindow.show(screen)
 
-  // The tray, notifications and dialogs speak the language the window speaks; the tray follows the setting.
-  const language = hostLanguage(companion.getSnapshot().settings.appearance.language)
   const trayAndAlerts = setupTrayAndAlerts({
     companion,
     timers: time,

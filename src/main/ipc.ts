@@ -8,6 +8,9 @@ export interface IpcCompanion {
   query(raw: unknown): ReturnType<RequestChannels['query']>
 }
 
+/** The desktop checks, which validate what they are asked (`src/main/desktop-check`). */
+export type IpcDesktopCheck = (raw: unknown) => Promise<ReturnType<RequestChannels['checkDesktop']>>
+
 export class UntrustedSenderError extends Error {
   constructor(frameUrl: string | undefined) {
     super(`Unknot refused a request from a page it did not load (${frameUrl ?? 'unknown frame'}).`)
@@ -16,7 +19,11 @@ export class UntrustedSenderError extends Error {
 }
 
 /** Serves the contract's requests. Every call checks its sender before the companion sees the payload. */
-export function setupIpc(companion: IpcCompanion, isTrusted: (frameUrl: string | undefined) => boolean): () => void {
+export function setupIpc(
+  companion: IpcCompanion,
+  isTrusted: (frameUrl: string | undefined) => boolean,
+  checkDesktop: IpcDesktopCheck,
+): () => void {
   const guard = (event: IpcMainInvokeEvent): void => {
     const frameUrl = event.senderFrame?.url
     if (!isTrusted(frameUrl)) throw new UntrustedSenderError(frameUrl)
@@ -33,6 +40,10 @@ export function setupIpc(companion: IpcCompanion, isTrusted: (frameUrl: string |
     query: (event, query) => {
       guard(event)
       return companion.query(query)
+    },
+    checkDesktop: (event, request) => {
+      guard(event)
+      return checkDesktop(request)
     },
   }
   for (const [name, handler] of Object.entries(handlers))

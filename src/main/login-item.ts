@@ -16,7 +16,7 @@ export interface LoginStart {
  * The running Unknot: the AppImage file (its executable is inside a mount that goes away) or the executable; run
  * from source, the executable is Electron's own, which needs the app's folder.
  */
-function thisLoginStart(): LoginStart {
+export function thisLoginStart(): LoginStart {
   const program = process.env['APPIMAGE'] || process.execPath
   return {
     platform: process.platform,
@@ -45,6 +45,18 @@ export function applyStartAtLogin(enabled: boolean, where: LoginStart = thisLogi
   if (existsSync(file) && readFileSync(file, 'utf8') === entry) return
   mkdirSync(join(file, '..'), { recursive: true })
   writeFileSync(file, entry)
+}
+
+/**
+ * Whether the system will start Unknot at login as `applyStartAtLogin(true)` set it up: the login item (macOS,
+ * Windows), or the autostart entry, which may be missing or start Unknot from where it no longer is.
+ */
+export function startAtLoginState(where: LoginStart = thisLoginStart()): 'registered' | 'missing' | 'stale' {
+  if (where.platform === 'darwin' || where.platform === 'win32')
+    return app.getLoginItemSettings().openAtLogin ? 'registered' : 'missing'
+  const file = autostartFile(where)
+  if (!existsSync(file)) return 'missing'
+  return readFileSync(file, 'utf8') === autostartEntry(where.command) ? 'registered' : 'stale'
 }
 
 /** `$XDG_CONFIG_HOME/autostart/unknot.desktop`, `~/.config/autostart/unknot.desktop` when that is unset. */

@@ -3,7 +3,7 @@ import type { Companion } from '../shared/app/companion'
 import { allowListOf } from '../shared/hosting/external-links'
 import { SOURCE_URLS } from '../shared/content/sources'
 import { APP_PAGE_URL, serveRenderer } from './app-protocol'
-import { push, setupIpc } from './ipc'
+import { push, setupIpc, type IpcDesktopCheck } from './ipc'
 import { isTrustedFrameUrl } from './trusted-sender'
 import { MainWindow } from './window'
 
@@ -12,6 +12,8 @@ export interface WindowDeps {
   /** the built app's folder holding preload/ and renderer/ (out/ beside out/main) */
   outDir: string
   iconPath: string
+  /** "Check my desktop", served to the page beside the companion */
+  checkDesktop: IpcDesktopCheck
   /** the electron-vite dev server, in development */
   devServerUrl?: string | undefined
 }
@@ -20,13 +22,16 @@ export interface WindowDeps {
  * The renderer served from unknot://, the IPC to the companion (trusted pages only) and the window that shows it,
  * which hears every snapshot and event while it exists. Links open in the browser only to the cited sources.
  */
-export function setupWindow({ companion, outDir, iconPath, devServerUrl }: WindowDeps): MainWindow {
+export function setupWindow({ companion, outDir, iconPath, checkDesktop, devServerUrl }: WindowDeps): MainWindow {
   serveRenderer(join(outDir, 'renderer'))
-  setupIpc(companion, (frameUrl) =>
-    isTrustedFrameUrl(frameUrl, {
-      rendererPageUrl: APP_PAGE_URL,
-      ...(devServerUrl ? { devServerOrigin: new URL(devServerUrl).origin } : {}),
-    }),
+  setupIpc(
+    companion,
+    (frameUrl) =>
+      isTrustedFrameUrl(frameUrl, {
+        rendererPageUrl: APP_PAGE_URL,
+        ...(devServerUrl ? { devServerOrigin: new URL(devServerUrl).origin } : {}),
+      }),
+    checkDesktop,
   )
   return new MainWindow({
     preloadPath: join(outDir, 'preload/index.js'),

@@ -17,6 +17,7 @@ export function trayMenuTemplate(model: TrayModel, act: TrayActions, t: Translat
   return [
     { label: model.statusLine, enabled: false },
     ...(model.flareLine ? [{ label: model.flareLine, enabled: false }] : []),
+    ...(model.checkLine ? [{ label: model.checkLine, click: () => act('settings') }] : []),
     { type: 'separator' },
     ...therapy,
     item('stretch-now'),

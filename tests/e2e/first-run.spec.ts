@@ -45,6 +45,9 @@ test('a fresh profile opens the setup; 45 minutes, Mon–Sun 07:00–23:00 bring
   await page.keyboard.press('ArrowDown')
   await expect(page.getByRole('radio', { name: '45 minutes' })).toBeChecked()
 
+  await next(page, 'How firm should breaks be?')
+  await expect(page.getByRole('radio', { name: 'Gentle' })).toBeChecked()
+  await expectNoAxeViolations(page)
   await next(page, 'Micro-breaks and water')
   await next(page, 'Language')
   await next(page, 'Try a break now')
@@ -93,7 +96,9 @@ test('skipping keeps the defaults: the same evening is outside working hours, an
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
 })
 
-test('"Run setup again" opens the setup with what is set, and finishing it changes Settings', async ({ page }) => {
+test('"Run setup again" opens the setup with what is set; finishing it with 20 minutes and firm breaks brings a break screen', async ({
+  page,
+}) => {
   await openFresh(page, '2026-11-25T10:00:00')
   await page.getByRole('button', { name: 'Skip setup' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
@@ -104,11 +109,42 @@ test('"Run setup again" opens the setup with what is set, and finishing it chang
   await next(page, 'How often should you stand up?')
   await expect(page.getByRole('radio', { name: '30 minutes' })).toBeChecked()
   await page.getByRole('radio', { name: '20 minutes' }).check()
+  await next(page, 'How firm should breaks be?')
+  // by keyboard: Tab reaches the chosen mode, the arrow key moves to the next
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('radio', { name: 'Gentle' })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('radio', { name: 'Firm' })).toBeChecked()
+  await expect(page.getByRole('radio', { name: 'Firm' })).toHaveAccessibleDescription(
+    'A break screen covers every display, with Snooze and Skip still on it.',
+  )
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(page)
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  // Leaving by the top bar keeps the answers: back on the setup, it is at the same step.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible()
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 2, name: 'How firm should breaks be?' })).toBeVisible()
+  await expect(page.getByRole('radio', { name: 'Firm' })).toBeChecked()
+
   await next(page, 'Micro-breaks and water')
   await next(page, 'Language')
   await next(page, 'Try a break now')
   await page.getByRole('button', { name: 'Finish' }).click()
   await expect(page.getByRole('timer')).toHaveText('20:00')
+
+  await work(page, 20 * MINUTE + 20_000)
+  const breakScreen = page.getByRole('dialog', { name: 'Time for a stretch break' })
+  await expect(breakScreen).toBeVisible()
+  await expect(breakScreen.getByRole('button', { name: 'Skip' })).toBeVisible()
+  await expect(page.locator('.app')).toHaveAttribute('inert', '')
+  await breakScreen.getByRole('button', { name: 'Skip' }).click()
+  await expect(breakScreen).toBeHidden()
+
   await page.goto('/#/settings')
   await expect(page.getByRole('spinbutton', { name: 'Every (minutes of sitting)' })).toHaveValue('20')
+  await expect(page.getByRole('combobox', { name: 'Stretch breaks' })).toHaveValue('firm')
+  await expect(page.getByRole('combobox', { name: 'Micro-breaks' })).toHaveValue('firm')
 })

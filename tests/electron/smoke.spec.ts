@@ -14,6 +14,10 @@ test('the desktop app starts, shows its window and offers only the contract to t
     require: typeof (globalThis as { require?: unknown }).require,
     process: typeof (globalThis as { process?: unknown }).process,
   }))
-  expect(reach).toEqual({ api: ['dispatch', 'getSnapshot', 'on'], require: 'undefined', process: 'undefined' })
+  expect(reach).toEqual({
+    api: ['checkDesktop', 'dispatch', 'getSnapshot', 'on'],
+    require: 'undefined',
+    process: 'undefined',
+  })
   await app.close()
 })

@@ -682,7 +682,11 @@ export const globalShortcut = {
   unregisterAll(): void {
     globalShortcut.registered.clear()
   },
-} satisfies Offers<Electron.GlobalShortcut, 'register' | 'unregister' | 'unregisterAll'>
+  /** whether this app holds the shortcut (Electron says nothing of what other programs hold) */
+  isRegistered(accelerator: string): boolean {
+    return globalShortcut.registered.has(accelerator)
+  },
+} satisfies Offers<Electron.GlobalShortcut, 'register' | 'unregister' | 'unregisterAll' | 'isRegistered'>
 
 /** A display `width` wide placed at `x` (side by side, left to right), with every field Electron gives. */
 export function fakeDisplay(id: number, x: number, width = 1920, height = 1080): Electron.Display {

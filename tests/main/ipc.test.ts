@@ -18,8 +18,16 @@ function serve() {
     timeZone: () => 'UTC',
     stores: { settings, data: new MemoryStore() },
   })
-  setupIpc(companion, (url) => url === OURS)
-  return { companion, saved }
+  const checked: unknown[] = []
+  setupIpc(
+    companion,
+    (url) => url === OURS,
+    async (request) => {
+      checked.push(request)
+      return { ok: true, finding: 'tray-available' }
+    },
+  )
+  return { companion, saved, checked }
 }
 
 describe('ipc serves the contract to our page only', () => {
@@ -58,13 +66,26 @@ describe('ipc serves the contract to our page only', () => {
     ).rejects.toThrow(/refused a request from a page it did not load/)
   })
 
+  it("hands our page's desktop checks to the checks, which validate them themselves", async () => {
+    const { checked } = serve()
+    expect(await ipcMain.invoke('unknot:checkDesktop', OURS, { check: 'tray' })).toEqual({
+      ok: true,
+      finding: 'tray-available',
+    })
+    expect(checked).toEqual([{ check: 'tray' }])
+  })
+
   it('rejects a request from another frame with an error and changes nothing', async () => {
-    const { companion, saved } = serve()
+    const { companion, saved, checked } = serve()
     const before = companion.getSnapshot()
     await expect(ipcMain.invoke('unknot:dispatch', 'https://evil.example/', { type: 'resetSettings' })).rejects.toThrow(
       /refused a request from a page it did not load/,
     )
     await expect(ipcMain.invoke('unknot:getSnapshot', undefined)).rejects.toThrow(/refused/)
+    await expect(ipcMain.invoke('unknot:checkDesktop', 'https://evil.example/', { check: 'tray' })).rejects.toThrow(
+      /refused/,
+    )
+    expect(checked).toEqual([])
     expect(companion.getSnapshot()).toBe(before)
     expect(saved).toHaveLength(0)
   })

@@ -1,5 +1,6 @@
 import type { CommandType, PayloadOf } from '../contract/commands'
 import type { CoreState } from './core-state'
+import { recordFinding } from '../desktop-check'
 import * as flare from '../flare'
 import * as journal from '../journal'
 import * as posture from '../posture'
@@ -99,6 +100,14 @@ export const handlers: { [K in CommandType]: Handler<K> } = {
     return { ok: true, state: { ...core, settings: updated.settings }, events: [] }
   },
   resetSettings: (core) => ({ ok: true, state: { ...core, settings: defaultSettings() }, events: [] }),
+  recordDesktopCheck: (core, { finding }, ctx) => ({
+    ok: true,
+    state: {
+      ...core,
+      settings: { ...core.settings, desktopCheck: recordFinding(core.settings.desktopCheck, finding, ctx.at.wall) },
+    },
+    events: [],
+  }),
   dismissNotice: (core, { id }) => ({
     ok: true,
     state: { ...core, notices: core.notices.filter((notice) => notice.id !== id) },

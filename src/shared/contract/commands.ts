@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { recordDesktopCheckPayload } from '../desktop-check'
 import * as flare from '../flare'
 import * as journal from '../journal'
 import * as posture from '../posture'
@@ -21,6 +22,7 @@ export const commandPayloads = {
     .strict(),
   resetSettings: empty,
   dismissNotice: z.object({ id: z.string().min(1).max(64) }).strict(),
+  recordDesktopCheck: recordDesktopCheckPayload,
 
   startBreak: reminders.startBreakPayload,
   snoozeBreak: reminders.snoozeBreakPayload,

@@ -10,6 +10,7 @@ import type { TherapyEvent, TherapyView } from '../therapy'
 import type { Settings } from '../settings'
 import type { Message } from '../kernel/message'
 import type { CalendarFeedStatus } from '../calendar/status'
+import type { DesktopCheckAnswer, DesktopCheckRequest } from '../desktop-check'
 
 /**
  * THE boundary between the UI and the host. Both sides are typed from this file: the preload derives its API from
@@ -111,6 +112,8 @@ export interface RequestChannels {
   getSnapshot: () => Snapshot
   /** what the snapshot leaves out because it grows with the years (a page of the journal, the break history) */
   query: (query: Query) => QueryResult
+  /** "Check my desktop": one check the host runs where it lives (the idle watch takes up to a minute) */
+  checkDesktop: (request: DesktopCheckRequest) => DesktopCheckAnswer
 }
 
 /** Something that happened at an instant, for the UI to play or show (a chime at a routine's cue). */

@@ -4,6 +4,7 @@ import { formatClock } from '../therapy'
 import { localParts } from '../kernel/time'
 import { snoozeLengthsInOrder, type SnoozeMinutes } from '../reminders'
 import { msg } from '../i18n/catalog'
+import { standingProblems } from '../desktop-check'
 
 /** What the tray shows, derived from a snapshot; the host only draws it. */
 export type TrayIconState = 'working' | 'due' | 'paused'
@@ -18,6 +19,8 @@ export interface TrayModel {
   therapyLine?: string
   /** e.g. "Flare mode until Friday 10:30", while flare mode is on */
   flareLine?: string
+  /** e.g. "⚠ Check my desktop: 1 problem", while the desktop check's last run found one; it opens Settings */
+  checkLine?: string
   canSnooze: boolean
   /** a Snooze item for each, shortest first */
   snoozeOptions: SnoozeMinutes[]
@@ -141,9 +144,11 @@ export function trayModelOf(snapshot: Snapshot, t: Translate): TrayModel & { ref
   const waits: number[] = []
   if (session && !session.paused && !session.endedAwaitingAck) waits.push(session.remainingMs % MINUTE_MS || MINUTE_MS)
   const flareLine = flareLineOf(snapshot, t)
+  const problems = standingProblems(snapshot.settings.desktopCheck, snapshot.settings.system).length
   const model: TrayModel = {
     ...status,
     ...(flareLine ? { flareLine } : {}),
+    ...(problems > 0 ? { checkLine: t('⚠ Check my desktop: {{count}} problem', { count: problems }) } : {}),
     canSnooze: (snapshot.reminders.prompt ?? snapshot.reminders.soon)?.canSnooze ?? false,
     snoozeOptions: snoozeLengthsInOrder(snapshot.settings.reminders.snoozeOptions),
     paused: snapshot.reminders.pause !== null,

@@ -5,6 +5,7 @@ import { therapySettingsSchema } from '../therapy/schema'
 import { calendarSettingsSchema } from '../calendar/settings'
 import { progressSettingsSchema } from '../progress/settings'
 import { postureSettingsSchema } from '../posture/settings'
+import { desktopCheckResultsSchema } from '../desktop-check/results'
 import { msg } from '../i18n/catalog'
 
 export const SETTINGS_VERSION = 2
@@ -68,6 +69,8 @@ export const settingsSchema = z
     progress: progressSettingsSchema.default(() => progressSettingsSchema.parse({})),
     /** absent from files written before the camera existed: it stays off */
     posture: postureSettingsSchema.default(() => postureSettingsSchema.parse({})),
+    /** the last finding of each desktop check ("Check my desktop"), for the tray's warning */
+    desktopCheck: desktopCheckResultsSchema,
   })
   .strict()
 

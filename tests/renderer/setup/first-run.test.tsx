@@ -24,6 +24,7 @@ async function toTheLastStep(user: ReturnType<typeof userEvent.setup>) {
   for (const heading of [
     'When do you work?',
     'How often should you stand up?',
+    'How firm should breaks be?',
     'Micro-breaks and water',
     'Language',
     'Try a break now',
@@ -38,7 +39,7 @@ describe('the first-run setup', () => {
     await openFresh()
     expect(window.location.hash).toBe('#/setup')
     expect(screen.getByRole('heading', { level: 1, name: 'Set up Unknot' })).toBeTruthy()
-    expect(screen.getByText('Step 1 of 6')).toBeTruthy()
+    expect(screen.getByText('Step 1 of 7')).toBeTruthy()
     expect(screen.getByRole('heading', { level: 3, name: 'What Unknot is not' })).toBeTruthy()
     expect(screen.getByText('It is not medical advice, and it cannot tell what is causing your pain.')).toBeTruthy()
     const setup = screen.getByRole('region', { name: 'Welcome to Unknot' })
@@ -75,6 +76,21 @@ describe('the first-run setup', () => {
     await user.click(within(choices).getByRole('radio', { name: '45 minutes' }))
     expect((within(choices).getByRole('radio', { name: '45 minutes' }) as HTMLInputElement).checked).toBe(true)
 
+    await next(user, 'How firm should breaks be?')
+    const modes = screen.getByRole('group', { name: 'Stretch breaks and micro-breaks' })
+    expect((within(modes).getByRole('radio', { name: 'Gentle' }) as HTMLInputElement).checked).toBe(true)
+    expect(within(modes).getByRole('radio', { name: 'Firm' })).toHaveProperty('checked', false)
+    expect(
+      within(modes)
+        .getAllByRole('radio')
+        .map((radio) => document.getElementById(radio.getAttribute('aria-describedby') ?? '')?.textContent),
+    ).toEqual([
+      'A notification and a prompt on Today; you can snooze or skip it and carry on.',
+      'A break screen covers every display, with Snooze and Skip still on it.',
+      'A break screen without Snooze or Skip; you can leave early only a few times a day, as set in Settings.',
+    ])
+    await user.click(within(modes).getByRole('radio', { name: 'Firm' }))
+
     await next(user, 'Micro-breaks and water')
     await user.click(screen.getByRole('checkbox', { name: /^Micro-breaks/ }))
     await next(user, 'Language')
@@ -89,8 +105,8 @@ describe('the first-run setup', () => {
       setupDone: true,
       reminders: {
         workingHours: { days: [0, 1, 2, 3, 4, 5, 6], start: '07:00', end: '23:00' },
-        stretch: { enabled: true, everyMinutes: 45 },
-        micro: { enabled: true },
+        stretch: { enabled: true, everyMinutes: 45, mode: 'firm' },
+        micro: { enabled: true, mode: 'firm' },
         water: { enabled: false },
       },
       appearance: { language: 'es' },
@@ -118,6 +134,50 @@ describe('the first-run setup', () => {
     expect((screen.getByLabelText('End time') as HTMLInputElement).value).toBe('17:00')
     expect((screen.getByRole('checkbox', { name: 'Monday' }) as HTMLInputElement).checked).toBe(true)
     expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('left for another screen on the way, it picks up at the same step with the answers, until finished', async () => {
+    const user = await openFresh()
+    await next(user, 'When do you work?')
+    await user.click(screen.getByRole('checkbox', { name: 'Saturday' }))
+    await next(user, 'How often should you stand up?')
+    await user.click(screen.getByRole('radio', { name: '60 minutes' }))
+    await next(user, 'How firm should breaks be?')
+    await user.click(screen.getByRole('radio', { name: 'Strict' }))
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Settings' }))
+    await screen.findByRole('heading', { level: 1, name: 'Settings' })
+    expect(stored()).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Run setup again' }))
+    await screen.findByRole('heading', { level: 2, name: 'How firm should breaks be?' })
+    expect(screen.getByRole('status').textContent).toBe(
+      'Your answers so far are still here. Nothing is saved until you finish.',
+    )
+    expect((screen.getByRole('radio', { name: 'Strict' }) as HTMLInputElement).checked).toBe(true)
+    await user.click(screen.getByRole('button', { name: 'Back' }))
+    await screen.findByRole('heading', { level: 2, name: 'How often should you stand up?' })
+    expect((screen.getByRole('radio', { name: '60 minutes' }) as HTMLInputElement).checked).toBe(true)
+    await user.click(screen.getByRole('button', { name: 'Back' }))
+    await screen.findByRole('heading', { level: 2, name: 'When do you work?' })
+    expect((screen.getByRole('checkbox', { name: 'Saturday' }) as HTMLInputElement).checked).toBe(true)
+
+    for (const heading of ['How often should you stand up?', 'How firm should breaks be?', 'Micro-breaks and water'])
+      await next(user, heading)
+    for (const heading of ['Language', 'Try a break now']) await next(user, heading)
+    await user.click(screen.getByRole('button', { name: 'Finish' }))
+    await screen.findByRole('heading', { level: 1, name: 'Today' })
+    expect(stored()).toMatchObject({
+      reminders: {
+        workingHours: { days: [1, 2, 3, 4, 5, 6] },
+        stretch: { everyMinutes: 60, mode: 'strict' },
+        micro: { mode: 'strict' },
+      },
+    })
+
+    // Finished, nothing is kept: setup again starts from the first step, with what is now set.
+    window.location.hash = '#/setup'
+    await screen.findByRole('heading', { level: 2, name: 'Welcome to Unknot' })
+    expect(screen.queryByText('Your answers so far are still here. Nothing is saved until you finish.')).toBeNull()
   })
 
   it('skipping at any step keeps the defaults and does not come back', async () => {

@@ -80,7 +80,8 @@ export class TabHost {
     event: new Set(),
   }
 
-  readonly api: UnknotApi = {
+  /** the contract but the desktop checks, which each page runs for itself (browser-desktop-check.ts) */
+  readonly api: Omit<UnknotApi, 'checkDesktop'> = {
     dispatch: (command) => this.dispatch(command),
     getSnapshot: () =>
       this.latest ? Promise.resolve(this.latest) : new Promise((r) => this.waitingForSnapshot.push(r)),

@@ -8,6 +8,7 @@ import { BrowserDb, LEGACY_KEYS } from './browser-db'
 import { startBrowserCore, type BrowserCore } from './browser-core'
 import { browserNotifier, notificationPermission, requestNotificationPermission } from './browser-notifications'
 import { requestIdleDetection, watchBrowserIdle } from './browser-idle'
+import { browserDesktopCheck } from './browser-desktop-check'
 import { watchCamera } from '../posture/glances'
 import { localStorageDocument } from './browser-storage'
 import { broadcastChannel, TabHost, webLock } from './browser-tabs'
@@ -17,6 +18,9 @@ import type { BrowserPermissions, Host } from './types'
 export const SETTINGS_KEY = LEGACY_KEYS.settings
 export const DATA_KEY = LEGACY_KEYS.data
 const CORE_NAME = 'unknot-core'
+
+/** What the one core answers; each page runs the desktop checks itself. */
+type CoreApi = Omit<UnknotApi, 'checkDesktop'>
 
 const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
 
@@ -43,7 +47,8 @@ export function browserHost(): Host {
     const shown = alertFor(event, translatorOf(i18n))
     if (shown) notify(shown)
   }
-  const { api, upgradeIdle } = sharesOneCore() ? tabbedCore(alert) : singlePageCore(alert)
+  const { api: core, upgradeIdle } = sharesOneCore() ? tabbedCore(alert) : singlePageCore(alert)
+  const api: UnknotApi = { ...core, checkDesktop: browserDesktopCheck(pageTime(), translatorOf(i18n)) }
   const browser: BrowserPermissions = {
     notificationPermission,
     requestNotifications: requestNotificationPermission,
@@ -58,7 +63,7 @@ export function browserHost(): Host {
 }
 
 /** One core per browser profile, in the tab that holds the lock; the others follow it (see TabHost). */
-function tabbedCore(alert: (event: CompanionEvent) => void): { api: UnknotApi; upgradeIdle: () => Promise<void> } {
+function tabbedCore(alert: (event: CompanionEvent) => void): { api: CoreApi; upgradeIdle: () => Promise<void> } {
   let core: BrowserCore | undefined
   const tabs = new TabHost(broadcastChannel(CORE_NAME), webLock(CORE_NAME), async () => {
     const db = await BrowserDb.open(window.localStorage)
@@ -72,7 +77,7 @@ function tabbedCore(alert: (event: CompanionEvent) => void): { api: UnknotApi; u
 
 /** Where the browser lacks what tabs need to share one core: this page runs its own, over localStorage. */
 function singlePageCore(alert: (event: CompanionEvent) => void): {
-  api: UnknotApi
+  api: CoreApi
   upgradeIdle: () => Promise<void>
 } {
   const time = pageTime()
@@ -99,7 +104,7 @@ function singlePageCore(alert: (event: CompanionEvent) => void): {
     alert(event)
   })
   // Results are cloned as IPC would, so the UI can never hold a reference into the core's state.
-  const api: UnknotApi = {
+  const api: CoreApi = {
     dispatch: async (command) => structuredClone(companion.dispatch(command)),
     getSnapshot: async () => structuredClone(companion.getSnapshot()),
     query: async (query) => structuredClone(companion.query(query)),

@@ -6,6 +6,7 @@ import { breakScreenMode } from '../../../shared/hosting/break-screen'
 import { BreakScreen } from '../screens/break-screen/BreakScreen'
 import { BreakSoon } from '../screens/break-screen/BreakSoon'
 import { ScreenView } from '../screens/ScreenView'
+import { KeptSetupProvider } from '../screens/setup/kept-setup'
 import { useFirstRun } from '../screens/setup/useFirstRun'
 import { useHost, useSnapshot } from '../state/host-context'
 import { Nav, NAV_ITEMS } from './Nav'
@@ -45,7 +46,7 @@ export function App() {
   // A firm or strict break covers the page; what is under it can be neither reached nor read until it ends.
   const covered = snapshot !== null && snapshot !== undefined && breakScreenMode(snapshot.reminders) !== null
   return (
-    <>
+    <KeptSetupProvider>
       <div className="app" inert={covered}>
         <a
           className="skip-link"
@@ -87,6 +88,6 @@ export function App() {
         </footer>
       </div>
       {covered && <BreakScreen snapshot={snapshot} role="main" />}
-    </>
+    </KeptSetupProvider>
   )
 }

@@ -42,6 +42,19 @@ export const firstRun: Catalog = {
     'Cuando toca una pausa, aparece en Hoy un aviso como este, y con él llega una notificación aunque la ventana esté cerrada.',
   'This is a preview: its buttons only close it, and it is not counted.':
     'Esto es una vista previa: sus botones solo la cierran, y no se cuenta.',
+  'How firm should breaks be?': '¿Cómo de firmes deben ser las pausas?',
+  'Stretch breaks and micro-breaks': 'Pausas para estirar y micropausas',
+  Gentle: 'Suave',
+  'A notification and a prompt on Today; you can snooze or skip it and carry on.':
+    'Una notificación y un aviso en Hoy; puedes posponerlo o saltarlo y seguir con lo tuyo.',
+  Firm: 'Firme',
+  'A break screen covers every display, with Snooze and Skip still on it.':
+    'Una pantalla de pausa cubre cada monitor, y en ella siguen estando Posponer y Saltar.',
+  Strict: 'Estricto',
+  'A break screen without Snooze or Skip; you can leave early only a few times a day, as set in Settings.':
+    'Una pantalla de pausa sin Posponer ni Saltar; solo puedes salir antes unas pocas veces al día, según lo que fijes en Ajustes.',
+  'Your answers so far are still here. Nothing is saved until you finish.':
+    'Tus respuestas hasta ahora siguen aquí. No se guarda nada hasta que termines.',
   Next: 'Siguiente',
   Finish: 'Terminar',
   'Skip setup': 'Saltar la configuración',

@@ -1,4 +1,5 @@
 import { mergeCatalogs } from '../catalog'
+import { desktopCheck } from './desktop-check'
 import { flareProgress } from './flare-progress'
 import { articles } from './articles'
 import { calendar } from './calendar'
@@ -24,6 +25,7 @@ export const areas = {
   flareProgress,
   firstRun,
   posture,
+  desktopCheck,
 }
 
 export const catalog = mergeCatalogs(...Object.values(areas))

@@ -4,6 +4,7 @@ import { LOCALE_NAMES, LOCALES, msg } from '../../../../shared/i18n'
 import type { Settings } from '../../../../shared/settings'
 import { CalendarSettings } from './CalendarSettings'
 import { CameraSettings } from '../../posture/CameraSettings'
+import { DesktopCheck } from './DesktopCheck'
 import { HostSettings } from './HostSettings'
 import { RunSetupAgain } from '../setup/RunSetupAgain'
 import { ProgressSettings } from './ProgressSettings'
@@ -68,6 +69,7 @@ export function SettingsScreen({ settings, host, timeZone }: { settings: Setting
         />
       </SettingsGroup>
       <HostSettings settings={settings} host={host} saver={saver} />
+      <DesktopCheck kept={settings.desktopCheck} />
       <CameraSettings settings={settings.posture} saver={saver} />
       <CalendarSettings calendar={settings.calendar} statuses={host.calendarFeeds} timeZone={timeZone} saver={saver} />
       <div className="settings-footer">

@@ -6,7 +6,8 @@ import { useScreen } from '../../shell/routes'
 import { useHost } from '../../state/host-context'
 import { useCommand } from '../../state/useCommand'
 import { draftFrom, finishPatch, type SetupDraft } from './draft'
-import { Extras, Language, StandUp, Welcome, WorkingHours, type StepProps } from './steps'
+import { Extras, Firmness, Language, StandUp, Welcome, WorkingHours, type StepProps } from './steps'
+import { useSetupKeeper } from './kept-setup'
 import { TryBreak } from './TryBreak'
 import './setup.css'
 
@@ -19,11 +20,11 @@ function hoursProblem(draft: SetupDraft): string | null {
   return draft.start < draft.end ? null : msg('Working hours must end after they start.')
 }
 
-// How firm breaks are is not asked yet: gentle is the only kind there is.
 const STEPS: ReadonlyArray<{ title: string; Body: ComponentType<StepProps>; problem?: typeof hoursProblem }> = [
   { title: msg('Welcome to Unknot'), Body: Welcome },
   { title: msg('When do you work?'), Body: WorkingHours, problem: hoursProblem },
   { title: msg('How often should you stand up?'), Body: StandUp },
+  { title: msg('How firm should breaks be?'), Body: Firmness },
   { title: msg('Micro-breaks and water'), Body: Extras },
   { title: msg('Language'), Body: Language },
 ]
@@ -31,13 +32,16 @@ const STEPS: ReadonlyArray<{ title: string; Body: ComponentType<StepProps>; prob
 /**
  * The first-run setup (and Settings → "Run setup again"): a few questions, one per step, each skippable. The
  * answers stay in the page until "Finish", which saves them in one settings change; "Skip setup" keeps what is set.
+ * Left for another screen on the way, the setup is kept as it was and picks up at the same step on return.
  */
 export function SetupScreen({ snapshot }: { snapshot: Snapshot }) {
   const { t } = useTranslate()
   const [, go] = useScreen()
   const { send, error, setError } = useCommand()
-  const [draft, setDraft] = useState(() => draftFrom(snapshot.settings))
-  const [index, setIndex] = useState(0)
+  const keeper = useSetupKeeper()
+  const [resumed] = useState(() => keeper.kept() !== null)
+  const [draft, setDraft] = useState(() => keeper.kept()?.draft ?? draftFrom(snapshot.settings))
+  const [index, setIndex] = useState(() => keeper.kept()?.step ?? 0)
   const heading = useRef<HTMLHeadingElement>(null)
   const moved = useRef(false)
   const titleId = useId()
@@ -50,8 +54,14 @@ export function SetupScreen({ snapshot }: { snapshot: Snapshot }) {
   const step = STEPS[index]
   const goTo = (next: number) => {
     moved.current = true
+    keeper.keep({ draft, step: next })
     setError(null)
     setIndex(next)
+  }
+  const change = (part: Partial<SetupDraft>) => {
+    const changed = { ...draft, ...part }
+    keeper.keep({ draft: changed, step: index })
+    setDraft(changed)
   }
   const next = () => {
     const problem = step?.problem?.(draft)
@@ -60,8 +70,12 @@ export function SetupScreen({ snapshot }: { snapshot: Snapshot }) {
   }
   /** Finish with the answers, or skip (null): either way the setup is done. */
   const end = (answers: SetupDraft | null) => {
-    const change = answers ? finishPatch(answers) : { setupDone: true }
-    void send({ type: 'updateSettings', payload: { patch: change } }).then((ok) => ok && go('today'))
+    const patch = answers ? finishPatch(answers) : { setupDone: true }
+    void send({ type: 'updateSettings', payload: { patch } }).then((ok) => {
+      if (!ok) return
+      keeper.forget()
+      go('today')
+    })
   }
   const closePreview = () => void send({ type: 'skipBreak' })
   const browser = useHost().browser
@@ -77,8 +91,13 @@ export function SetupScreen({ snapshot }: { snapshot: Snapshot }) {
       <h2 id={titleId} ref={heading} tabIndex={-1}>
         {t(step ? step.title : msg('Try a break now'))}
       </h2>
+      {resumed && (
+        <p className="setup-note" role="status">
+          {t('Your answers so far are still here. Nothing is saved until you finish.')}
+        </p>
+      )}
       {step ? (
-        <step.Body draft={draft} change={(part) => setDraft((current) => ({ ...current, ...part }))} />
+        <step.Body draft={draft} change={change} />
       ) : (
         <TryBreak
           prompt={snapshot.reminders.prompt}

@@ -1,4 +1,5 @@
 import type { LanguageChoice } from '../../../../shared/i18n'
+import type { BreakMode } from '../../../../shared/reminders'
 import type { Settings, SettingsPatch } from '../../../../shared/settings'
 
 /** What the setup asks, held in the page until the person finishes: nothing is saved before. */
@@ -8,6 +9,8 @@ export interface SetupDraft {
   start: string
   end: string
   standUpEvery: number
+  /** how firm stretch breaks and micro-breaks are (Settings can set each kind on its own) */
+  mode: BreakMode
   micro: boolean
   water: boolean
   language: LanguageChoice
@@ -23,6 +26,7 @@ export function draftFrom(settings: Settings): SetupDraft {
     start: workingHours.start,
     end: workingHours.end,
     standUpEvery: stretch.everyMinutes,
+    mode: stretch.mode,
     micro: micro.enabled,
     water: water.enabled,
     language: settings.appearance.language,
@@ -40,8 +44,8 @@ export function finishPatch(draft: SetupDraft): SettingsPatch {
     setupDone: true,
     reminders: {
       workingHours: { days: [...draft.days].sort((a, b) => a - b), start: draft.start, end: draft.end },
-      stretch: { enabled: true, everyMinutes: draft.standUpEvery },
-      micro: { enabled: draft.micro },
+      stretch: { enabled: true, everyMinutes: draft.standUpEvery, mode: draft.mode },
+      micro: { enabled: draft.micro, mode: draft.mode },
       water: { enabled: draft.water },
     },
     appearance: { language: draft.language },

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { LOCALE_NAMES, LOCALES, msg, type LanguageChoice } from '../../../../shared/i18n'
+import type { BreakMode } from '../../../../shared/reminders'
 import { useTranslate } from '../../i18n/useTranslate'
 import { DAYS } from '../settings/ReminderSettings'
 import { standUpChoices, type SetupDraft } from './draft'
@@ -69,7 +70,10 @@ export function WorkingHours({ draft, change }: StepProps) {
   )
 }
 
-/** A choice of one, as native radio buttons: Tab reaches the chosen one, the arrow keys move the choice. */
+/**
+ * A choice of one, as native radio buttons: Tab reaches the chosen one, the arrow keys move the choice. An option's
+ * sentence, when it has one, describes its radio button.
+ */
 function Choices<T extends string | number>({
   legend,
   name,
@@ -79,18 +83,32 @@ function Choices<T extends string | number>({
 }: {
   legend: string
   name: string
-  options: ReadonlyArray<{ value: T; label: string }>
+  options: ReadonlyArray<{ value: T; label: string; sentence?: string }>
   value: T
   onChange: (value: T) => void
 }) {
+  const id = useId()
   return (
     <fieldset className="setup-choices">
       <legend>{legend}</legend>
       {options.map((option) => (
-        <label key={option.value}>
-          <input type="radio" name={name} checked={value === option.value} onChange={() => onChange(option.value)} />
-          {option.label}
-        </label>
+        <div key={option.value} className="setup-choice">
+          <label>
+            <input
+              type="radio"
+              name={name}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+              aria-describedby={option.sentence ? `${id}-${option.value}` : undefined}
+            />
+            {option.label}
+          </label>
+          {option.sentence && (
+            <p id={`${id}-${option.value}`} className="setup-choice-sentence">
+              {option.sentence}
+            </p>
+          )}
+        </div>
       ))}
     </fieldset>
   )
@@ -112,6 +130,44 @@ export function StandUp({ draft, change }: StepProps) {
       />
       <p className="setup-note">
         {t('Time away from the desk is not sitting: a few minutes without a key press or mouse move count as a break.')}
+      </p>
+    </>
+  )
+}
+
+const MODES: ReadonlyArray<{ value: BreakMode; label: string; sentence: string }> = [
+  {
+    value: 'gentle',
+    label: msg('Gentle'),
+    sentence: msg('A notification and a prompt on Today; you can snooze or skip it and carry on.'),
+  },
+  {
+    value: 'firm',
+    label: msg('Firm'),
+    sentence: msg('A break screen covers every display, with Snooze and Skip still on it.'),
+  },
+  {
+    value: 'strict',
+    label: msg('Strict'),
+    sentence: msg(
+      'A break screen without Snooze or Skip; you can leave early only a few times a day, as set in Settings.',
+    ),
+  },
+]
+
+export function Firmness({ draft, change }: StepProps) {
+  const { t } = useTranslate()
+  return (
+    <>
+      <Choices
+        legend={t('Stretch breaks and micro-breaks')}
+        name="break-mode"
+        options={MODES.map((mode) => ({ value: mode.value, label: t(mode.label), sentence: t(mode.sentence) }))}
+        value={draft.mode}
+        onChange={(mode) => change({ mode })}
+      />
+      <p className="setup-note">
+        {t('Calls, meetings and presentations hold every break, strict ones too: a break screen never covers a call.')}
       </p>
     </>
   )

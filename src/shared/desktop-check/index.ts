@@ -1,0 +1,3 @@
+export * from './findings'
+export * from './results'
+export * from './idle-watch'
