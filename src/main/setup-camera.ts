@@ -6,8 +6,8 @@ import type { Timers } from '../shared/kernel/time'
 import type { PostureView } from '../shared/posture'
 import { APP_HOST, APP_SCHEME } from './app-protocol'
 import { cameraAccess } from './camera-access'
-import { listenForGlances } from './camera-ipc'
 import { CameraWindow } from './camera-window'
+import { setupGlanceIpc } from './ipc'
 import { hardenSession } from './security'
 import { isTrustedFrameUrl } from './trusted-sender'
 
@@ -45,7 +45,7 @@ export function setupCamera(deps: CameraDeps): DesktopCamera {
     timers: deps.timers,
   })
   hardenSession(deps.session, (contents) => window.owns(contents))
-  const stopListening = listenForGlances(window, (frameUrl) =>
+  const stopListening = setupGlanceIpc(window, (frameUrl) =>
     isTrustedFrameUrl(frameUrl, {
       rendererPageUrl: CAMERA_PAGE_URL,
       ...(devServerUrl ? { devServerOrigin: new URL(devServerUrl).origin } : {}),
