@@ -1,5 +1,25 @@
-import { shell, type Session, type WebContents } from 'electron'
+import { shell, type Session, type WebContents, type WebPreferences } from 'electron'
 import { isAllowedExternalUrl } from '../shared/hosting/external-links'
+
+/** What every window of ours runs its page with: isolated, sandboxed, no Node, web security on, only `preload`. */
+export function secureWebPreferences(preload: string): WebPreferences {
+  return {
+    // electronegativity: PRELOAD_JS_CHECK: our own preloads, which expose only what their page needs via contextBridge.
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    disableBlinkFeatures: 'Auxclick',
+  }
+}
 
 /**
  * Our window only ever shows our own page: no navigation away, no new windows. A link to a
