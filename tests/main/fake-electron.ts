@@ -574,10 +574,11 @@ export const session = { defaultSession: new FakeSession() }
 export const systemPreferences = {
   mediaAccessAsked: [] as Array<'microphone' | 'camera'>,
   mediaAccessAnswer: true,
-  async askForMediaAccess(mediaType: 'microphone' | 'camera'): Promise<boolean> {
+  askForMediaAccess(mediaType: 'microphone' | 'camera'): Promise<boolean> {
+    // elsewhere the method does not exist: calling it throws at once, before any promise
     onlyOn(['darwin'], 'systemPreferences.askForMediaAccess')
     systemPreferences.mediaAccessAsked.push(mediaType)
-    return systemPreferences.mediaAccessAnswer
+    return Promise.resolve(systemPreferences.mediaAccessAnswer)
   },
 } satisfies Offers<Electron.SystemPreferences, 'askForMediaAccess'>
 
