@@ -52,19 +52,26 @@ export function setupCamera(deps: CameraDeps): DesktopCamera {
     }),
   )
   const askForAccess = cameraAccess(deps.platform)
-  let access: Promise<boolean> | null = null
+  let on = false
+  let access: Promise<boolean> = Promise.resolve(false)
   const take = async (): Promise<GlanceOutcome> => {
-    if (access && !(await access)) return { ok: false, problem: 'denied' }
-    return window.glance()
+    let allowed = await access
+    if (!allowed && on) {
+      // Refused: asked again at each glance, which prompts nobody (the system remembers the answer) but notices
+      // when the person has since allowed the camera in the system's settings.
+      access = askForAccess()
+      allowed = await access
+    }
+    return allowed ? window.glance() : { ok: false, problem: 'denied' }
   }
   const loop = new GlanceLoop(deps.timers, take, (input) => companion.observe(input))
   const follow = (posture: PostureView): void => {
-    if (posture.enabled && !access) {
-      access = askForAccess()
-      window.open()
-    } else if (!posture.enabled && access) {
-      access = null
-      window.close()
+    if (posture.enabled !== on) {
+      on = posture.enabled
+      if (on) {
+        access = askForAccess()
+        window.open()
+      } else window.close()
     }
     loop.update(posture)
   }

@@ -247,6 +247,17 @@ describe('the camera permission', () => {
     expect(companion.getSnapshot().posture.problem).toBe('denied')
   })
 
+  it('on macOS notices at the next glance that the person allowed the camera in the system settings', async () => {
+    onPlatform('darwin')
+    systemPreferences.mediaAccessAnswer = false
+    start('darwin')
+    turnCamera(true)
+    await pass(0)
+    systemPreferences.mediaAccessAnswer = true
+    await pass(30_000)
+    expect(requestsTo(cameraWindow().webContents)).toHaveLength(1)
+  })
+
   it.each(['linux', 'win32'] as const)(
     'on %s has no system prompt to ask: the page glances straight away',
     async (platform) => {
