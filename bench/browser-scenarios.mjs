@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 /** Main-thread busy time (ms) per second of real time while `page` sits as it is. */
 export async function busyPerSecond(cdp, seconds) {
   const taskDuration = async () =>
@@ -17,7 +18,46 @@ async function longTasksDuring(page, work) {
   return page.evaluate(() => window.__longTasks)
 }
 
+/** Starts the web companion as someone with five simulated years of history (bench/five-years.bench.ts wrote it). */
+export async function withFiveYears(page) {
+  const data = readFileSync('bench/results/five-years-data.document', 'utf8')
+  await page.addInitScript(
+    ([settings, stored]) => {
+      if (!localStorage.getItem('unknot.settings')) localStorage.setItem('unknot.settings', settings)
+      if (!localStorage.getItem('unknot.data')) localStorage.setItem('unknot.data', stored)
+    },
+    ['{"version":1}', data],
+  )
+}
+
 export const scenarios = [
+  {
+    name: 'five years: journal first page',
+    async run({ page, base }) {
+      // Each open in a fresh profile seeded with the five years, so each one loads the journal's code too.
+      const browser = page.context().browser()
+      const opens = []
+      for (let i = 0; i < 5; i++) {
+        const context = await browser.newContext()
+        const fresh = await context.newPage()
+        await withFiveYears(fresh)
+        await fresh.goto(`${base}/#/today`)
+        await fresh.getByRole('heading', { level: 1 }).waitFor()
+        opens.push(
+          await fresh.evaluate(async () => {
+            const shown = () => document.querySelector('ul.journal-entries > li')
+            const start = performance.now()
+            document.querySelector('a[href="#/journal"]').click()
+            while (!shown()) await new Promise((resolve) => requestAnimationFrame(resolve))
+            return performance.now() - start
+          }),
+        )
+        await context.close()
+      }
+      opens.sort((a, b) => a - b)
+      return [['five years: journal screen opened to its first page shown (median of 5)', opens[2], 'ms']]
+    },
+  },
   {
     name: 'today screen idle',
     async run({ page, cdp, base }) {

@@ -6,9 +6,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs'
-import { scenarios } from './browser-scenarios.mjs'
+import { scenarios, withFiveYears } from './browser-scenarios.mjs'
 
-const port = 5197
+const port = Number(process.env.UNKNOT_BENCH_PORT ?? 5197)
 const base = `http://127.0.0.1:${port}`
 const server = spawn(process.execPath, ['scripts/web.mjs', '--port', String(port)], {
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -16,6 +16,21 @@ const server = spawn(process.execPath, ['scripts/web.mjs', '--port', String(port
 await new Promise((resolve) => server.stdout.on('data', (chunk) => chunk.toString().includes('http://') && resolve()))
 
 const browser = await chromium.launch(chromiumLaunchOptions)
+
+/** Median of 5 cold loads: `open` navigates a fresh profile's page; interactive once a heading and a link show. */
+async function medianLoad(open) {
+  const times = []
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await open(page)
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await page.getByRole('link', { name: 'Settings' }).waitFor()
+    times.push(await page.evaluate(() => performance.now()))
+    await context.close()
+  }
+  return times.sort((a, b) => a - b)[2]
+}
 const figures = []
 const add = (name, value, unit) => figures.push({ group: 'renderer', name, value, unit })
 
@@ -49,9 +64,30 @@ try {
   add('camera detector chunk (gzip, loaded only when the camera is on)', gzipKiB(detector), 'KiB')
   loads.sort((a, b) => a - b)
   add('time to interactive (median of 5 cold loads)', loads[2], 'ms')
+  // The same wait on a blank page with a heading and a link, in this run, and on Today with five years of data.
+  const blank = await medianLoad(async (page) => {
+    await page.route(`${base}/blank.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><html lang="en"><title>Blank</title><h1>Blank</h1><a href="#">Settings</a></html>',
+      }),
+    )
+    await page.goto(`${base}/blank.html`)
+  })
+  const fiveYears = await medianLoad(async (page) => {
+    await withFiveYears(page)
+    await page.goto(base)
+  })
+  add('blank page interactive (heading and link, median of 5)', blank, 'ms')
+  add('start ratio: Today interactive ÷ blank page, empty profile', loads[2] / blank, '×')
+  add('start ratio: Today interactive ÷ blank page, five years of data', fiveYears / blank, '×')
 
   for (const scenario of scenarios) {
     const context = await browser.newContext()
+    // A returning user, so the screens open rather than the first-run setup.
+    await context.addInitScript(() => {
+      if (!localStorage.getItem('unknot.settings')) localStorage.setItem('unknot.settings', '{"version":1}')
+    })
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     await cdp.send('Performance.enable')

@@ -1,6 +1,7 @@
 import { BrowserWindow, screen, type Display } from 'electron'
 import type { Snapshot } from '../shared/contract/contract'
 import { breakScreenMode, type BreakScreenRole } from '../shared/hosting/break-screen'
+import { coverEverything } from './break-screen-level'
 import { hardenContents, secureWebPreferences } from './security'
 
 export interface BreakScreenOptions {
@@ -96,6 +97,7 @@ export class BreakScreens {
       title: 'Unknot',
       webPreferences: secureWebPreferences(this.options.preloadPath),
     })
+    coverEverything(window)
     hardenContents(window.webContents, this.options.externalAllowList)
     const disconnect = this.options.connect(window)
     window.on('closed', disconnect)

@@ -7,6 +7,7 @@ import type { EventChannels, EventName, RequestChannels } from '../shared/contra
 export interface IpcCompanion {
   dispatch(raw: unknown): ReturnType<RequestChannels['dispatch']>
   getSnapshot(): ReturnType<RequestChannels['getSnapshot']>
+  query(raw: unknown): ReturnType<RequestChannels['query']>
 }
 
 export class UntrustedSenderError extends Error {
@@ -30,6 +31,10 @@ export function setupIpc(companion: IpcCompanion, isTrusted: (frameUrl: string |
     getSnapshot: (event) => {
       guard(event)
       return companion.getSnapshot()
+    },
+    query: (event, query) => {
+      guard(event)
+      return companion.query(query)
     },
   }
   for (const [name, handler] of Object.entries(handlers))

@@ -6,6 +6,7 @@ import type { UnknotApi } from '../shared/contract/contract'
 const api: UnknotApi = {
   dispatch: (command) => ipcRenderer.invoke(channelOf('dispatch'), command),
   getSnapshot: () => ipcRenderer.invoke(channelOf('getSnapshot')),
+  query: (query) => ipcRenderer.invoke(channelOf('query'), query),
   on(event, listener) {
     if (!isEventName(event)) throw new Error(`Unknot has no event called "${String(event)}".`)
     const forward = (_event: IpcRendererEvent, payload: Parameters<typeof listener>[0]): void => listener(payload)

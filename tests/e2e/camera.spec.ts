@@ -64,7 +64,11 @@ const counts = (page: Page) => page.evaluate<Counted>('window.cameraCounts')
 const liveTracks = (page: Page) => page.evaluate<number>('window.liveTracks().length')
 const glances = (page: Page) => page.evaluate<number>('window.glanceCount')
 
-/** Moves page time to the next glance and waits for it to have been read (the detector runs in real time). */
+/**
+ * Moves page time to the next glance and waits for it to have been read (the detector runs in real time). The core
+ * schedules glances, and it starts in the leading tab only after the page has loaded (its Web Lock, its IndexedDB):
+ * call this once the page shows something from the core that says the camera is on, or the step may come first.
+ */
 async function nextGlance(page: Page, ms = 30_000): Promise<void> {
   const before = await glances(page)
   await page.clock.runFor(ms)
@@ -77,10 +81,6 @@ test.describe('posture and presence from the camera', () => {
     !sampleImagesDir() && !process.env['CI'],
     'The sample photos (python3-skimage) are not installed: see .ci/run',
   )
-  // Passed on its branch, where the page ran its own core; since the web companion runs one core per browser profile
-  // (the leading tab's, over IndexedDB) the first glance never comes in this test. Marked to be fixed rather than
-  // left failing or deleted: the camera in the web companion is not to be trusted until it passes again.
-  test.fixme(true, 'the first glance never comes with the one-core-per-profile web companion')
   test.setTimeout(600_000)
 
   let profile: string
@@ -111,6 +111,7 @@ test.describe('posture and presence from the camera', () => {
     // Leaning in: held for three minutes, one nudge, and no second within the spacing.
     ;({ context, page } = await openWithCamera(profile, 'leaning-in'))
     await page.goto(`${baseURL}/#/today`)
+    await expect(page.getByRole('heading', { name: 'Posture today' })).toBeVisible()
     await nextGlance(page, 0)
     for (let i = 0; i < 5; i++) await nextGlance(page)
     expect((await counts(page)).notifications).toEqual([])
@@ -123,6 +124,7 @@ test.describe('posture and presence from the camera', () => {
     // Nobody: two empty glances are an empty desk; then turning it off opens the camera no more.
     ;({ context, page } = await openWithCamera(profile, 'nobody'))
     await page.goto(`${baseURL}/#/settings`)
+    await expect(page.getByText('Right now: waiting for the first glance.')).toBeVisible()
     await nextGlance(page, 0)
     await nextGlance(page)
     await expect(page.getByText('Right now: nobody at the desk.')).toBeVisible()

@@ -92,3 +92,40 @@ test('a journal kept in localStorage by an earlier version moves to the database
   await page.goto('/#/settings')
   await expect(page.getByRole('checkbox', { name: 'Soft chimes' })).not.toBeChecked()
 })
+
+test('a follower tab pages through the journal the leading tab holds', async ({ page, context, consoleErrors }) => {
+  await page.close()
+  // 45 entries kept by an earlier version, one every 6 hours up to 09:00 on 25 November; moved in by the leader.
+  const last = Date.parse('2026-11-25T03:00:00Z')
+  const stored = Array.from({ length: 45 }, (_, index) => ({
+    id: `kept-${index}`,
+    wall: last - (44 - index) * 6 * 3_600_000,
+    kind: 'spasm',
+    area: 'lower',
+    side: 'left',
+    intensity: 3,
+    trigger: 'other',
+    note: `entry number ${index + 1}`,
+  }))
+  const data = JSON.stringify({ version: 1, journal: { entries: stored, nextSeq: 46 } })
+  const leader = await context.newPage()
+  await leader.addInitScript(`localStorage.setItem('unknot.data', ${JSON.stringify(data)})`)
+  await freezeClock(leader, '2026-11-25T09:00:00')
+  await leader.goto('/#/journal')
+  await expect(entries(leader)).toHaveCount(20)
+
+  const follower = await openTab(context, consoleErrors)
+  await expect(follower.getByRole('heading', { name: 'Entries (45)' })).toBeVisible()
+  await expect(entries(follower)).toHaveCount(20)
+  await expect(entries(follower).first()).toContainText('entry number 45')
+  const older = follower.getByRole('button', { name: 'Show older entries' })
+  await older.focus()
+  await follower.keyboard.press('Enter')
+  await expect(entries(follower)).toHaveCount(40)
+  await expect(entries(follower).nth(20)).toContainText('entry number 25')
+  await follower.keyboard.press('Enter')
+  await expect(entries(follower)).toHaveCount(45)
+  await expect(entries(follower).last()).toContainText('entry number 1')
+  await expect(older).toHaveCount(0)
+  await expect(follower.getByRole('heading', { name: 'Entries (45)' })).toBeFocused()
+})

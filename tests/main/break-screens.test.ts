@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { app, BrowserWindow, fakeDisplay, screen } from './fake-electron'
+import { app, BrowserWindow, fakeDisplay, screen, shell } from './fake-electron'
 import { companionOn } from './test-companion'
 import { setupBreakScreens } from '../../src/main/setup-break-screens'
 import type { Companion } from '../../src/shared/app/companion'
+import { SOURCE_URLS } from '../../src/shared/content/sources'
 import { ManualClock } from '../support/manual-clock'
+import { onPlatform } from './platform'
 
 let clock: ManualClock
 let companion: Companion
@@ -124,5 +126,42 @@ describe('break screens on the desktop', () => {
     expect(live()).toEqual([])
     expect(screen.listenerCount('display-added')).toBe(0)
     stop = () => undefined
+  })
+
+  it.each([
+    ['darwin', { workspaces: true, fullScreen: true }],
+    ['linux', { workspaces: true, fullScreen: false }],
+    ['win32', { workspaces: false, fullScreen: false }],
+  ] as const)('on %s, puts every break screen as high as the platform allows', (platform, expected) => {
+    onPlatform(platform)
+    screen.displays = [fakeDisplay(1, 0), fakeDisplay(2, 1920)]
+    withMode('strict')
+    sitUntilDue()
+    expect(live()).toHaveLength(2)
+    for (const window of live()) {
+      // above the Dock and menu bar on macOS, above the taskbar on Windows
+      expect(window.alwaysOnTopLevel).toBe('screen-saver')
+      expect(window.visibleOnAllWorkspaces).toBe(expected.workspaces)
+      expect(window.visibleOnFullScreen).toBe(expected.fullScreen)
+    }
+  })
+})
+
+describe('links on a break screen', () => {
+  it('hand cited https sources to the system browser and refuse anything else, never in a new window', () => {
+    withMode('firm')
+    sitUntilDue()
+    const contents = live()[0]!.webContents
+    shell.opened.length = 0
+    const cited = SOURCE_URLS.filter((url) => url.startsWith('https:'))
+    for (const url of cited) expect(contents.openWindow(url)).toEqual({ action: 'deny' })
+    expect(shell.opened).toEqual(cited)
+
+    shell.opened.length = 0
+    for (const url of ['https://evil.example/', 'http://www.nhs.uk/conditions/back-pain/', 'file:///etc/passwd']) {
+      expect(contents.openWindow(url)).toEqual({ action: 'deny' })
+      expect(contents.tryEvent('will-navigate', url)).toBe(true)
+    }
+    expect(shell.opened).toEqual([])
   })
 })

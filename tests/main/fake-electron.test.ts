@@ -99,6 +99,21 @@ describe('the fake electron refuses what exists only on other platforms', () => 
     expect(systemPreferences.mediaAccessAsked).toEqual(['camera'])
   })
 
+  it('workspaces on macOS and Linux only, and over full-screen apps on macOS only', async () => {
+    await app.whenReady()
+    const window = new BrowserWindow({ show: false })
+    onPlatform('win32')
+    expect(() => window.setVisibleOnAllWorkspaces(true)).toThrow(/only on darwin, linux/)
+    onPlatform('linux')
+    expect(() => window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true })).toThrow(/only on darwin/)
+    window.setVisibleOnAllWorkspaces(true)
+    expect(window.isVisibleOnAllWorkspaces()).toBe(true)
+    onPlatform('darwin')
+    window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true })
+    expect(window.visibleOnFullScreen).toBe(true)
+    window.destroy()
+  })
+
   it('offers them where they exist', () => {
     onPlatform('win32')
     app.setAppUserModelId('org.unknot.desktop')

@@ -94,7 +94,19 @@ export class BrowserWindow
   implements
     Pick<
       Electron.BrowserWindow,
-      'loadURL' | 'show' | 'hide' | 'focus' | 'isVisible' | 'isMinimized' | 'minimize' | 'restore' | 'close'
+      | 'loadURL'
+      | 'show'
+      | 'hide'
+      | 'focus'
+      | 'isVisible'
+      | 'isMinimized'
+      | 'minimize'
+      | 'restore'
+      | 'close'
+      | 'setAlwaysOnTop'
+      | 'isAlwaysOnTop'
+      | 'setVisibleOnAllWorkspaces'
+      | 'isVisibleOnAllWorkspaces'
     >
 {
   static readonly instances: BrowserWindow[] = []
@@ -103,6 +115,11 @@ export class BrowserWindow
   visible = false
   focused = false
   minimized = false
+  /** the level `setAlwaysOnTop` last set, or null when not on top */
+  alwaysOnTopLevel: string | null = null
+  visibleOnAllWorkspaces = false
+  /** macOS: shown above apps in full screen as well */
+  visibleOnFullScreen = false
   private destroyed = false
 
   constructor(readonly options: Electron.BrowserWindowConstructorOptions) {
@@ -174,6 +191,29 @@ export class BrowserWindow
 
   isDestroyed(): boolean {
     return this.destroyed
+  }
+
+  setAlwaysOnTop(flag: boolean, level: Parameters<Electron.BrowserWindow['setAlwaysOnTop']>[1] = 'floating'): void {
+    this.alwaysOnTopLevel = flag ? level : null
+  }
+
+  isAlwaysOnTop(): boolean {
+    return this.alwaysOnTopLevel !== null
+  }
+
+  /** darwin and linux only, and `visibleOnFullScreen` darwin only, as Electron's types mark them. */
+  setVisibleOnAllWorkspaces(visible: boolean, options?: Electron.VisibleOnAllWorkspacesOptions): void {
+    onlyOn(['darwin', 'linux'], 'BrowserWindow.setVisibleOnAllWorkspaces')
+    if (options?.visibleOnFullScreen !== undefined) onlyOn(['darwin'], 'visibleOnFullScreen')
+    if (options?.skipTransformProcessType !== undefined) onlyOn(['darwin'], 'skipTransformProcessType')
+    this.visibleOnAllWorkspaces = visible
+    this.visibleOnFullScreen = visible && (options?.visibleOnFullScreen ?? false)
+  }
+
+  /** darwin and linux only, as Electron's types mark it. */
+  isVisibleOnAllWorkspaces(): boolean {
+    onlyOn(['darwin', 'linux'], 'BrowserWindow.isVisibleOnAllWorkspaces')
+    return this.visibleOnAllWorkspaces
   }
 }
 

@@ -243,7 +243,6 @@ describe('the call detector', () => {
     expect(companion.getSnapshot().reminders.status).toBe('call')
     await run(50 * MINUTE_MS)
     expect(prompts).toEqual([])
-    console.log(JSON.stringify(companion.getSnapshot().reminders.recent))
     expect(companion.getSnapshot().reminders.today.natural).toBe(0)
     expect(asked).toBeGreaterThanOrEqual(50)
     expect(asked).toBeLessThanOrEqual(60)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ipcMain } from './fake-electron'
 import { setupIpc } from '../../src/main/ipc'
 import { Companion } from '../../src/shared/app/companion'
-import type { DispatchResult, Snapshot } from '../../src/shared/contract/contract'
+import type { DispatchResult, QueryResult, Snapshot } from '../../src/shared/contract/contract'
 import { MemoryStore } from '../support/memory-store'
 import { ManualClock } from '../support/manual-clock'
 
@@ -35,6 +35,27 @@ describe('ipc serves the contract to our page only', () => {
     const after = (await ipcMain.invoke('unknot:getSnapshot', OURS)) as Snapshot
     expect(after.settings.sound.chimes).toBe(false)
     expect(saved).toHaveLength(1)
+  })
+
+  it('answers a journal page to our renderer, refuses a bad one in plain words and a query from another frame', async () => {
+    const { companion } = serve()
+    companion.dispatch({ type: 'logSpasm', payload: { area: 'neck', side: 'left', intensity: 4, trigger: 'stress' } })
+    const page = (await ipcMain.invoke('unknot:query', OURS, {
+      type: 'journalPage',
+      payload: { limit: 20 },
+    })) as QueryResult
+    expect(page).toMatchObject({
+      ok: true,
+      answer: { type: 'journalPage', entries: [{ area: 'neck' }], nextCursor: null },
+    })
+    const bad = (await ipcMain.invoke('unknot:query', OURS, {
+      type: 'journalPage',
+      payload: { limit: 500 },
+    })) as QueryResult
+    expect(bad).toMatchObject({ ok: false, error: 'A page holds from 1 to 100 entries.' })
+    await expect(
+      ipcMain.invoke('unknot:query', 'https://evil.example/', { type: 'journalPage', payload: { limit: 20 } }),
+    ).rejects.toThrow(/refused a request from a page it did not load/)
   })
 
   it('rejects a request from another frame with an error and changes nothing', async () => {

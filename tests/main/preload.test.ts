@@ -17,15 +17,17 @@ beforeAll(async () => {
 describe('preload', () => {
   it('exposes exactly the contract as window.unknot and nothing else', () => {
     expect(exposedKeys).toEqual(['unknot'])
-    expect(Object.keys(api).sort()).toEqual(['dispatch', 'getSnapshot', 'on'])
+    expect(Object.keys(api).sort()).toEqual(['dispatch', 'getSnapshot', 'on', 'query'])
   })
 
   it('sends requests on the contract channels', async () => {
     await api.dispatch({ type: 'resetSettings' })
     await api.getSnapshot()
+    await api.query({ type: 'journalPage', payload: { limit: 20 } })
     expect(ipcRenderer.invoked).toEqual([
       { channel: 'unknot:dispatch', args: [{ type: 'resetSettings' }] },
       { channel: 'unknot:getSnapshot', args: [] },
+      { channel: 'unknot:query', args: [{ type: 'journalPage', payload: { limit: 20 } }] },
     ])
   })
 

@@ -1,12 +1,15 @@
 import {
   parseCommand,
+  parseQuery,
   type CompanionEvent,
   type DispatchResult,
   type HostInput,
   type IdleSourceKind,
   type Notice,
+  type QueryResult,
   type Snapshot,
 } from '../contract/contract'
+import { answerQuery } from './queries'
 import { observeHost } from './host-inputs'
 import { initialIdleSourceHealth } from '../reminders/idle-source'
 import { DOMAINS, persistedData, type CoreState } from './core-state'
@@ -18,7 +21,6 @@ import * as journal from '../journal'
 import * as progress from '../progress'
 import * as posture from '../posture'
 import * as reminders from '../reminders'
-import { localDayKey } from '../kernel/time'
 import * as therapy from '../therapy'
 import * as routines from '../routines'
 import { restoreStored } from './restore'
@@ -141,6 +143,12 @@ export class Companion {
     }
     this.commit(outcome.state, [...caughtUp.events, ...outcome.events], ctx, false, true)
     return { ok: true, revision: this.current.revision, events: outcome.events }
+  }
+
+  /** Answers a query from the state as it is; a malformed one is refused in plain words. Nothing changes. */
+  query(raw: unknown): QueryResult {
+    const parsed = parseQuery(raw)
+    return parsed.ok ? { ok: true, answer: answerQuery(this.core, parsed.query) } : parsed
   }
 
   /** A message from the host itself (e.g. a shortcut that could not be registered); replaces one with the same id. */
@@ -346,10 +354,11 @@ function postureNeedsSaving(previous: posture.PostureState, next: posture.Postur
   )
 }
 
-/** Breaks taken (prompted or natural) per local day over the last four weeks, for the journal's chart. */
+/**
+ * Breaks taken (prompted or natural) per local day over the last four weeks, for the journal's chart; the local
+ * day of each record is worked out once per history, not at every snapshot.
+ */
 function breaksTakenPerDay(state: reminders.ReminderState, ctx: CommandContext): Array<{ day: string; taken: number }> {
-  const taken = state.history
-    .filter(progress.isTakenBreak)
-    .map((entry) => ({ day: localDayKey(entry.atWall, ctx.timeZone), taken: 1 }))
-  return journal.breaksPerDay(taken, ctx.at, ctx.timeZone, 28)
+  const taken = progress.countByDay(state.history, (record) => record.atWall, ctx.timeZone, progress.isTakenBreak)
+  return progress.lastDays(ctx.at, ctx.timeZone, 28).map(({ key }) => ({ day: key, taken: taken.get(key) ?? 0 }))
 }

@@ -80,7 +80,7 @@ export function sourcesDoc(): string {
     '# Sources',
     '',
     'Every source Unknot’s health content cites. This file is generated from `src/shared/content/sources.ts` and the',
-    'content that cites it: run `npm run sources:doc` after changing either. `tests/unit/content/sources-doc.test.ts`',
+    'content that cites it: run `npm run sources:doc` after changing either. `tests/unit/app/sources-doc.test.ts`',
     'fails when this file is not current, so do not edit it by hand.',
     '',
     'Authority: **P** a primary or official page; **M** a copy or summary of an official source; **L** a',

@@ -4,7 +4,7 @@ import type { EventName, RequestName } from './contract'
  * Channel names, kept free of any import at run time so the sandboxed preload can bundle them without pulling in
  * the validators. The lists are checked against the contract's types, so they cannot drift from it.
  */
-export const REQUEST_NAMES = ['dispatch', 'getSnapshot'] as const satisfies readonly RequestName[]
+export const REQUEST_NAMES = ['dispatch', 'getSnapshot', 'query'] as const satisfies readonly RequestName[]
 export const EVENT_NAMES = ['snapshot', 'navigate', 'event'] as const satisfies readonly EventName[]
 
 type Missing<All, Listed> = Exclude<All, Listed>

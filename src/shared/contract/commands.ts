@@ -88,10 +88,7 @@ export type CommandRefusal = { ok: false; error: string; message?: Message; issu
 
 export type ParsedCommand = { ok: true; command: ValidCommand } | CommandRefusal
 
-function isCommandType(type: unknown): type is CommandType {
-  return typeof type === 'string' && Object.hasOwn(commandPayloads, type)
-}
-
+/** A refusal of a command or a query: plain words from the issues, and the detail for developers. */
 function refused(detail: string, issues?: FieldIssue[]): CommandRefusal {
   const plain = issues && issues.length > 0 ? issuesMessage(issues) : { text: NOT_UNDERSTOOD }
   return {
@@ -103,19 +100,33 @@ function refused(detail: string, issues?: FieldIssue[]): CommandRefusal {
   }
 }
 
-export function parseCommand(raw: unknown): ParsedCommand {
+/**
+ * Checks a named request (a command or a query) against its table of payload schemas: an object with a known
+ * `type`, no other field than `payload`, and a payload its schema accepts (defaults filled in).
+ */
+export function parseNamed<P extends Record<string, z.ZodType>>(
+  noun: 'command' | 'query',
+  payloads: P,
+  raw: unknown,
+): { ok: true; type: keyof P & string; payload: unknown } | CommandRefusal {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return refused('A command is an object with a "type".')
+    return refused(`A ${noun} is an object with a "type".`)
   }
   const { type, payload = {}, ...rest } = raw as Record<string, unknown>
-  if (!isCommandType(type)) {
-    return refused(typeof type === 'string' ? `No command "${type.slice(0, 40)}".` : 'A command without a type.')
+  if (typeof type !== 'string' || !Object.hasOwn(payloads, type)) {
+    return refused(typeof type === 'string' ? `No ${noun} "${type.slice(0, 40)}".` : `A ${noun} without a type.`)
   }
   const extra = Object.keys(rest)
   if (extra.length > 0) {
     return refused(`"${type}": unexpected field ${extra.map((k) => `"${k.slice(0, 40)}"`).join(', ')}.`)
   }
-  const parsed = parsePlainly(commandPayloads[type], payload)
+  const parsed = parsePlainly(payloads[type] as z.ZodType, payload)
   if (!parsed.success) return refused(`"${type}": ${parsed.detail}`, parsed.issues)
-  return { ok: true, command: { type, payload: parsed.data } as ValidCommand }
+  return { ok: true, type, payload: parsed.data }
+}
+
+export function parseCommand(raw: unknown): ParsedCommand {
+  const parsed = parseNamed('command', commandPayloads, raw)
+  if (!parsed.ok) return parsed
+  return { ok: true, command: { type: parsed.type, payload: parsed.payload } as ValidCommand }
 }

@@ -1,4 +1,5 @@
 import type { Command, CommandRefusal } from './commands'
+import type { Query, QueryResult } from './queries'
 import type { FlareEvent, FlareView } from '../flare'
 import type { JournalEvent, JournalView } from '../journal'
 import type { ProgressView } from '../progress'
@@ -20,6 +21,7 @@ export const SCREENS = ['today', 'routines', 'therapy', 'learn', 'journal', 'set
 export type Screen = (typeof SCREENS)[number]
 
 export * from './commands'
+export * from './queries'
 
 export interface Notice {
   id: string
@@ -107,6 +109,8 @@ export interface NavigationRequest {
 export interface RequestChannels {
   dispatch: (command: Command) => DispatchResult
   getSnapshot: () => Snapshot
+  /** what the snapshot leaves out because it grows with the years (a page of the journal, the break history) */
+  query: (query: Query) => QueryResult
 }
 
 /** Something that happened at an instant, for the UI to play or show (a chime at a routine's cue). */

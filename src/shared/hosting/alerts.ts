@@ -33,6 +33,13 @@ const BREAK_ALERT = {
   },
 } as const
 
+/** The heads-up before a firm or strict break takes the screen. */
+const BREAK_SOON_BODY = {
+  stretch: msg('A stretch break will take the screen. Finish your sentence.'),
+  micro: msg('A micro-break will take the screen. Finish your sentence.'),
+  water: msg('A water break will take the screen. Finish your sentence.'),
+} as const
+
 /** Why a prompt comes now: what it waited for has just ended (the notification's title, and a line in the prompt). */
 export const HOLD_ENDED: Record<Hold, string> = {
   call: msg('Your call ended: time to stand up'),
@@ -74,6 +81,16 @@ export function alertFor({ domain, event }: CompanionEvent, t: Translate): Alert
         body: t('You have been in a call for {{minutes}} minutes. Stand up and move when you can.', {
           minutes: event.minutes,
         }),
+        opens: 'today',
+        quiet: true,
+      }
+    }
+    if (event.type === 'break-soon') {
+      // the same tag as the break itself, so the break's own notification replaces this one
+      return {
+        tag: 'break-due',
+        title: t('Break in {{count}} seconds', { count: event.inSeconds }),
+        body: t(BREAK_SOON_BODY[event.kind]),
         opens: 'today',
         quiet: true,
       }

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/catalog'
 import type { ReminderView } from '../reminders'
 
 /**
@@ -14,3 +15,24 @@ export function breakScreenMode(view: ReminderView): 'firm' | 'strict' | null {
 export type BreakScreenRole = 'main' | 'calm'
 
 export const BREAK_SCREEN_ROUTE = 'break-screen'
+
+/**
+ * The words a strict break may ask to be typed to leave it early: short, common, nothing to misspell, a different
+ * one at random for each break so the fingers cannot learn it. Each language has its own.
+ */
+export const EXIT_WORDS = [
+  msg('meadow'),
+  msg('river'),
+  msg('cloud'),
+  msg('pebble'),
+  msg('forest'),
+  msg('window'),
+  msg('garden'),
+  msg('lantern'),
+] as const
+
+/** One of `EXIT_WORDS`, picked by `random` (a number in [0, 1), as Math.random gives): injected, so tests can pick. */
+export function exitWordOf(random: () => number): string {
+  const index = Math.min(EXIT_WORDS.length - 1, Math.max(0, Math.floor(random() * EXIT_WORDS.length)))
+  return EXIT_WORDS[index]!
+}

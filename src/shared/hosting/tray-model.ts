@@ -79,6 +79,14 @@ function statusOf(snapshot: Snapshot, t: Translate): Status {
     case 'away':
       return { icon: 'working', tooltip: t('Unknot: you are away'), statusLine: t('Away from the desk') }
     default: {
+      if (view.soon) {
+        const count = Math.ceil(view.soon.remainingMs / 1000)
+        return {
+          icon: 'due',
+          tooltip: t('Unknot: break in {{count}} seconds', { count }),
+          statusLine: t('Break in {{count}} seconds', { count }),
+        }
+      }
       if (!view.next) return { icon: 'working', tooltip: 'Unknot', statusLine: t('No reminders switched on') }
       // A clock time, not a countdown: it holds still while sitting goes on, so the tray never wakes to redraw it.
       const time = clockTime(snapshot.at + view.next.msUntilDue, snapshot.timeZone)
@@ -138,7 +146,7 @@ export function trayModelOf(snapshot: Snapshot, t: Translate): TrayModel & { ref
   const model: TrayModel = {
     ...status,
     ...(flareLine ? { flareLine } : {}),
-    canSnooze: snapshot.reminders.prompt?.canSnooze ?? false,
+    canSnooze: (snapshot.reminders.prompt ?? snapshot.reminders.soon)?.canSnooze ?? false,
     snoozeOptions: snoozeLengthsInOrder(snapshot.settings.reminders.snoozeOptions),
     paused: snapshot.reminders.pause !== null,
     cameraOn: snapshot.settings.posture.enabled,

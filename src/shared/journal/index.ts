@@ -26,3 +26,12 @@ export {
 } from './transfer'
 export { CHART_WEEKS, journalView, type JournalView } from './view'
 export { restoreJournal } from './persisted'
+export {
+  journalCursor,
+  journalPage,
+  journalPageRequest,
+  MAX_PAGE,
+  type JournalCursor,
+  type JournalPage,
+  type JournalPageRequest,
+} from './paging'

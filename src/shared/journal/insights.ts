@@ -25,7 +25,10 @@ export function weeklySeries(journal: JournalState, at: Instant, timeZone: strin
     const monday = thisMonday - (weeks - 1 - index) * 7 * DAY_MS
     return { week: isoWeek(monday).key, weekStart: civilDayKey(monday), intensities: [] as number[] }
   })
+  // Older entries cannot fall in the window (two days' margin for any zone's offset), so years of them cost nothing.
+  const from = thisMonday - (weeks - 1) * 7 * DAY_MS - 2 * DAY_MS
   for (const entry of spasms(journal)) {
+    if (entry.wall < from) continue
     const key = isoWeek(civilDay(entry.wall, timeZone)).key
     points.find((point) => point.week === key)?.intensities.push(entry.intensity)
   }
@@ -54,8 +57,11 @@ export function breaksPerDay(
 
 /** How often each trigger was logged, most common first (ties keep the list order); unused triggers left out. */
 export function triggerCounts(journal: JournalState): Array<{ trigger: SpasmTrigger; count: number }> {
-  const all = spasms(journal)
-  return SPASM_TRIGGERS.map((trigger) => ({ trigger, count: all.filter((entry) => entry.trigger === trigger).length }))
+  const counts = new Map<SpasmTrigger, number>()
+  for (const entry of journal.entries) {
+    if (entry.kind === 'spasm') counts.set(entry.trigger, (counts.get(entry.trigger) ?? 0) + 1)
+  }
+  return SPASM_TRIGGERS.map((trigger) => ({ trigger, count: counts.get(trigger) ?? 0 }))
     .filter((row) => row.count > 0)
     .sort((a, b) => b.count - a.count)
 }
@@ -88,10 +94,17 @@ const NUDGE_TEXT: Record<RecurrenceNudge['reason'], string> = {
 
 /** A gentle suggestion to get checked when spasms recur or stay intense; null when neither applies. */
 export function recurrenceNudge(journal: JournalState, at: Instant): RecurrenceNudge | null {
-  const all = spasms(journal).filter((entry) => entry.wall <= at.wall)
   const since = at.wall - NUDGE_WINDOW_DAYS * DAY_MS
-  const recent = all.filter((entry) => entry.wall > since)
-  const last = all.slice(-NUDGE_RECENT_ENTRIES)
+  // Read from the newest back, only as far as the rule looks: the window, and the last few episodes.
+  const recent: SpasmEntry[] = []
+  const last: SpasmEntry[] = []
+  for (let index = journal.entries.length - 1; index >= 0; index--) {
+    const entry = journal.entries[index]
+    if (!entry || entry.kind !== 'spasm' || entry.wall > at.wall) continue
+    if (entry.wall > since) recent.push(entry)
+    if (last.length < NUDGE_RECENT_ENTRIES) last.unshift(entry)
+    else if (entry.wall <= since) break
+  }
   const mean = last.reduce((sum, entry) => sum + entry.intensity, 0) / Math.max(1, last.length)
   const reason =
     recent.length >= NUDGE_EPISODES

@@ -1,13 +1,17 @@
 import type { Instant } from '../kernel/time'
 import { recurrenceNudge, triggerCounts, weeklySeries, type RecurrenceNudge, type WeekPoint } from './insights'
-import type { JournalEntry, SpasmTrigger } from './schema'
+import type { SpasmTrigger } from './schema'
 import type { JournalState } from './state'
 
 export const CHART_WEEKS = 8
 
+/**
+ * What the journal screen shows at once: counts and summaries, never the entries themselves (they come a page at a
+ * time through the `journalPage` query), so the snapshot stays small however long the journal grows.
+ */
 export interface JournalView {
-  /** Newest first. */
-  entries: JournalEntry[]
+  /** how many entries the journal holds */
+  total: number
   canUndo: boolean
   weeks: WeekPoint[]
   triggers: Array<{ trigger: SpasmTrigger; count: number }>
@@ -16,7 +20,7 @@ export interface JournalView {
 
 export function journalView(state: JournalState, at: Instant, timeZone: string): JournalView {
   return {
-    entries: [...state.entries].reverse(),
+    total: state.entries.length,
     canUndo: state.lastDeleted !== null,
     weeks: weeklySeries(state, at, timeZone, CHART_WEEKS),
     triggers: triggerCounts(state),

@@ -43,7 +43,12 @@ export function breakWeeks(
     taken: 0,
     spasms: 0,
   }))
-  const weekOf = (civil: number) => weeks.find((week) => week.monday === isoWeek(civil).monday)
+  const weekOf = (civil: number) => {
+    const { monday } = isoWeek(civil)
+    return weeks.find((week) => week.monday === monday)
+  }
+  // Spasms before the first week (with two days' margin for any zone) cannot count: years of them cost nothing.
+  const from = (weeks[0]?.monday ?? 0) - 2 * DAY_MS
   breaks.forEach((record, index) => {
     const civil = breakDays[index]!
     const week = record.kind === 'stretch' ? weekOf(civil) : undefined
@@ -52,6 +57,7 @@ export function breakWeeks(
     if (isTakenBreak(record)) week.taken++
   })
   for (const wall of spasmWalls) {
+    if (wall < from) continue
     const week = weekOf(civilDay(wall, timeZone))
     if (week) week.spasms++
   }

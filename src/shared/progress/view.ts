@@ -12,8 +12,8 @@ export interface ProgressView {
   /** for the journal: breaks per desk day beside the spasms logged, week by week, and what they suggest */
   weeks: BreakWeek[]
   insight: BreakInsight | null
-  /** every break record kept (the last 60 days), oldest first, for the journal's export */
-  breakHistory: BreakRecord[]
+  /** how many break records are kept (the last 60 days); the journal's export asks for them with a query */
+  breaksKept: number
 }
 
 interface Inputs {
@@ -28,7 +28,8 @@ interface Inputs {
 function sameInputs(a: Inputs, b: Inputs): boolean {
   return (
     a.sessions === b.sessions &&
-    a.workingDays === b.workingDays &&
+    a.workingDays.length === b.workingDays.length &&
+    a.workingDays.every((day, index) => day === b.workingDays[index]) &&
     a.goal === b.goal &&
     a.day === b.day &&
     a.timeZone === b.timeZone &&
@@ -66,7 +67,7 @@ export function progressView(
   const view = {
     weeks,
     insight: breakInsight(weeks),
-    breakHistory: history,
+    breaksKept: history.length,
     week: weekProgress(history, routines.history, at, timeZone),
     streak: breakStreak(history, at, timeZone, inputs.workingDays, inputs.goal),
   }

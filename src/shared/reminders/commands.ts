@@ -8,9 +8,13 @@ import type { ReminderEvent, ReminderState } from './state'
 import { nextLocalMidnight, nextWorkingStart } from './working-hours'
 import { snoozeLengthsInOrder } from './settings'
 import { msg } from '../i18n/catalog'
-import { earlyExitsLeft, spendEarlyExit, strictShowing } from './modes'
+import { earlyExitsLeft, modeOf, spendEarlyExit, strictShowing } from './modes'
 
 type Outcome = Result<ReminderState, ReminderEvent>
+
+/** A strict break is announced: like its screen, its warning offers neither Snooze nor Skip. */
+const strictWarning = (state: ReminderState, ctx: ReminderContext): boolean =>
+  state.warning !== null && modeOf(state.warning.kind, ctx) === 'strict'
 
 /** Starts a break now: the one prompted, or the kind asked for (a stretch by default). It counts as taken. */
 export function startBreak(
@@ -20,7 +24,7 @@ export function startBreak(
   ctx: ReminderContext,
 ): Outcome {
   if (state.onBreak) return fail(msg('A break is already under way.'))
-  const kind = payload.kind ?? state.prompt?.kind ?? 'stretch'
+  const kind = payload.kind ?? state.prompt?.kind ?? state.warning?.kind ?? 'stretch'
   const lengthMs = ctx.settings[kind].breakSeconds * 1000
   const [reset] = resetCovered(state, lengthMs, ctx, kind)
   const taken = record(
@@ -29,6 +33,7 @@ export function startBreak(
       prompt: null,
       snoozesInARow: 0,
       snoozedUntilMono: null,
+      warning: null,
       skipsInARow: kind === 'stretch' ? 0 : reset.skipsInARow,
       onBreak: { kind, untilMono: at.mono + lengthMs, startedWall: at.wall },
     },
@@ -59,9 +64,12 @@ export function snoozeBreak(
   at: Instant,
   ctx: ReminderContext,
 ): Outcome {
-  if (!state.prompt) return fail(msg('There is no break to snooze.'))
-  if (state.prompt.preview) return ok(closePreview(state))
-  if (strictShowing(state, ctx) === 'prompt') return fail(msg('A strict break cannot be snoozed.'))
+  const coming = state.prompt ?? state.warning
+  if (!coming) return fail(msg('There is no break to snooze.'))
+  if (state.prompt?.preview) return ok(closePreview(state))
+  if (strictShowing(state, ctx) === 'prompt' || strictWarning(state, ctx)) {
+    return fail(msg('A strict break cannot be snoozed.'))
+  }
   const lengths = ctx.settings.snoozeOptions
   if (!lengths.includes(payload.minutes)) {
     return fail(
@@ -79,10 +87,11 @@ export function snoozeBreak(
     {
       ...state,
       prompt: null,
+      warning: null,
       snoozesInARow: state.snoozesInARow + 1,
       snoozedUntilMono: at.mono + payload.minutes * MINUTE_MS,
     },
-    state.prompt.kind,
+    coming.kind,
     'snoozed',
     at,
   )
@@ -90,7 +99,9 @@ export function snoozeBreak(
 }
 
 export function skipBreak(state: ReminderState, _payload: object, at: Instant, ctx: ReminderContext): Outcome {
-  if (strictShowing(state, ctx) === 'prompt') return fail(msg('A strict break cannot be skipped.'))
+  if (strictShowing(state, ctx) === 'prompt' || strictWarning(state, ctx)) {
+    return fail(msg('A strict break cannot be skipped.'))
+  }
   return skipPrompt(state, at, ctx)
 }
 
@@ -108,14 +119,16 @@ export function leaveBreakEarly(state: ReminderState, _payload: object, at: Inst
 }
 
 function skipPrompt(state: ReminderState, at: Instant, ctx: ReminderContext): Outcome {
-  if (!state.prompt) return fail(msg('There is no break to skip.'))
-  if (state.prompt.preview) return ok(closePreview(state))
-  const kind = state.prompt.kind
+  const coming = state.prompt ?? state.warning
+  if (!coming) return fail(msg('There is no break to skip.'))
+  if (state.prompt?.preview) return ok(closePreview(state))
+  const kind = coming.kind
   const [reset] = resetCovered(state, ctx.settings[kind].breakSeconds * 1000, ctx, kind)
   const skipped = record(
     {
       ...reset,
       prompt: null,
+      warning: null,
       snoozesInARow: 0,
       snoozedUntilMono: null,
       skipsInARow: state.skipsInARow + (kind === 'stretch' ? 1 : 0),
@@ -137,7 +150,8 @@ export function pauseReminders(
     return fail(msg('A strict break is due: take it before pausing reminders.'))
   }
   const caughtUp = advance(state, at, ctx).state
-  const base = { ...caughtUp, prompt: null, snoozedUntilMono: null }
+  // Pausing during a warning is allowed in every mode: the break has not taken the screen yet.
+  const base = { ...caughtUp, prompt: null, warning: null, snoozedUntilMono: null }
   switch (payload.for) {
     case '30m':
     case '1h': {
@@ -164,7 +178,8 @@ export function startMeeting(state: ReminderState, payload: StartMeetingPayload,
   return ok({
     ...state,
     prompt: null,
-    held: state.prompt ? 'meeting' : state.held,
+    warning: null,
+    held: state.prompt || state.warning ? 'meeting' : state.held,
     meetingUntilMono: at.mono + payload.minutes * MINUTE_MS,
   })
 }
@@ -182,7 +197,7 @@ export function endMeeting(state: ReminderState, _payload: object, at: Instant, 
 export function previewBreak(state: ReminderState, _payload: object, at: Instant): Outcome {
   if (state.onBreak) return fail(msg('A break is already under way.'))
   if (state.prompt) return fail(msg('A break prompt is already showing.'))
-  return ok({ ...state, prompt: { kind: 'stretch', sinceWall: at.wall, preview: true } }, [
+  return ok({ ...state, warning: null, prompt: { kind: 'stretch', sinceWall: at.wall, preview: true } }, [
     { type: 'break-due', kind: 'stretch', snoozesInARow: 0 },
   ])
 }

@@ -11,6 +11,7 @@ import {
 } from './state'
 import { isWorkingTime, nextWorkingStart } from './working-hours'
 import { msUntilExitsReturn } from './modes'
+import { WARNING_MS, warnsFirst } from './warning'
 
 /** A longer break absorbs a shorter one falling due within this much sitting. */
 export const ABSORB_WINDOW_MS = 5 * MINUTE_MS
@@ -257,18 +258,61 @@ export function promptDueNow(state: ReminderState, at: Instant, ctx: ReminderCon
   return mayRaise(state, at, ctx) && holdAt(state, at) === null && dueKinds(state, at, ctx).length > 0
 }
 
+/** The kind a prompt raised at `inMs` from now would be for: the longest break falling due by then or soon after. */
+function promptKind(state: ReminderState, at: Instant, ctx: ReminderContext, inMs: number): BreakKind | null {
+  const soon = dueKinds(state, at, ctx, inMs + ABSORB_WINDOW_MS)
+  if (soon.length === 0) return null
+  return soon.reduce((a, b) => (ctx.settings[b].breakSeconds > ctx.settings[a].breakSeconds ? b : a))
+}
+
+/** The break the projected sitting brings next, and in how many ms (0: due now); null while nothing may be raised. */
+export function comingBreak(state: ReminderState, at: Instant, ctx: ReminderContext) {
+  const inMs = msUntilDue(state, at, ctx)
+  if (inMs === null) return null
+  const kind = promptKind(state, at, ctx, inMs)
+  return kind && { kind, inMs }
+}
+
+/**
+ * A firm or strict break says "break in 30 seconds" before it takes the screen. The warning starts when the break is
+ * that close and always lasts the whole 30 s (a break already due, say right after a call, comes 30 s later); it ends
+ * with the prompt, or as soon as no such break is coming (snoozed, paused, a call, away).
+ */
+function warn(state: ReminderState, at: Instant, ctx: ReminderContext): Transition {
+  const coming = comingBreak(state, at, ctx)
+  const warns = coming !== null && coming.inMs <= WARNING_MS && warnsFirst(coming.kind, ctx)
+  if (!warns) return none(state.warning ? { ...state, warning: null } : state)
+  if (state.warning) return none(state)
+  const untilMono = at.mono + Math.max(coming.inMs, WARNING_MS)
+  return {
+    state: { ...state, warning: { kind: coming.kind, untilMono } },
+    events: [{ type: 'break-soon', kind: coming.kind, inSeconds: Math.round((untilMono - at.mono) / 1000) }],
+  }
+}
+
 /** Raises at most one prompt; while one shows nothing else fires, so each due break is announced once. */
 function raiseDue(state: ReminderState, at: Instant, ctx: ReminderContext): Transition {
+  const warned = warn(state, at, ctx)
+  if (warned.state.warning && at.mono < warned.state.warning.untilMono) return warned
+  return chain(warned, (s) => raise(s, at, ctx))
+}
+
+function raise(state: ReminderState, at: Instant, ctx: ReminderContext): Transition {
   if (!mayRaise(state, at, ctx)) return none(state)
   const due = dueKinds(state, at, ctx)
   if (due.length === 0) return none(state)
   const hold = holdAt(state, at)
   if (hold) return none(state.held === hold ? state : { ...state, held: hold })
-  const soon = dueKinds(state, at, ctx, ABSORB_WINDOW_MS)
-  const kind = soon.reduce((a, b) => (ctx.settings[b].breakSeconds > ctx.settings[a].breakSeconds ? b : a))
+  const kind = promptKind(state, at, ctx, 0)!
   const after = state.held ? { after: state.held } : {}
   return {
-    state: { ...state, prompt: { kind, sinceWall: at.wall, ...after }, snoozedUntilMono: null, held: null },
+    state: {
+      ...state,
+      prompt: { kind, sinceWall: at.wall, ...after },
+      snoozedUntilMono: null,
+      held: null,
+      warning: null,
+    },
     events: [{ type: 'break-due', kind, snoozesInARow: state.snoozesInARow, ...after }],
   }
 }
@@ -328,7 +372,8 @@ const settleStep = (step: Transition, at: Instant, ctx: ReminderContext): Transi
  */
 export function advance(state: ReminderState, at: Instant, ctx: ReminderContext): Transition {
   const expired = expire(state, at, ctx)
-  if (ctx.readsBeforePrompts) return expired
+  // The warning comes from the projected sitting on either kind of host; the reading at its end raises the prompt.
+  if (ctx.readsBeforePrompts) return chain(expired, (s) => warn(s, at, ctx))
   return chain(expired, (s) => raiseDue(s, at, ctx))
 }
 
@@ -498,8 +543,10 @@ export function nextWakeMs(state: ReminderState, at: Instant, ctx: ReminderConte
   }
   const exitsReturn = msUntilExitsReturn(state, at, ctx)
   if (exitsReturn !== null) waits.push(exitsReturn)
+  const warning = msUntilWarning(state, at, ctx)
+  if (warning !== null) waits.push(warning)
   if (!ctx.readsBeforePrompts) {
-    const due = msUntilDue(state, at, ctx)
+    const due = msUntilPrompt(state, at, ctx)
     if (due !== null) waits.push(due)
   }
   return waits.length ? Math.max(0, Math.min(...waits)) : null
@@ -519,4 +566,19 @@ export function msUntilDue(state: ReminderState, at: Instant, ctx: ReminderConte
   const wait = Math.max(0, Math.min(...waits))
   // Past the instant idle could reach the threshold the projection stops: only a reading can tell.
   return at.mono + wait <= sittingUntilMono(state, at, ctx) ? wait : null
+}
+
+/** Milliseconds until a prompt may be raised: when it falls due, or when the warning before it ends. */
+export function msUntilPrompt(state: ReminderState, at: Instant, ctx: ReminderContext): number | null {
+  const due = msUntilDue(state, at, ctx)
+  if (due === null || !state.warning) return due
+  return Math.max(due, state.warning.untilMono - at.mono)
+}
+
+/** Milliseconds until a firm or strict break coming by the projected sitting is 30 s away, or null. */
+function msUntilWarning(state: ReminderState, at: Instant, ctx: ReminderContext): number | null {
+  if (state.warning) return null
+  const coming = comingBreak(state, at, ctx)
+  if (!coming || !warnsFirst(coming.kind, ctx)) return null
+  return Math.max(0, coming.inMs - WARNING_MS)
 }

@@ -43,9 +43,11 @@ export {
   setCalendar,
   setCall,
   setFullscreen,
+  msUntilPrompt,
   type Transition,
 } from './engine'
 export { earlyExitsLeft, modeOf, strictShowing } from './modes'
+export { WARNING_MS } from './warning'
 export { callCheckNeeded, nextReadingMs, SLOW_READING_MS } from './readings'
 export * from './schema'
 export {

@@ -1,6 +1,6 @@
 import { MINUTE_MS, type Instant } from '../kernel/time'
 import type { ReminderContext } from './context'
-import { awayAfterMs, breakQualifiesAtMono, dueKinds, holdAt, mayRaise, msUntilDue, presenceMono } from './engine'
+import { awayAfterMs, breakQualifiesAtMono, dueKinds, holdAt, mayRaise, msUntilPrompt, presenceMono } from './engine'
 import type { ReminderState } from './state'
 
 /**
@@ -26,7 +26,7 @@ export function nextReadingMs(state: ReminderState, at: Instant, ctx: ReminderCo
   }
   if (holdAt(state, at)) return Math.max(0, threshold - sinceRead)
   let wait = presenceMono(state, at) + threshold - at.mono
-  if (ctx.readsBeforePrompts) wait = Math.min(wait, msUntilDue(state, at, ctx) ?? Infinity)
+  if (ctx.readsBeforePrompts) wait = Math.min(wait, msUntilPrompt(state, at, ctx) ?? Infinity)
   return Math.min(Math.max(0, wait), threshold)
 }
 

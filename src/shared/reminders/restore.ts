@@ -32,6 +32,7 @@ export function restoreReminders(saved: ReminderState, at: Instant): ReminderSta
     call: null,
     held: null,
     onBreak: null,
+    warning: null,
     away: null,
     fullscreen: false,
     pause: rebuiltPause,

@@ -127,7 +127,7 @@ export const reminderSettingsSchema = z.object({
     .min(1, msg('Allow at least one snooze.'))
     .max(10, msg('At most 10 snoozes in a row.'))
     .default(3),
-  /** Early exits a day from a strict break (hold Esc); none left means the break runs to its end. */
+  /** Early exits a day from a strict break (hold Esc, or type the word shown); none left means it runs to its end. */
   strictExitsPerDay: bounded(0, 5, {
     number: msg('The early exits a day must be a number.'),
     whole: msg('The early exits a day must be a whole number.'),

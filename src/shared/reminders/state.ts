@@ -55,6 +55,11 @@ export interface ReminderState {
   snoozedUntilMono: number | null
   skipsInARow: number
   onBreak: { kind: BreakKind; untilMono: number; startedWall: number } | null
+  /**
+   * "Break in 30 seconds": a firm or strict break about to take the screen, announced before its prompt is raised
+   * (at `untilMono` at the earliest); not persisted, a restart works it out again
+   */
+  warning: { kind: BreakKind; untilMono: number } | null
   pause: Pause | null
   /** "Remind me now anyway": outside working hours, reminders run until this wall instant (the next local midnight) */
   remindTodayUntilWall: number | null
@@ -91,6 +96,7 @@ export function initialReminderState(): ReminderState {
     snoozedUntilMono: null,
     skipsInARow: 0,
     onBreak: null,
+    warning: null,
     pause: null,
     remindTodayUntilWall: null,
     meetingUntilMono: null,
@@ -110,6 +116,8 @@ export type ReminderEvent =
   | { type: 'break-due'; kind: BreakKind; snoozesInARow: number; after?: Hold }
   /** a call has run past the cap: one quiet notification, not a prompt */
   | { type: 'long-call'; minutes: number }
+  /** a firm or strict break takes the screen in `inSeconds`: a heads-up, so nobody is cut off mid-sentence */
+  | { type: 'break-soon'; kind: BreakKind; inSeconds: number }
   | { type: 'break-started'; kind: BreakKind }
   | { type: 'break-finished'; kind: BreakKind }
   | { type: 'natural-break'; kinds: BreakKind[] }

@@ -39,6 +39,11 @@ export interface ReminderView {
     preview?: true
   } | null
   onBreak: { kind: BreakKind; remainingMs: number; mode: BreakMode } | null
+  /**
+   * "Break in 30 seconds": a firm or strict break about to take the screen (at the earliest in `remainingMs`). A firm
+   * one may still be snoozed or skipped from here; a strict one offers neither.
+   */
+  soon: { kind: BreakKind; mode: BreakMode; remainingMs: number; canSnooze: boolean; canSkip: boolean } | null
   /** early exits from a strict break left today */
   earlyExitsLeft: number
   snoozedForMs: number | null
@@ -59,8 +64,6 @@ export interface ReminderView {
     activeMinutes: number
     longestStretchMinutes: number
   }
-  /** the most recent breaks, newest first */
-  recent: BreakRecord[]
 }
 
 function statusOf(state: ReminderState, at: Instant, ctx: ReminderContext): ReminderStatus {
@@ -127,6 +130,13 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
       remainingMs: Math.max(0, state.onBreak.untilMono - at.mono),
       mode: modeOf(state.onBreak.kind, ctx),
     },
+    soon: state.warning && {
+      kind: state.warning.kind,
+      mode: modeOf(state.warning.kind, ctx),
+      remainingMs: Math.max(0, state.warning.untilMono - at.mono),
+      canSnooze: state.snoozesInARow < max && modeOf(state.warning.kind, ctx) !== 'strict',
+      canSkip: modeOf(state.warning.kind, ctx) !== 'strict',
+    },
     earlyExitsLeft: earlyExitsLeft(state, at, ctx),
     snoozedForMs:
       state.snoozedUntilMono !== null && at.mono < state.snoozedUntilMono ? state.snoozedUntilMono - at.mono : null,
@@ -149,7 +159,6 @@ export function reminderView(state: ReminderState, at: Instant, ctx: ReminderCon
       activeMinutes: Math.floor((today.activeMs + pending) / MINUTE_MS),
       longestStretchMinutes: Math.floor(Math.max(today.longestMs, state.activeMs.stretch + pending) / MINUTE_MS),
     },
-    recent: state.history.slice(-20).reverse(),
   }
 }
 
@@ -177,6 +186,7 @@ export function reminderViewKey(state: ReminderState, at: Instant, ctx: Reminder
     state.snoozesInARow,
     state.skipsInARow,
     state.onBreak?.kind,
+    state.warning?.kind,
     state.history.length,
     earlyExitsLeft(state, at, ctx),
     Math.floor((today.activeMs + pending) / MINUTE_MS),

@@ -38,9 +38,11 @@ export interface RoutinesView {
   player: PlayerView | null
   library: RoutineSummary[]
   customRoutines: Routine[]
-  /** Newest first. */
+  /** The newest RECENT_SESSIONS sessions, newest first (the history kept is longer; the snapshot stays small). */
   history: HistoryEntry[]
 }
+
+export const RECENT_SESSIONS = 10
 
 /** What the UI shows at `at`. Position is computed, so the view is right even if `advance` has not run yet. */
 export function routinesView(state: RoutinesState, at: Instant): RoutinesView {
@@ -48,7 +50,7 @@ export function routinesView(state: RoutinesState, at: Instant): RoutinesView {
     player: playerView(state, at),
     library: allRoutines(state).map((routine) => summarizeRoutine(routine)),
     customRoutines: state.customRoutines,
-    history: [...state.history].reverse(),
+    history: state.history.slice(-RECENT_SESSIONS).reverse(),
   }
 }
 

@@ -37,7 +37,7 @@ export interface TherapyView {
     | null
   /** Set once the episode's cold phase is over. */
   suggestion: { from: TherapyKind; to: TherapyKind } | null
-  /** The open episode's sessions, newest first (all sessions when no episode is open). */
+  /** The open episode's sessions, newest first (the newest EARLIER_SESSIONS when no episode is open). */
   history: SessionRecord[]
   checklist: SafetyItem[]
   skinCheck: { lookFor: string[]; advice: string }
@@ -50,6 +50,9 @@ export interface TherapyView {
   }
   dailySessionCap: number | null
 }
+
+/** Without an open episode the screen lists the latest sessions; the full history stays in the core. */
+export const EARLIER_SESSIONS = 10
 
 export function therapyView(state: TherapyState, at: Instant, settings: TherapySettings): TherapyView {
   const session = state.session
@@ -86,7 +89,9 @@ export function therapyView(state: TherapyState, at: Instant, settings: TherapyS
           }
         : null,
     suggestion: episode?.switchSuggested && from && to ? { from, to } : null,
-    history: state.history.filter((entry) => !episode || entry.episodeId === episode.id).reverse(),
+    history: episode
+      ? state.history.filter((entry) => entry.episodeId === episode.id).reverse()
+      : state.history.slice(-EARLIER_SESSIONS).reverse(),
     checklist: SAFETY_CHECKLIST,
     skinCheck: { lookFor: SKIN_CHECK_SIGNS, advice: SKIN_CHECK_ADVICE },
     presets: PRESETS,

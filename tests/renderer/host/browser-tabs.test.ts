@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Command, DispatchResult, Snapshot } from '../../../src/shared/contract/contract'
+import { parseQuery, type Command, type DispatchResult, type Snapshot } from '../../../src/shared/contract/contract'
+import { journalPage, type JournalEntry } from '../../../src/shared/journal'
+import { journalEntries } from '../../support/journal-pages'
 import {
   TabHost,
   type LeaderCore,
@@ -78,6 +80,24 @@ function core(db: Db, term: number, hooks: { beforeAnswer?: () => void } = {}): 
       return result
     },
     snapshot,
+    // the journal's pages over what the database holds, as the real core answers them
+    query(raw) {
+      const parsed = parseQuery(raw)
+      if (!parsed.ok) return parsed
+      if (parsed.query.type !== 'journalPage') throw new Error('only journal pages here')
+      const entries = db.entries.map((note, index): JournalEntry => ({
+        kind: 'spasm',
+        id: `e${index}`,
+        wall: index * 1000,
+        area: 'lower',
+        side: 'both',
+        intensity: 5,
+        trigger: 'other',
+        note,
+      }))
+      const page = journalPage({ entries, nextSeq: 0, lastDeleted: null }, parsed.query.payload)
+      return { ok: true, answer: { type: 'journalPage', ...page } }
+    },
     onSnapshot: (listener) => void listeners.add(listener),
     onEvent: () => undefined,
   }
@@ -177,5 +197,41 @@ describe('tabs sharing one core', () => {
     lock.release()
     expect((await answer).ok).toBe(true)
     expect(db.entries).toEqual(['sent into the gap'])
+  })
+
+  it('a follower pages through the leader’s journal, and a page asked while no tab leads comes from the next', async () => {
+    const bus = new Bus()
+    const lock = new Lock()
+    const db = new Db()
+    let ids = 0
+    const leaderChannel = bus.channel()
+    const leader = new TabHost(
+      leaderChannel,
+      lock.leadership(),
+      async () => core(db, 1),
+      () => `a${ids++}`,
+    )
+    const follower = new TabHost(
+      bus.channel(),
+      lock.leadership(),
+      async () => core(db, 2),
+      () => `b${ids++}`,
+    )
+    await settle()
+    for (let n = 0; n < 7; n++) await leader.api.dispatch(log(`entry ${n}`))
+    const newestFirst = ['entry 6', 'entry 5', 'entry 4', 'entry 3', 'entry 2', 'entry 1', 'entry 0']
+    expect((await journalEntries(follower.api, 3)).map((entry) => (entry.kind === 'spasm' ? entry.note : ''))).toEqual(
+      newestFirst,
+    )
+    const refused = await follower.api.query({ type: 'journalPage', payload: { limit: 0 } })
+    expect(refused).toMatchObject({ ok: false, error: 'A page holds from 1 to 100 entries.' })
+
+    bus.silenced.add(0)
+    leaderChannel.close()
+    const asked = follower.api.query({ type: 'journalPage', payload: { limit: 2 } })
+    await settle()
+    lock.release()
+    expect(await asked).toMatchObject({ ok: true, answer: { entries: [{ note: 'entry 6' }, { note: 'entry 5' }] } })
+    expect(follower.leading).toBe(true)
   })
 })

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { toJson } from '../../../src/shared/journal'
 import { renderApp } from '../render-app'
 import { useFakeTime, useRealTime } from '../support'
+import { journalEntries } from '../../support/journal-pages'
 
 interface FakeChart {
   data: Array<Array<number | null>>
@@ -214,8 +215,7 @@ describe('journal screen', () => {
     const user = setup()
     await screen.findByRole('heading', { name: 'Log a spasm' })
     await logSpasm(user)
-    const snapshot = await user.host.api.getSnapshot()
-    const existing = snapshot.journal.entries[0]
+    const [existing] = await journalEntries(user.host.api)
     if (!existing) throw new Error('no entry')
     const fresh = { ...existing, id: 'imported-1', wall: existing.wall - 86_400_000, intensity: 9 }
     const text = toJson({ entries: [fresh, existing], nextSeq: 1, lastDeleted: null })

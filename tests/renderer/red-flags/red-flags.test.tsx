@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { NONE_APPLY_NEEDED, RED_FLAG_QUESTIONS, RED_FLAG_REGION_NOTE } from '../../../src/shared/content'
 import { renderApp } from '../render-app'
+import { journalEntries } from '../../support/journal-pages'
 
 type User = ReturnType<typeof userEvent.setup>
 
@@ -128,14 +129,14 @@ describe('red-flag checker', () => {
     const { host } = renderApp('#/red-flags')
     await screen.findByRole('group')
     await answer(user, [/lost weight/])
-    expect((await host.api.getSnapshot()).journal.entries).toEqual([])
+    expect(await journalEntries(host.api)).toEqual([])
     const result = screen.getByRole('region', { name: 'Get medical advice today' })
     await user.click(within(result).getByRole('button', { name: 'Save to my journal' }))
     expect(within(result).getByRole('status').textContent).toBe('Saved to your journal.')
     expect((within(result).getByRole('button', { name: 'Save to my journal' }) as HTMLButtonElement).disabled).toBe(
       true,
     )
-    const entries = (await host.api.getSnapshot()).journal.entries
+    const entries = await journalEntries(host.api)
     expect(entries).toHaveLength(1)
     expect(entries[0]).toMatchObject({ kind: 'rating', source: 'red-flags', outcome: 'urgent', rating: null })
   })

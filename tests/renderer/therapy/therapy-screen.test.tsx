@@ -61,6 +61,8 @@ describe('therapy screen', () => {
       /heat over an area with a tumour or cancer/,
       /lowest setting that helps, and take it off if it feels too hot/,
       /stay awake while using heat/,
+      /not use cold if I have Raynaud’s/,
+      /not put heat over a heat rub or other pain cream or gel/,
     ])
       expect(within(list).getByRole('checkbox', { name: point })).toBeTruthy()
     const first = boxes[0]

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Companion } from '../../../src/shared/app/companion'
 import { MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
+import { journalEntries } from '../../support/journal-pages'
 
 function make(data = new MemoryStore()) {
   const clock = new ManualClock(Date.parse('2026-11-25T10:00:00Z'))
@@ -17,17 +18,17 @@ function make(data = new MemoryStore()) {
 const spasm = { area: 'lower', side: 'left', intensity: 6, trigger: 'lifting', note: 'moving boxes' } as const
 
 describe('the journal through the companion', () => {
-  it('logs a spasm, deletes it with undo within the run, and never stores the undo', () => {
+  it('logs a spasm, deletes it with undo within the run, and never stores the undo', async () => {
     const { companion, data } = make()
     expect(companion.dispatch({ type: 'logSpasm', payload: spasm }).ok).toBe(true)
-    const [entry] = companion.getSnapshot().journal.entries
+    const [entry] = await journalEntries(companion)
     expect(entry).toMatchObject({ kind: 'spasm', intensity: 6 })
     companion.dispatch({ type: 'deleteJournalEntry', payload: { id: entry!.id } })
-    expect(companion.getSnapshot().journal.entries).toHaveLength(0)
+    expect(companion.getSnapshot().journal.total).toBe(0)
     expect(companion.getSnapshot().journal.canUndo).toBe(true)
     expect((data.read() as { journal: { lastDeleted: unknown } }).journal.lastDeleted).toBeNull()
     companion.dispatch({ type: 'undoJournalDelete' })
-    expect(companion.getSnapshot().journal.entries).toHaveLength(1)
+    expect(companion.getSnapshot().journal.total).toBe(1)
   })
 
   it('refuses a malformed import with a clear error and changes nothing', () => {
@@ -38,14 +39,14 @@ describe('the journal through the companion', () => {
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.error).toMatch(/Nothing was imported/)
     expect(data.writes).toHaveLength(writes)
-    expect(companion.getSnapshot().journal.entries).toHaveLength(1)
+    expect(companion.getSnapshot().journal.total).toBe(1)
   })
 
-  it('puts the rating given after a routine into the journal', () => {
+  it('puts the rating given after a routine into the journal', async () => {
     const { clock, companion } = make()
     companion.dispatch({ type: 'startRoutine', payload: { routineId: 'break' } })
     clock.advance(120_000)
     expect(companion.dispatch({ type: 'rateSession', payload: { rating: 3 } }).ok).toBe(true)
-    expect(companion.getSnapshot().journal.entries[0]).toMatchObject({ kind: 'rating', source: 'routine', rating: 3 })
+    expect((await journalEntries(companion))[0]).toMatchObject({ kind: 'rating', source: 'routine', rating: 3 })
   })
 })

@@ -1,11 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ARTICLES, isSourceId, type Section } from '../../../src/shared/content'
+import { catalog as spanish } from '../../../src/shared/i18n/es'
 import { BUILT_IN_ROUTINES } from '../../../src/shared/routines'
 
 function section(articleId: string, sectionId: string): Section {
   const found = ARTICLES.find((article) => article.id === articleId)?.sections.find((s) => s.id === sectionId)
   if (!found) throw new Error(`test setup: no section ${articleId}/${sectionId}`)
   return found
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  )
 }
 
 function textOf(s: Section): string {
@@ -39,7 +48,24 @@ describe('health claims say only what their sources say', () => {
     expect(medicines.sources).toEqual(['cleveland-spasms'])
   })
 
+  it('FAQ: heat’s trials were in low back pain, and saddle numbness names the bottom and back passage', () => {
+    expect(textOf(section('faq', 'heat-or-ice'))).toMatch(/trial support, and those trials were in low back pain/)
+    expect(textOf(section('faq', 'serious'))).toMatch(/numbness around your bottom, back passage or genitals/)
+  })
+
+  it('no text anywhere makes the claims the sources do not support', () => {
+    // Every text a person can read is a key of the Spanish catalog (the catalog tests fail on any that is not).
+    const texts = Object.keys(spanish)
+    expect(texts.filter((text) => /best support|core strength/i.test(text))).toEqual([])
+    // Water: the reminder is one the person chose; more water is never advised, only said not to be.
+    expect(texts.filter((text) => /drink more/i.test(text) && !/not advice to drink more/.test(text))).toEqual([])
+  })
+
   it('cites no source that could not be confirmed', () => {
     expect(isSourceId('nhs-gp-back-pain')).toBe(false)
+    const citing = [...filesUnder('src'), ...filesUnder('docs'), 'README.md'].filter((file) =>
+      readFileSync(file, 'utf8').includes('nhs-gp-back-pain'),
+    )
+    expect(citing).toEqual([])
   })
 })

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { seeADoctor } from '../../../src/shared/content/articles/see-a-doctor'
-import { RED_FLAG_OUTCOMES, RED_FLAG_QUESTIONS, type RedFlagTier } from '../../../src/shared/content/redflags'
+import {
+  RED_FLAG_OUTCOMES,
+  RED_FLAG_QUESTIONS,
+  type RedFlagQuestion,
+  type RedFlagTier,
+} from '../../../src/shared/content/redflags'
 
 function section(id: string) {
   const found = seeADoctor.sections.find((candidate) => candidate.id === id)
@@ -25,6 +30,27 @@ describe('"When to see a doctor" and the red-flag checker', () => {
     expect([...listItems('emergency'), ...listItems('same-day'), ...listItems('book')]).toHaveLength(
       RED_FLAG_QUESTIONS.length,
     )
+  })
+
+  describe('one list, not two kept in step', () => {
+    afterEach(() => vi.resetModules())
+
+    it('a sign added to the checker appears in the article, in its tier, with its source', async () => {
+      vi.resetModules()
+      const checker = await import('../../../src/shared/content/redflags')
+      const added: RedFlagQuestion = {
+        id: 'added-for-test',
+        tier: 'urgent',
+        sources: ['who-lbp'],
+        text: 'Is this a sign added by the test?',
+        sign: 'a sign added by the test',
+      }
+      ;(checker.RED_FLAG_QUESTIONS as RedFlagQuestion[]).push(added)
+      const { seeADoctor: rebuilt } = await import('../../../src/shared/content/articles/see-a-doctor')
+      const sameDay = rebuilt.sections.find((candidate) => candidate.id === 'same-day')
+      expect(sameDay?.blocks.flatMap((block) => (block.type === 'list' ? block.items : []))).toContain(added.sign)
+      expect(sameDay?.sources).toContain('who-lbp')
+    })
   })
 
   it('names in the article the signs the clinical read found missing from one side', () => {

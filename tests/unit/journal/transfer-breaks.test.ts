@@ -51,7 +51,8 @@ describe('the break history in the journal’s files', () => {
     expect(result.ok && result.events).toEqual([
       { domain: 'journal', event: { type: 'journal-imported', added: 0, skipped: 0, breaks: 3 } },
     ])
-    expect(companion.getSnapshot().progress.breakHistory).toEqual(breaks)
+    expect(companion.query({ type: 'breakHistory' })).toEqual({ ok: true, answer: { type: 'breakHistory', breaks } })
+    expect(companion.getSnapshot().progress.breaksKept).toBe(3)
     expect(companion.getSnapshot().progress.week.at(-1)).toMatchObject({ day: '2026-11-25', breaks: 1 })
   })
 })

@@ -1,35 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { Companion } from '../../../src/shared/app/companion'
 import { createI18n, translatorOf } from '../../../src/shared/i18n'
 import { catalog as english } from '../../../src/shared/i18n/en'
 import { catalog as spanish } from '../../../src/shared/i18n/es'
 import { translateMessage } from '../../../src/shared/kernel/message'
 import { loadSettings } from '../../../src/shared/settings'
-import { MemoryStore } from '../../support/memory-store'
-import { ManualClock } from '../../support/manual-clock'
+import { desk, MINUTE } from './desk'
 
-const WEDNESDAY_9AM_NEW_YORK = Date.parse('2026-11-25T09:00:00-05:00')
-const MINUTE = 60_000
 const es = translatorOf(createI18n('es', { en: english, es: spanish }))
-
-/** A companion in New York on a hand-driven clock; its stores outlive it, as files do across a restart. */
-function desk(
-  stores = { settings: new MemoryStore(), data: new MemoryStore() },
-  clock = new ManualClock(WEDNESDAY_9AM_NEW_YORK),
-) {
-  const companion = new Companion({ clock, timers: clock, timeZone: () => 'America/New_York', stores })
-  const send = (type: string, payload: object = {}) => companion.dispatch({ type, payload } as never)
-  const view = () => companion.getSnapshot().reminders
-  /** Sits at the desk for `minutes`, with an idle reading every 10 s as the desktop host takes them. */
-  const sit = (minutes: number) => {
-    for (let ms = 0; ms < minutes * MINUTE; ms += 10_000) {
-      companion.observe({ type: 'idle', seconds: 0 })
-      clock.advance(10_000)
-    }
-    companion.observe({ type: 'idle', seconds: 0 })
-  }
-  return { companion, clock, stores, send, view, sit }
-}
 
 function strictDesk() {
   const d = desk()
@@ -158,17 +135,19 @@ describe('a strict break', () => {
   })
 
   it('still waits for a call to end: a break screen never covers a call', () => {
-    const { view, sit, companion } = strictDesk()
+    const { view, sit, companion, clock } = strictDesk()
     companion.observe({ type: 'call', active: true })
     sit(45)
-    expect(view().prompt).toBeNull()
-    expect(view().waiting).toEqual({ reason: 'call' })
+    expect(view()).toMatchObject({ prompt: null, soon: null, waiting: { reason: 'call' } })
     companion.observe({ type: 'call', active: false })
-    expect(view().prompt).toMatchObject({ mode: 'strict' })
+    // the break is overdue, yet it still says so 30 s before taking the screen
+    expect(view()).toMatchObject({ prompt: null, soon: { kind: 'stretch', remainingMs: 30_000 } })
+    clock.advance(30_000)
+    expect(view().prompt).toMatchObject({ mode: 'strict', after: 'call' })
   })
 
   it('waits for a meeting and for a presentation too', () => {
-    const { view, sit, companion, send } = strictDesk()
+    const { view, sit, companion, send, clock } = strictDesk()
     send('startMeeting', { minutes: 60 })
     companion.observe({ type: 'fullscreen', fullscreen: true })
     sit(40)
@@ -176,6 +155,8 @@ describe('a strict break', () => {
     send('endMeeting')
     expect(view().prompt).toBeNull()
     companion.observe({ type: 'fullscreen', fullscreen: false })
+    expect(view().soon).toMatchObject({ mode: 'strict' })
+    clock.advance(30_000)
     expect(view().prompt).toMatchObject({ mode: 'strict' })
   })
 })

@@ -124,6 +124,8 @@ describe('the built-in catalog', () => {
     expect(exercise('glute-bridge').harder).toMatch(/^Our suggestion, not a sourced dose: start with 5/)
     expect(exercise('wall-slides').harder).toMatch(/the times are our suggestion/)
     expect(cautionsOf('chin-tuck')).toMatch(/Our own extra care, not from the source: .*shoulder or arm/)
+    // Only an inference from the lying-on-the-back advice: no source says it of lying face down.
+    expect(cautionsOf('prone-back-extension')).toMatch(/Our own extra care, not from the source: if you are pregnant/)
   })
 })
 

@@ -34,6 +34,12 @@ describe('therapy presets', () => {
     expect(preset.sources).toEqual(expect.arrayContaining(['cochrane-heat-cold', 'acp-2017']))
   })
 
+  it('spasm or stiffness: says the trials behind heat were in low back pain, not that they cover spasm', () => {
+    const { summary } = findPreset('spasm-stiffness')
+    expect(summary).toMatch(/trial support in low back pain/)
+    expect(summary).not.toMatch(/spasm/i)
+  })
+
   it('fresh strain: cold for the first 72 hours, then heat', () => {
     const preset = findPreset('fresh-strain')
     expect(COLD_PHASE_HOURS).toBe(72)

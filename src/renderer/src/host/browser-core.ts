@@ -116,6 +116,7 @@ export function startBrowserCore(db: BrowserDb, time: Clock & Timers, timeZone: 
       return answer
     },
     snapshot: () => published(companion.getSnapshot()),
+    query: (query) => companion.query(query),
     onSnapshot: (listener) => snapshotListeners.add(listener),
     onEvent: (listener) => eventListeners.add(listener),
     upgradeIdle: () => idle.upgrade(),

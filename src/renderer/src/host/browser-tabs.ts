@@ -4,6 +4,8 @@ import type {
   DispatchResult,
   EventChannels,
   EventName,
+  Query,
+  QueryResult,
   Snapshot,
   UnknotApi,
 } from '../../../shared/contract/contract'
@@ -12,6 +14,9 @@ import type {
 export type TabMessage =
   | { kind: 'command'; id: string; command: Command }
   | { kind: 'result'; id: string; result: DispatchResult }
+  /** a query (a page of the journal) for the leader, and its answer for the tab that asked */
+  | { kind: 'query'; id: string; query: Query }
+  | { kind: 'answer'; id: string; result: QueryResult }
   | { kind: 'snapshot'; snapshot: Snapshot }
   | { kind: 'event'; event: CompanionEvent }
   /** a tab that just opened asks the leader for the current snapshot */
@@ -34,6 +39,7 @@ export interface Leadership {
 export interface LeaderCore {
   handle(id: string, command: Command): Promise<DispatchResult>
   snapshot(): Snapshot
+  query(query: Query): QueryResult
   onSnapshot(listener: (snapshot: Snapshot) => void): void
   onEvent(listener: (event: CompanionEvent) => void): void
 }
@@ -65,6 +71,8 @@ export class TabHost {
   private core: LeaderCore | undefined
   private latest: Snapshot | undefined
   private readonly pending = new Map<string, { command: Command; resolve: (result: DispatchResult) => void }>()
+  /** queries waiting for an answer; they change nothing, so one asked again of a new leader is harmless */
+  private readonly asked = new Map<string, { query: Query; resolve: (result: QueryResult) => void }>()
   private readonly waitingForSnapshot: Array<(snapshot: Snapshot) => void> = []
   private readonly listeners: { [K in EventName]: Set<(payload: EventChannels[K]) => void> } = {
     snapshot: new Set(),
@@ -76,6 +84,7 @@ export class TabHost {
     dispatch: (command) => this.dispatch(command),
     getSnapshot: () =>
       this.latest ? Promise.resolve(this.latest) : new Promise((r) => this.waitingForSnapshot.push(r)),
+    query: (query) => this.query(query),
     on: (event, listener) => {
       const set = this.listeners[event] as Set<typeof listener>
       set.add(listener)
@@ -113,6 +122,7 @@ export class TabHost {
     this.accept(structuredClone(core.snapshot()))
     this.channel.post({ kind: 'snapshot', snapshot: core.snapshot() })
     for (const [id, { command }] of this.pending) void this.handleHere(core, id, command)
+    for (const [id, { query }] of this.asked) this.answer(id, structuredClone(core.query(query)))
     this.channel.post({ kind: 'leader' })
     // The lock is held for as long as this tab lives; the browser releases it when the tab goes.
     await new Promise<never>(() => undefined)
@@ -125,6 +135,22 @@ export class TabHost {
       if (this.core) void this.handleHere(this.core, id, command)
       else this.channel.post({ kind: 'command', id, command })
     })
+  }
+
+  private query(query: Query): Promise<QueryResult> {
+    if (this.core) return Promise.resolve(structuredClone(this.core.query(query)))
+    const id = this.newId()
+    return new Promise((resolve) => {
+      this.asked.set(id, { query, resolve })
+      this.channel.post({ kind: 'query', id, query })
+    })
+  }
+
+  private answer(id: string, result: QueryResult): void {
+    const waiting = this.asked.get(id)
+    if (!waiting) return
+    this.asked.delete(id)
+    waiting.resolve(result)
   }
 
   private async handleHere(core: LeaderCore, id: string, command: Command): Promise<void> {
@@ -147,6 +173,12 @@ export class TabHost {
           void this.core.handle(id, message.command).then((result) => this.channel.post({ kind: 'result', id, result }))
         }
         return
+      case 'query':
+        if (this.core) this.channel.post({ kind: 'answer', id: message.id, result: this.core.query(message.query) })
+        return
+      case 'answer':
+        this.answer(message.id, message.result)
+        return
       case 'hello':
         if (this.core) this.channel.post({ kind: 'snapshot', snapshot: this.core.snapshot() })
         return
@@ -161,6 +193,7 @@ export class TabHost {
         return
       case 'leader':
         for (const [id, { command }] of this.pending) this.channel.post({ kind: 'command', id, command })
+        for (const [id, { query }] of this.asked) this.channel.post({ kind: 'query', id, query })
         return
     }
   }

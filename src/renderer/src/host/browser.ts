@@ -102,6 +102,7 @@ function singlePageCore(alert: (event: CompanionEvent) => void): {
   const api: UnknotApi = {
     dispatch: async (command) => structuredClone(companion.dispatch(command)),
     getSnapshot: async () => structuredClone(companion.getSnapshot()),
+    query: async (query) => structuredClone(companion.query(query)),
     on(event, listener) {
       const set = listeners[event] as Set<typeof listener>
       set.add(listener)

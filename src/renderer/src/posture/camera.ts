@@ -4,6 +4,11 @@ import type { FaceFinder } from './detector'
 
 /** The camera's first frames are often dark while it sets its exposure: the glance reads this one. */
 const FRAME_TO_READ = 3
+/**
+ * The detector shrinks every frame to 224 px across before it looks (detector.ts), so a larger frame only costs
+ * more to copy and shrink: the same faces are found at this size (BENCHMARKS.md).
+ */
+const FRAME = { width: 320, height: 240 }
 
 function problemOf(error: unknown): CameraProblem {
   const name = error instanceof DOMException ? error.name : ''
@@ -28,7 +33,7 @@ function nthFrame(video: HTMLVideoElement, count: number): Promise<void> {
 
 /** Opens the camera, copies one frame into a canvas that never leaves this page, and closes every track. */
 async function grabFrame(): Promise<HTMLCanvasElement> {
-  const stream = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 }, audio: false })
+  const stream = await navigator.mediaDevices.getUserMedia({ video: FRAME, audio: false })
   const video = document.createElement('video')
   try {
     video.muted = true
@@ -39,7 +44,8 @@ async function grabFrame(): Promise<HTMLCanvasElement> {
     const canvas = document.createElement('canvas')
     canvas.width = video.videoWidth
     canvas.height = video.videoHeight
-    canvas.getContext('2d')?.drawImage(video, 0, 0)
+    // the detector reads the pixels back at once: a canvas kept in memory spares a copy back from the GPU
+    canvas.getContext('2d', { willReadFrequently: true })?.drawImage(video, 0, 0)
     return canvas
   } finally {
     for (const track of stream.getTracks()) track.stop()

@@ -4,6 +4,7 @@ import type { Screen } from '../../../shared/contract/contract'
 import { msg } from '../../../shared/i18n'
 import { breakScreenMode } from '../../../shared/hosting/break-screen'
 import { BreakScreen } from '../screens/break-screen/BreakScreen'
+import { BreakSoon } from '../screens/break-screen/BreakSoon'
 import { ScreenView } from '../screens/ScreenView'
 import { useFirstRun } from '../screens/setup/useFirstRun'
 import { useHost, useSnapshot } from '../state/host-context'
@@ -69,6 +70,7 @@ export function App() {
           </h1>
           {snapshot ? (
             <>
+              <BreakSoon snapshot={snapshot} />
               <Notices notices={snapshot.notices} />
               <ScreenView screen={screen} snapshot={snapshot} />
             </>

@@ -77,8 +77,8 @@ export const faq: Article = {
         {
           type: 'paragraph',
           text:
-            'Serious causes are uncommon, but some signs need help quickly, such as numbness around the groin or ' +
-            'trouble controlling your bladder. The red-flag checker walks you through them.',
+            'Serious causes are uncommon, but some signs need help quickly, such as numbness around your bottom, back ' +
+            'passage or genitals, or trouble controlling your bladder. The red-flag checker walks you through them.',
         },
       ],
       sources: ['nhs-ces', 'mayo-see-doctor'],

@@ -2,10 +2,14 @@ import type { Catalog } from '../catalog'
 
 /** English needs only the plural forms; every other key is shown as written. */
 export const uiCore: Catalog = {
-  '{{count}} early exits left today. Hold Esc for 3 seconds to leave early._one':
-    '{{count}} early exit left today. Hold Esc for 3 seconds to leave early.',
-  '{{count}} early exits left today. Hold Esc for 3 seconds to leave early._other':
-    '{{count}} early exits left today. Hold Esc for 3 seconds to leave early.',
+  'Break in {{count}} seconds_one': 'Break in {{count}} second',
+  'Break in {{count}} seconds_other': 'Break in {{count}} seconds',
+  'Unknot: break in {{count}} seconds_one': 'Unknot: break in {{count}} second',
+  'Unknot: break in {{count}} seconds_other': 'Unknot: break in {{count}} seconds',
+  '{{count}} early exits left today. Hold Esc for 3 seconds, or type the word below, to leave early._one':
+    '{{count}} early exit left today. Hold Esc for 3 seconds, or type the word below, to leave early.',
+  '{{count}} early exits left today. Hold Esc for 3 seconds, or type the word below, to leave early._other':
+    '{{count}} early exits left today. Hold Esc for 3 seconds, or type the word below, to leave early.',
   'Stand up and move for {{count}} minutes. The break routine guides you through a few gentle moves._one':
     'Stand up and move for {{count}} minute. The break routine guides you through a few gentle moves.',
   'Stand up and move for {{count}} minutes. The break routine guides you through a few gentle moves._other':

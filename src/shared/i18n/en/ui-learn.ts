@@ -4,8 +4,6 @@ import type { Catalog } from '../catalog'
 export const uiLearn: Catalog = {
   '{{count}} results_one': '{{count}} result',
   '{{count}} results_other': '{{count}} results',
-  'Show all {{count}} entries_one': 'Show all {{count}} entries',
-  'Show all {{count}} entries_other': 'Show all {{count}} entries',
   'Spasm episodes and mean intensity per week, last {{count}} weeks_one':
     'Spasm episodes and mean intensity per week, last {{count}} weeks',
   'Spasm episodes and mean intensity per week, last {{count}} weeks_other':

@@ -220,8 +220,8 @@ const faq: Catalog = {
   'None on its own. Exercise in general is what the evidence supports, so pick movements you enjoy and can keep doing.':
     'Ninguno por sí solo. Lo que respaldan las pruebas es el ejercicio en general, así que elige movimientos que te gusten y que puedas mantener.',
   'How do I know if it is serious?': '¿Cómo sé si es grave?',
-  'Serious causes are uncommon, but some signs need help quickly, such as numbness around the groin or trouble controlling your bladder. The red-flag checker walks you through them.':
-    'Las causas graves son poco frecuentes, pero algunas señales requieren ayuda rápida, como el entumecimiento alrededor de la ingle o los problemas para controlar la vejiga. El comprobador de señales de alarma te guía por ellas.',
+  'Serious causes are uncommon, but some signs need help quickly, such as numbness around your bottom, back passage or genitals, or trouble controlling your bladder. The red-flag checker walks you through them.':
+    'Las causas graves son poco frecuentes, pero algunas señales requieren ayuda rápida, como el entumecimiento alrededor de las nalgas, el ano o los genitales, o los problemas para controlar la vejiga. El comprobador de señales de alarma te guía por ellas.',
 }
 
 const common: Catalog = {

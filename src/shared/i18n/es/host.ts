@@ -15,6 +15,18 @@ export const host: Catalog = {
   'Your call ended: time to stand up': 'Tu llamada terminó: hora de ponerte de pie',
   'Your meeting ended: time to stand up': 'Tu reunión terminó: hora de ponerte de pie',
   'You stopped presenting: time to stand up': 'Dejaste de presentar: hora de ponerte de pie',
+  'Break in {{count}} seconds_one': 'Pausa en {{count}} segundo',
+  'Break in {{count}} seconds_many': 'Pausa en {{count}} segundos',
+  'Break in {{count}} seconds_other': 'Pausa en {{count}} segundos',
+  'Unknot: break in {{count}} seconds_one': 'Unknot: pausa en {{count}} segundo',
+  'Unknot: break in {{count}} seconds_many': 'Unknot: pausa en {{count}} segundos',
+  'Unknot: break in {{count}} seconds_other': 'Unknot: pausa en {{count}} segundos',
+  'A stretch break will take the screen. Finish your sentence.':
+    'Una pausa para estirar va a ocupar la pantalla. Termina la frase.',
+  'A micro-break will take the screen. Finish your sentence.':
+    'Una micropausa va a ocupar la pantalla. Termina la frase.',
+  'A water break will take the screen. Finish your sentence.':
+    'Una pausa para beber agua va a ocupar la pantalla. Termina la frase.',
   'A long call': 'Una llamada larga',
   'You have been in a call for {{minutes}} minutes. Stand up and move when you can.':
     'Llevas {{minutes}} minutos en una llamada. Ponte de pie y muévete cuando puedas.',

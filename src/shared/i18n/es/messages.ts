@@ -126,6 +126,8 @@ export const messages: Catalog = {
   'Choose left, right, both or centre.': 'Elige izquierda, derecha, ambos lados o centro.',
   'Choose what was happening from the list.': 'Elige de la lista qué estabas haciendo.',
   'Keep the note to 500 characters.': 'La nota puede tener como máximo 500 caracteres.',
+  'That place in the journal is not valid.': 'Ese punto del diario no es válido.',
+  'A page holds from 1 to 100 entries.': 'Una página tiene de 1 a 100 entradas.',
   'The time must be a whole number of milliseconds.': 'La hora debe ser un número entero de milisegundos.',
   'The time is invalid.': 'La hora no es válida.',
   'Each entry needs an id.': 'Cada entrada necesita un id.',

@@ -51,8 +51,8 @@ const exercises: Catalog = {
     'Respira de forma regular mientras mantienes la postura; no aguantes la respiración.',
   'Keep your gaze on the floor and do not tip your head back.':
     'Mantén la mirada en el suelo y no eches la cabeza hacia atrás.',
-  'Lying on your front does not suit the later stages of pregnancy.':
-    'Tumbarse boca abajo no es adecuado en las últimas etapas del embarazo.',
+  'Our own extra care, not from the source: if you are pregnant, lying on your front is unlikely to suit the later months.':
+    'Precaución añadida por nosotros, no de la fuente: si estás embarazada, tumbarte boca abajo probablemente no te vendrá bien en los últimos meses.',
   'Stay on your forearms rather than pushing up through your hands.':
     'Quédate sobre los antebrazos en lugar de empujar con las manos.',
   'Push up through your hands for a little more arch and hold for up to 10 seconds, hips down.':

@@ -224,12 +224,23 @@ export const uiCore: Catalog = {
   'About {{minutes}} min left.': 'Quedan unos {{minutes}} min.',
   'Your break is on the other screen.': 'Tu pausa está en la otra pantalla.',
   'Hold to leave early': 'Mantén pulsado para salir antes',
-  '{{count}} early exits left today. Hold Esc for 3 seconds to leave early._one':
-    'Te queda {{count}} salida anticipada hoy. Mantén Esc pulsada 3 segundos para salir antes.',
-  '{{count}} early exits left today. Hold Esc for 3 seconds to leave early._many':
-    'Te quedan {{count}} salidas anticipadas hoy. Mantén Esc pulsada 3 segundos para salir antes.',
-  '{{count}} early exits left today. Hold Esc for 3 seconds to leave early._other':
-    'Te quedan {{count}} salidas anticipadas hoy. Mantén Esc pulsada 3 segundos para salir antes.',
+  '{{count}} early exits left today. Hold Esc for 3 seconds, or type the word below, to leave early._one':
+    'Te queda {{count}} salida anticipada hoy. Mantén Esc pulsada 3 segundos, o escribe la palabra de abajo, para salir antes.',
+  '{{count}} early exits left today. Hold Esc for 3 seconds, or type the word below, to leave early._many':
+    'Te quedan {{count}} salidas anticipadas hoy. Mantén Esc pulsada 3 segundos, o escribe la palabra de abajo, para salir antes.',
+  '{{count}} early exits left today. Hold Esc for 3 seconds, or type the word below, to leave early._other':
+    'Te quedan {{count}} salidas anticipadas hoy. Mantén Esc pulsada 3 segundos, o escribe la palabra de abajo, para salir antes.',
+  'Type “{{word}}” to leave early': 'Escribe «{{word}}» para salir antes',
+  // the words a strict break asks to be typed (shared/hosting/break-screen.ts): short, no accents to type
+  meadow: 'prado',
+  river: 'arroyo',
+  cloud: 'nube',
+  pebble: 'piedra',
+  forest: 'bosque',
+  window: 'ventana',
+  garden: 'huerto',
+  lantern: 'farol',
+  'Start now': 'Empezar ya',
   'No early exits left today: this break runs to its end.':
     'Hoy no te quedan salidas anticipadas: esta pausa dura hasta el final.',
   'Esc ends the break.': 'Esc termina la pausa.',

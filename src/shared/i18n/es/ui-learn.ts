@@ -78,9 +78,11 @@ export const uiLearn: Catalog = {
   'Nothing logged yet. Spasms you log here and pain ratings after routines, heat or cold sessions and breaks will appear in this list.':
     'Aún no hay nada registrado. Aquí aparecerán los espasmos que registres y las valoraciones del dolor después de rutinas, sesiones de calor o frío y pausas.',
   'Journal entries, newest first': 'Entradas del diario, de la más reciente a la más antigua',
-  'Show all {{count}} entries_one': 'Mostrar {{count}} entrada',
-  'Show all {{count}} entries_many': 'Mostrar las {{count}} entradas',
-  'Show all {{count}} entries_other': 'Mostrar las {{count}} entradas',
+  'Show older entries': 'Mostrar entradas anteriores',
+  'Your journal could not be read for the export. Try again in a moment.':
+    'No se pudo leer el diario para exportarlo. Inténtalo de nuevo en un momento.',
+  'Your journal entries could not be loaded. Try again in a moment.':
+    'No se pudieron cargar las entradas del diario. Inténtalo de nuevo en un momento.',
   'Spasm: {{area}}, {{side}}, intensity {{intensity}} of 10, {{trigger}}':
     'Espasmo: {{area}}, {{side}}, intensidad {{intensity}} de 10, {{trigger}}',
   '{{source}}: {{outcome}}': '{{source}}: {{outcome}}',

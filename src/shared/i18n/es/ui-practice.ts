@@ -108,6 +108,7 @@ export const uiPractice: Catalog = {
   Back: 'Atrás',
   Skip: 'Saltar',
   End: 'Terminar',
+  'Keys: Space pauses or resumes, ← goes back, → skips.': 'Teclas: Espacio pausa o reanuda, ← vuelve atrás, → salta.',
   'Keys: Space pauses or resumes, ← goes back, → skips, Esc ends.':
     'Teclas: Espacio pausa o reanuda, ← vuelve atrás, → salta, Esc termina.',
   'End this routine?': '¿Terminar esta rutina?',

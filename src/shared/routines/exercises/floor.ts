@@ -69,7 +69,7 @@ export const FLOOR_EXERCISES: Exercise[] = [
     cautions: [
       GENERAL_CAUTION,
       'Keep your gaze on the floor and do not tip your head back.',
-      'Lying on your front does not suit the later stages of pregnancy.',
+      'Our own extra care, not from the source: if you are pregnant, lying on your front is unlikely to suit the later months.',
     ],
     easier: 'Stay on your forearms rather than pushing up through your hands.',
     harder: 'Push up through your hands for a little more arch and hold for up to 10 seconds, hips down.',

@@ -7,17 +7,28 @@ import { useCountdown } from '../../state/useNow'
 import { useCommand } from '../../state/useCommand'
 import { formatClock } from '../../format'
 import { breakInstruction, PROMPT_TITLES } from '../today/labels'
-import { useHold } from './useHold'
+import { Player } from '../routines/Player'
+import { SnoozeButtons } from './SnoozeButtons'
+import { StrictExits } from './StrictExits'
 import './break-screen.css'
 
 const ON_BREAK = msg('Break time')
 
 /**
- * A firm or strict break taking the screen. The main screen holds the break and its answers; a calm one (another
- * display) only counts down. Firm: Start, Snooze, Skip, and Esc to skip. Strict: Start only; holding Esc (or the
- * hold button) for 3 seconds leaves early while today's early exits last.
+ * A firm or strict break taking the screen. The main screen holds the break and its answers (and, for a stretch
+ * break under way, the routine player); a calm one (another display) only counts down. Firm: Start, Snooze, Skip,
+ * and Esc to skip. Strict: Start only, and two deliberate early exits while today's last (see StrictExits).
+ * `random` picks the word a strict break asks for.
  */
-export function BreakScreen({ snapshot, role }: { snapshot: Snapshot; role: BreakScreenRole }) {
+export function BreakScreen({
+  snapshot,
+  role,
+  random = Math.random,
+}: {
+  snapshot: Snapshot
+  role: BreakScreenRole
+  random?: () => number
+}) {
   const { t } = useTranslate()
   const { send, error } = useCommand()
   const view = snapshot.reminders
@@ -26,9 +37,12 @@ export function BreakScreen({ snapshot, role }: { snapshot: Snapshot; role: Brea
   const mode = view.onBreak?.mode ?? view.prompt?.mode
   const strict = mode === 'strict'
   const remaining = useCountdown(view.onBreak?.remainingMs ?? 0, snapshot.at, view.onBreak !== null)
-  const leave = strict && view.earlyExitsLeft > 0 ? () => void send({ type: 'leaveBreakEarly' }) : null
-  const hold = useHold(role === 'main' ? leave : null)
-  useEffect(() => region.current?.focus(), [])
+  const phase = view.onBreak ? 'break' : 'prompt'
+  // On arrival, and when the prompt turns into the break (its buttons go), focus stays inside the screen; the
+  // player, when it comes, has already taken it to its heading.
+  useEffect(() => {
+    if (!region.current?.contains(document.activeElement)) region.current?.focus()
+  }, [phase])
   useEffect(() => {
     if (role !== 'main' || strict) return
     const escape = (event: KeyboardEvent) => {
@@ -42,6 +56,8 @@ export function BreakScreen({ snapshot, role }: { snapshot: Snapshot; role: Brea
   const kind = view.onBreak?.kind ?? view.prompt?.kind ?? 'stretch'
   const title = view.onBreak ? t(ON_BREAK) : t(PROMPT_TITLES[kind])
   const minutesLeft = Math.ceil(remaining / 60_000)
+  const player = snapshot.routines.player
+  const playing = role === 'main' && view.onBreak?.kind === 'stretch' && player !== null && player.status !== 'done'
   return (
     <section
       ref={region}
@@ -67,6 +83,7 @@ export function BreakScreen({ snapshot, role }: { snapshot: Snapshot; role: Brea
       ) : (
         <>
           {view.prompt && <p>{breakInstruction(kind, view.prompt.breakSeconds, t)}</p>}
+          {playing && <Player player={player} at={snapshot.at} escapeKey={false} />}
           <div className="break-screen-actions">
             {view.prompt && (
               <button
@@ -77,16 +94,12 @@ export function BreakScreen({ snapshot, role }: { snapshot: Snapshot; role: Brea
                 {t('Start')}
               </button>
             )}
-            {view.prompt?.canSnooze &&
-              view.prompt.snoozeOptions.map((minutes) => (
-                <button
-                  key={minutes}
-                  type="button"
-                  onClick={() => void send({ type: 'snoozeBreak', payload: { minutes: minutes === 5 ? 5 : 10 } })}
-                >
-                  {t('Snooze {{minutes}} min', { minutes })}
-                </button>
-              ))}
+            {view.prompt?.canSnooze && (
+              <SnoozeButtons
+                lengths={view.prompt.snoozeOptions}
+                snooze={(minutes) => void send({ type: 'snoozeBreak', payload: { minutes } })}
+              />
+            )}
             {view.prompt?.canSkip && (
               <button type="button" onClick={() => void send({ type: 'skipBreak' })}>
                 {t('Skip')}
@@ -97,27 +110,13 @@ export function BreakScreen({ snapshot, role }: { snapshot: Snapshot; role: Brea
                 {t('End break')}
               </button>
             )}
-            {leave && (
-              <button
-                type="button"
-                onPointerDown={hold.start}
-                onPointerUp={hold.stop}
-                onPointerLeave={hold.stop}
-                onKeyDown={(event) => (event.key === ' ' || event.key === 'Enter') && hold.start()}
-                onKeyUp={hold.stop}
-              >
-                {t('Hold to leave early')}
-              </button>
-            )}
           </div>
           {strict ? (
-            <p className="break-screen-budget">
-              {view.earlyExitsLeft > 0
-                ? t('{{count}} early exits left today. Hold Esc for 3 seconds to leave early.', {
-                    count: view.earlyExitsLeft,
-                  })
-                : t('No early exits left today: this break runs to its end.')}
-            </p>
+            <StrictExits
+              exitsLeft={view.earlyExitsLeft}
+              leave={() => void send({ type: 'leaveBreakEarly' })}
+              random={random}
+            />
           ) : (
             <p className="break-screen-hint">{view.onBreak ? t('Esc ends the break.') : t('Esc skips this break.')}</p>
           )}

@@ -5,8 +5,7 @@ import type { JournalEntry } from '../../../../shared/journal'
 import { useDispatch } from '../../state/host-context'
 import { describeEntry, formatWhen } from './labels'
 import { useTranslate } from '../../i18n/useTranslate'
-
-const FIRST_PAGE = 20
+import { useJournalPages } from './useJournalPages'
 
 function EntryItem({
   entry,
@@ -34,12 +33,16 @@ function EntryItem({
   )
 }
 
-/** Every entry, newest first, with delete and an "Undo" that puts the last deleted one back. */
+/**
+ * The entries, newest first, a page at a time ("Show older entries" asks for the next), with delete and an
+ * "Undo" that puts the last deleted one back.
+ */
 export function EntryList({ snapshot }: { snapshot: Snapshot }) {
   const { t, language } = useTranslate()
   const dispatch = useDispatch()
-  const { entries, canUndo } = snapshot.journal
-  const [showAll, setShowAll] = useState(false)
+  const { total, canUndo } = snapshot.journal
+  const pages = useJournalPages(snapshot.revision)
+  const entries = pages.entries ?? []
   // When the deleted entry was logged, as shown; the message is worded at display, in the current language.
   const [deleted, setDeleted] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -68,11 +71,17 @@ export function EntryList({ snapshot }: { snapshot: Snapshot }) {
     heading.current?.focus()
   }
 
-  const shown = showAll ? entries : entries.slice(0, FIRST_PAGE)
+  // The last older page has come: the button goes, so focus goes back to the list's heading.
+  const olderGone = useRef(false)
+  useEffect(() => {
+    if (pages.loadingOlder || !olderGone.current) return
+    if (!pages.hasOlder) heading.current?.focus()
+    olderGone.current = false
+  }, [pages.hasOlder, pages.loadingOlder])
   return (
     <section className="journal-card" aria-labelledby="entries-heading">
       <h2 id="entries-heading" ref={heading} tabIndex={-1}>
-        {t('Entries')} <span className="entry-count">({entries.length})</span>
+        {t('Entries')} <span className="entry-count">({total})</span>
       </h2>
       <div className="undo-toast-slot" role="status">
         {toastOpen && (
@@ -87,12 +96,12 @@ export function EntryList({ snapshot }: { snapshot: Snapshot }) {
           </div>
         )}
       </div>
-      {error && (
+      {(error ?? pages.error) && (
         <p role="alert" className="field-error">
-          {t(error)}
+          {t(error ?? pages.error ?? '')}
         </p>
       )}
-      {entries.length === 0 ? (
+      {total === 0 ? (
         <p className="field-hint">
           {t(
             'Nothing logged yet. Spasms you log here and pain ratings after routines, heat or cold sessions and breaks will appear in this list.',
@@ -100,7 +109,7 @@ export function EntryList({ snapshot }: { snapshot: Snapshot }) {
         </p>
       ) : (
         <ul className="journal-entries" aria-label={t('Journal entries, newest first')}>
-          {shown.map((entry) => {
+          {entries.map((entry) => {
             const when = formatWhen(entry.wall, snapshot.timeZone, language)
             return (
               <EntryItem
@@ -114,9 +123,16 @@ export function EntryList({ snapshot }: { snapshot: Snapshot }) {
           })}
         </ul>
       )}
-      {!showAll && entries.length > FIRST_PAGE && (
-        <button type="button" onClick={() => setShowAll(true)}>
-          {t('Show all {{count}} entries', { count: entries.length })}
+      {pages.hasOlder && (
+        <button
+          type="button"
+          aria-disabled={pages.loadingOlder}
+          onClick={() => {
+            olderGone.current = true
+            pages.loadOlder()
+          }}
+        >
+          {t('Show older entries')}
         </button>
       )}
     </section>

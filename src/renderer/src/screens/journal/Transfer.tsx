@@ -2,27 +2,36 @@ import { useId, useState } from 'react'
 import type { Snapshot } from '../../../../shared/contract/contract'
 import { toCsv, toJson, type JournalState } from '../../../../shared/journal'
 import { failureText } from '../../../../shared/kernel/message'
-import { useDispatch } from '../../state/host-context'
+import { msg } from '../../../../shared/i18n'
+import { useDispatch, useHost } from '../../state/host-context'
 import { useDownload } from './download'
 import { useTranslate } from '../../i18n/useTranslate'
+import { breakHistory, everyEntry, QueryFailed } from './journal-query'
 
 type Message = { ok: true; text: string } | { ok: false; text: string } | null
 
-/** The export functions take journal state; the view holds the same entries, newest first. */
-function asState(entries: Snapshot['journal']['entries']): JournalState {
-  return { entries: [...entries].reverse(), nextSeq: 0, lastDeleted: null }
-}
+const NOT_EXPORTED = msg('Your journal could not be read for the export. Try again in a moment.')
 
 export function Transfer({ snapshot }: { snapshot: Snapshot }) {
   const { t } = useTranslate()
   const dispatch = useDispatch()
+  const { api } = useHost()
   const downloadText = useDownload()
   const inputId = useId()
   const [message, setMessage] = useState<Message>(null)
-  const entries = snapshot.journal.entries
-  const breaks = snapshot.progress.breakHistory
-  const nothing = entries.length === 0 && breaks.length === 0
+  const nothing = snapshot.journal.total === 0 && snapshot.progress.breaksKept === 0
   const stamp = new Date(snapshot.at).toISOString().slice(0, 10)
+
+  // The whole journal, however many years it holds, is asked for a page at a time when the person exports it.
+  const exportAs = async (write: typeof toCsv, extension: string, type: string) => {
+    try {
+      const [entries, breaks] = await Promise.all([everyEntry(api), breakHistory(api)])
+      const journal: JournalState = { entries, nextSeq: 0, lastDeleted: null }
+      downloadText(write(journal, breaks), `unknot-journal-${stamp}.${extension}`, type)
+    } catch (error) {
+      setMessage({ ok: false, text: t(error instanceof QueryFailed ? error.message : NOT_EXPORTED) })
+    }
+  }
 
   const importFile = async (file: File) => {
     const text = await file.text()
@@ -53,20 +62,10 @@ export function Transfer({ snapshot }: { snapshot: Snapshot }) {
         )}
       </p>
       <div className="transfer-buttons">
-        <button
-          type="button"
-          disabled={nothing}
-          onClick={() => downloadText(toCsv(asState(entries), breaks), `unknot-journal-${stamp}.csv`, 'text/csv')}
-        >
+        <button type="button" disabled={nothing} onClick={() => void exportAs(toCsv, 'csv', 'text/csv')}>
           {t('Export CSV')}
         </button>
-        <button
-          type="button"
-          disabled={nothing}
-          onClick={() =>
-            downloadText(toJson(asState(entries), breaks), `unknot-journal-${stamp}.json`, 'application/json')
-          }
-        >
+        <button type="button" disabled={nothing} onClick={() => void exportAs(toJson, 'json', 'application/json')}>
           {t('Export JSON')}
         </button>
       </div>

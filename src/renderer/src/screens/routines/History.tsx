@@ -2,13 +2,11 @@ import { useTranslate } from '../../i18n/useTranslate'
 import type { HistoryEntry } from '../../../../shared/routines'
 import { formatMinutes } from '../../format'
 
-const SHOWN = 10
-
 function when(wall: number, timeZone: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(wall)
 }
 
-/** Recent sessions, newest first, with the rating given afterwards. */
+/** Recent sessions (as many as the snapshot carries), newest first, with the rating given afterwards. */
 export function History({ entries, timeZone }: { entries: HistoryEntry[]; timeZone: string }) {
   const { t, language } = useTranslate()
   return (
@@ -18,7 +16,7 @@ export function History({ entries, timeZone }: { entries: HistoryEntry[]; timeZo
         <p className="routine-empty">{t('No sessions yet. Your finished routines will appear here.')}</p>
       ) : (
         <ul aria-labelledby="routine-history-heading">
-          {entries.slice(0, SHOWN).map((entry) => (
+          {entries.map((entry) => (
             <li key={entry.sessionId}>
               <span className="history-name">{t(entry.routineName)}</span>
               <span>{when(entry.startedWall, timeZone, language)}</span>

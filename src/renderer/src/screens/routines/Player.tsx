@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import { useTranslate } from '../../i18n/useTranslate'
 import type { Command } from '../../../../shared/contract/contract'
 import { msg, type Translate } from '../../../../shared/i18n'
@@ -12,6 +12,7 @@ import { CountdownRing } from './CountdownRing'
 import { useFocusOnMount } from './useFocusOnMount'
 import { usePlayerKeys } from './usePlayerKeys'
 import { useStepClock } from './useStepClock'
+import './routines.css'
 
 const SIDE_LABELS = { left: msg('Left side'), right: msg('Right side') } as const
 
@@ -41,12 +42,15 @@ function announcement(player: PlayerView, segment: SegmentView, t: Translate): s
   return t('Rest. Next: {{exercise}}.', { exercise })
 }
 
-export function Player({ player, at }: { player: PlayerView; at: number }) {
+/** `escapeKey` false: Esc is left to what holds the player (a break screen), and its End button names no key. */
+export function Player({ player, at, escapeKey = true }: { player: PlayerView; at: number; escapeKey?: boolean }) {
   const { t } = useTranslate()
   const dispatch = useDispatch()
   const [confirming, setConfirming] = useState(false)
   const [error, setError] = useState('')
   const heading = useFocusOnMount<HTMLHeadingElement>()
+  const section = useRef<HTMLElement>(null)
+  const headingId = useId()
   const running = player.status === 'running'
   const segment = player.segment
   const now = useStepClock(running, at, segment?.remainingMs ?? 0)
@@ -69,7 +73,7 @@ export function Player({ player, at }: { player: PlayerView; at: number }) {
       },
     }
   }, [dispatch, running])
-  usePlayerKeys(!confirming, actions)
+  usePlayerKeys(!confirming, actions, section, escapeKey)
 
   if (!segment) return null
   const exercise = EXERCISES_BY_ID[segment.exerciseId]
@@ -77,9 +81,9 @@ export function Player({ player, at }: { player: PlayerView; at: number }) {
   const stepNumber = Math.min(player.itemCount, player.itemIndex + 1)
 
   return (
-    <section className="player" aria-labelledby="player-heading">
+    <section ref={section} className="player" aria-labelledby={headingId}>
       <div className="player-header">
-        <h2 id="player-heading" ref={heading} tabIndex={-1}>
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
           {t(player.routineName)}
         </h2>
         <p className="player-progress">
@@ -162,11 +166,15 @@ export function Player({ player, at }: { player: PlayerView; at: number }) {
         <button type="button" aria-keyshortcuts="ArrowRight" onClick={actions.skip}>
           {t('Skip')}
         </button>
-        <button type="button" aria-keyshortcuts="Escape" onClick={actions.end}>
+        <button type="button" aria-keyshortcuts={escapeKey ? 'Escape' : undefined} onClick={actions.end}>
           {t('End')}
         </button>
       </div>
-      <p className="player-keys">{t('Keys: Space pauses or resumes, ← goes back, → skips, Esc ends.')}</p>
+      <p className="player-keys">
+        {escapeKey
+          ? t('Keys: Space pauses or resumes, ← goes back, → skips, Esc ends.')
+          : t('Keys: Space pauses or resumes, ← goes back, → skips.')}
+      </p>
 
       {confirming ? (
         <ConfirmDialog

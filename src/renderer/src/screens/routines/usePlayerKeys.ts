@@ -1,3 +1,4 @@
+import type { RefObject } from 'react'
 import { TYPING, useKeyShortcuts } from '../../state/useKeyShortcuts'
 
 export interface PlayerKeyActions {
@@ -10,10 +11,20 @@ export interface PlayerKeyActions {
 /** Space already means "press" on these; the player's shortcut must not fire a second action. */
 const PRESSABLE = `button, a[href], summary, [role="button"], [role="radio"], [role="checkbox"], ${TYPING}`
 
-/** Space pause/resume, → skip, ← back, Esc end: only while `enabled`, never while typing. */
-export function usePlayerKeys(enabled: boolean, actions: PlayerKeyActions): void {
+/**
+ * Space pause/resume, → skip, ← back, Esc end (unless `escape` is false: a break screen keeps Esc for the break):
+ * only while `enabled`, never while typing, and never for a player under a page made inert (a break screen on top).
+ */
+export function usePlayerKeys(
+  enabled: boolean,
+  actions: PlayerKeyActions,
+  scope: RefObject<Element | null>,
+  escape = true,
+): void {
   useKeyShortcuts(enabled, (event, target) => {
+    if (scope.current?.closest('[inert]')) return null
     const action = actionFor(event.key, target)
+    if (action === 'end' && !escape) return null
     return action ? actions[action] : null
   })
 }
