@@ -11,7 +11,16 @@ export default defineConfig({
   },
   preload: {
     // A sandboxed preload can only require('electron'): everything else it uses is bundled in.
-    build: { externalizeDeps: false },
+    // The camera window has its own preload, which offers its page nothing but the glance channel.
+    build: {
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'src/preload/index.ts'),
+          camera: resolve(__dirname, 'src/preload/camera.ts'),
+        },
+      },
+    },
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
@@ -20,6 +29,17 @@ export default defineConfig({
     plugins: [react(), devServerCsp(), faceModels()],
     // electron-vite leaves bundles unminified by default; the renderer is minified to load and parse quickly.
     // The face detector's chunk (TensorFlow.js inside, about 1.3 MB) loads only when the camera is turned on.
-    build: { outDir: resolve(__dirname, 'out/renderer'), minify: true, chunkSizeWarningLimit: 1400 },
+    // camera.html is the desktop's hidden camera page (src/main/camera-window.ts).
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      minify: true,
+      chunkSizeWarningLimit: 1400,
+      rolldownOptions: {
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          camera: resolve(__dirname, 'src/renderer/camera.html'),
+        },
+      },
+    },
   },
 })

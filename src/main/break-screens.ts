@@ -2,7 +2,7 @@ import { BrowserWindow, screen, type Display } from 'electron'
 import type { Snapshot } from '../shared/contract/contract'
 import { breakScreenMode, type BreakScreenRole } from '../shared/hosting/break-screen'
 import { coverEverything } from './break-screen-level'
-import { hardenContents } from './security'
+import { hardenContents, secureWebPreferences } from './security'
 
 export interface BreakScreenOptions {
   preloadPath: string
@@ -77,6 +77,10 @@ export class BreakScreens {
 
   private open(display: Display, role: BreakScreenRole): void {
     const { x, y, width, height } = display.bounds
+    // The scanner cannot see into secureWebPreferences (security.ts), which tests/main checks on the created window:
+    // electronegativity: CONTEXT_ISOLATION_JS_CHECK: contextIsolation is true there.
+    // electronegativity: SANDBOX_JS_CHECK: sandbox is true there.
+    // electronegativity: AUXCLICK_JS_CHECK: Auxclick is disabled there.
     const window = new BrowserWindow({
       x,
       y,
@@ -91,22 +95,7 @@ export class BreakScreens {
       alwaysOnTop: true,
       fullscreenable: false,
       title: 'Unknot',
-      webPreferences: {
-        // electronegativity: PRELOAD_JS_CHECK: our own preload, which exposes only the contract via contextBridge.
-        preload: this.options.preloadPath,
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        nodeIntegrationInWorker: false,
-        nodeIntegrationInSubFrames: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        webviewTag: false,
-        experimentalFeatures: false,
-        navigateOnDragDrop: false,
-        spellcheck: false,
-        disableBlinkFeatures: 'Auxclick',
-      },
+      webPreferences: secureWebPreferences(this.options.preloadPath),
     })
     coverEverything(window)
     hardenContents(window.webContents, this.options.externalAllowList)

@@ -5,8 +5,8 @@ import { prepareBeforeReady } from './before-ready'
 import { desktopChecks } from './desktop-check/checks'
 import { hostLanguage } from './language'
 import { guardQuit } from './quit-guard'
-import { hardenSession } from './security'
 import { setupBreakScreens } from './setup-break-screens'
+import { setupCamera } from './setup-camera'
 import { handleCommandLineLaunch, setupCommandLine } from './setup-command-line'
 import { setupCompanion } from './setup-companion'
 import { desktopCallReader, desktopPresentingReader, setupHostWatches } from './setup-host-watches'
@@ -30,9 +30,16 @@ async function main(): Promise<void> {
   }
   registerAppScheme()
   await app.whenReady()
-  hardenSession(session.defaultSession)
 
   const { companion, time, timeZone } = setupCompanion()
+  // Before any window: every permission is refused to every page, except the camera to the camera's hidden window.
+  const camera = setupCamera({
+    companion,
+    timers: time,
+    session: session.defaultSession,
+    outDir: join(__dirname, '..'),
+    devServerUrl: !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined,
+  })
   const resources = app.isPackaged ? process.resourcesPath : join(__dirname, '../../resources')
   // The tray, notifications and dialogs speak the language the window speaks; the tray follows the setting.
   const language = hostLanguage(companion.getSnapshot().settings.appearance.language)
@@ -83,6 +90,7 @@ async function main(): Promise<void> {
   guardQuit(() => companion.getSnapshot(), language.t)
   app.on('will-quit', () => {
     stopWatches()
+    camera.stop()
     trayAndAlerts.stop()
     stopSystemIntegration()
     companion.dispose()

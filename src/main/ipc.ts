@@ -1,4 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import { CAMERA_GLANCE_RESULT, type GlanceResult } from '../shared/contract/camera-channels'
+import { glanceResultSchema } from '../shared/contract/camera-glance'
 import { channelOf } from '../shared/contract/channels'
 import type { EventChannels, EventName, RequestChannels } from '../shared/contract/contract'
 
@@ -51,6 +53,37 @@ export function setupIpc(
   return () => {
     for (const name of Object.keys(handlers)) ipcMain.removeHandler(channelOf(name as keyof RequestChannels))
   }
+}
+
+export class UnreadableGlanceError extends Error {
+  constructor() {
+    super('Unknot refused a camera glance that held something other than its numbers.')
+    this.name = 'UnreadableGlanceError'
+  }
+}
+
+/** The camera window as the glance gateway sees it: who it is, and where its answers go. */
+export interface GlanceReceiver {
+  owns(contents: WebContents): boolean
+  answer(result: GlanceResult): void
+}
+
+/**
+ * Hears the camera page's answers. Only the camera window's own page, at its own address, may answer, and only with
+ * the derived numbers the schema allows; anything else is refused and changes nothing. Returns how to stop.
+ */
+export function setupGlanceIpc(
+  camera: GlanceReceiver,
+  isTrustedFrame: (frameUrl: string | undefined) => boolean,
+): () => void {
+  ipcMain.handle(CAMERA_GLANCE_RESULT, (event, raw: unknown) => {
+    const frameUrl = event.senderFrame?.url
+    if (!camera.owns(event.sender) || !isTrustedFrame(frameUrl)) throw new UntrustedSenderError(frameUrl)
+    const parsed = glanceResultSchema.safeParse(raw)
+    if (!parsed.success) throw new UnreadableGlanceError()
+    camera.answer(parsed.data)
+  })
+  return () => ipcMain.removeHandler(CAMERA_GLANCE_RESULT)
 }
 
 export function push<K extends EventName>(contents: WebContents, event: K, payload: EventChannels[K]): void {

@@ -1,8 +1,28 @@
-import { shell, type Session, type WebContents } from 'electron'
+import { shell, type Session, type WebContents, type WebPreferences } from 'electron'
 import { isAllowedExternalUrl } from '../shared/hosting/external-links'
 
+/** What every window of ours runs its page with: isolated, sandboxed, no Node, web security on, only `preload`. */
+export function secureWebPreferences(preload: string): WebPreferences {
+  return {
+    // electronegativity: PRELOAD_JS_CHECK: our own preloads, which expose only what their page needs via contextBridge.
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    disableBlinkFeatures: 'Auxclick',
+  }
+}
+
 /**
- * Our window only ever shows our own page: no navigation away, no new windows, no permission prompts. A link to a
+ * Our window only ever shows our own page: no navigation away, no new windows. A link to a
  * cited source (https, on the allow-list), whether it asks for a new window or not, opens in the person's browser
  * instead; every other one goes nowhere.
  */
@@ -23,7 +43,21 @@ export function hardenContents(contents: WebContents, externalAllowList: Readonl
   })
 }
 
-export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+/**
+ * Every permission is refused to every page, with one exception: the page `mayUseCamera` names (the desktop's hidden
+ * camera window, while the camera is on) may use the camera. Video only: the microphone is never granted.
+ */
+export function hardenSession(
+  session: Session,
+  mayUseCamera: (contents: WebContents | null) => boolean = () => false,
+): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : []
+    const videoOnly = mediaTypes.length > 0 && mediaTypes.every((type) => type === 'video')
+    callback(permission === 'media' && videoOnly && mayUseCamera(contents))
+  })
+  session.setPermissionCheckHandler(
+    (contents, permission, _origin, details) =>
+      permission === 'media' && details.mediaType === 'video' && mayUseCamera(contents),
+  )
 }

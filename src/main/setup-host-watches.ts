@@ -2,7 +2,7 @@ import { app, powerMonitor } from 'electron'
 import type { Companion } from '../shared/app/companion'
 import type { DocumentStore } from '../shared/kernel/storage'
 import type { Clock, Timers } from '../shared/kernel/time'
-import { createCallDetector } from './call-detection/call-detector'
+import { createCallDetector, type CallDetectorDeps } from './call-detection/call-detector'
 import { createX11PresentingReader, type X11PresentingDeps } from './call-detection/presenting-x11'
 import { setupCalendarWatch, type CalendarWatchOptions } from './calendar-watch'
 import { callReader } from './call-watch'
@@ -63,13 +63,22 @@ export function setupHostWatches(deps: HostWatchDeps): () => void {
   }
 }
 
-/** The camera and microphone detector of this machine, its health reported to the core with each answer. */
-export function desktopCallReader(companion: Companion): NonNullable<IdleWatchOptions['readCall']> {
+/**
+ * The camera and microphone detector of this machine, its health reported to the core with each answer. Tests hand
+ * in the platform, a fake /proc and a fake pactl.
+ */
+export function desktopCallReader(
+  companion: Companion,
+  system: Partial<Pick<CallDetectorDeps, 'platform' | 'procRoot' | 'run'>> = {},
+): NonNullable<IdleWatchOptions['readCall']> {
   const detector = createCallDetector({
-    platform: process.platform,
-    // Every process of Unknot's (renderer and GPU too): its own use of a device never counts as a call.
+    platform: system.platform ?? process.platform,
+    // Every process of Unknot's (renderers, GPU and the video capture service too): its own use of a device, such
+    // as the camera window's glance, never counts as a call.
     ownPids: () => app.getAppMetrics().map(({ pid }) => pid),
     ownExecutablePath: process.execPath,
+    ...(system.procRoot ? { procRoot: system.procRoot } : {}),
+    ...(system.run ? { run: system.run } : {}),
   })
   return callReader(detector, (health) => companion.observe({ type: 'detector', name: 'calls', ...health }))
 }

@@ -23,6 +23,12 @@ const snoozeFor = (minutes: SnoozeMinutes): TrayActionSpec => ({
   command: { type: 'snoozeBreak', payload: { minutes } },
 })
 
+/** The "Camera glances" switch sends the very command Settings' camera switch sends. */
+const cameraSwitch = (enabled: boolean): TrayActionSpec => ({
+  label: (t) => t('Camera glances'),
+  command: { type: 'updateSettings', payload: { patch: { posture: { enabled } } } },
+})
+
 /** Every tray item: its words, when it can be clicked, the command it sends and what the host does. */
 export const TRAY_ACTIONS = {
   'stretch-now': {
@@ -48,6 +54,8 @@ export const TRAY_ACTIONS = {
   'meeting-60': { label: (t) => t('60 minutes'), command: { type: 'startMeeting', payload: { minutes: 60 } } },
   'meeting-90': { label: (t) => t('90 minutes'), command: { type: 'startMeeting', payload: { minutes: 90 } } },
   'end-therapy': { label: (t) => t('End therapy session'), command: { type: 'endTherapySession' } },
+  'camera-on': cameraSwitch(true),
+  'camera-off': cameraSwitch(false),
   'log-spasm': { label: (t) => t('Log a spasm…'), effect: { show: 'journal' } },
   open: { label: (t) => t('Open Unknot'), effect: SHOW_APP },
   settings: { label: (t) => t('Settings…'), effect: { show: 'settings' } },

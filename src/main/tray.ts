@@ -11,6 +11,11 @@ export function trayMenuTemplate(model: TrayModel, act: TrayActions, t: Translat
     const { label, enabledWhen } = trayAction(action)
     return { label: label(t), click: () => act(action), ...(enabledWhen ? { enabled: enabledWhen(model) } : {}) }
   }
+  const cameraSwitch: MenuItemConstructorOptions = {
+    ...item(model.cameraOn ? 'camera-off' : 'camera-on'),
+    type: 'checkbox',
+    checked: model.cameraOn,
+  }
   const therapy: MenuItemConstructorOptions[] = model.therapyLine
     ? [{ label: model.therapyLine, enabled: false }, item('end-therapy'), { type: 'separator' }]
     : []
@@ -26,6 +31,7 @@ export function trayMenuTemplate(model: TrayModel, act: TrayActions, t: Translat
     item('resume'),
     { label: t("I'm in a meeting"), submenu: [item('meeting-30'), item('meeting-60'), item('meeting-90')] },
     item('log-spasm'),
+    cameraSwitch,
     { type: 'separator' },
     item('open'),
     item('settings'),

@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron'
 import type { Screen } from '../shared/contract/contract'
-import { hardenContents } from './security'
+import { hardenContents, secureWebPreferences } from './security'
 
 export interface WindowOptions {
   preloadPath: string
@@ -37,6 +37,10 @@ export class MainWindow {
       if (screen) this.options.navigate?.(existing, screen)
       return existing
     }
+    // The scanner cannot see into secureWebPreferences (security.ts), which tests/main checks on the created window:
+    // electronegativity: CONTEXT_ISOLATION_JS_CHECK: contextIsolation is true there.
+    // electronegativity: SANDBOX_JS_CHECK: sandbox is true there.
+    // electronegativity: AUXCLICK_JS_CHECK: Auxclick is disabled there.
     const window = new BrowserWindow({
       width: 1040,
       height: 760,
@@ -46,22 +50,7 @@ export class MainWindow {
       title: 'Unknot',
       icon: this.options.iconPath,
       autoHideMenuBar: true,
-      webPreferences: {
-        // electronegativity: PRELOAD_JS_CHECK: our own preload, which exposes only the contract via contextBridge.
-        preload: this.options.preloadPath,
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        nodeIntegrationInWorker: false,
-        nodeIntegrationInSubFrames: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        webviewTag: false,
-        experimentalFeatures: false,
-        navigateOnDragDrop: false,
-        spellcheck: false,
-        disableBlinkFeatures: 'Auxclick',
-      },
+      webPreferences: secureWebPreferences(this.options.preloadPath),
     })
     hardenContents(window.webContents, this.options.externalAllowList)
     window.once('ready-to-show', () => window.show())

@@ -15,3 +15,8 @@ test('the built page carries the strict Content-Security-Policy, not the one wid
   expect(policy).not.toContain('unsafe-inline')
   expect(policy).not.toContain('ws:')
 })
+
+test('the built camera page of the desktop app carries the very same policy', async ({ request }) => {
+  const camera = policyIn(await (await request.get('/camera.html')).text())
+  expect(camera).toBe(policyIn(readFileSync('src/renderer/index.html', 'utf8')))
+})

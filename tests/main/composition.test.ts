@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { PermissionRequest, WebContents } from 'electron'
 import type { DispatchResult, Snapshot } from '../../src/shared/contract/contract'
 import type * as FakeElectron from './fake-electron'
 import { PATIENTLY } from './patience'
@@ -50,5 +51,30 @@ describe('the composition root (src/main/index.ts) on the fake electron', () => 
     expect(pushes).toHaveLength(1)
     expect(pushes[0]?.payload.settings.sound.chimes).toBe(false)
     expect(answer.ok && answer.revision).toBe(pushes[0]?.payload.revision)
+  })
+  it('grants the camera to no page at start; turned on, to its hidden camera window alone', async () => {
+    const { BrowserWindow, ipcMain, session } = await boot()
+    const [main] = BrowserWindow.instances
+    const mayUseCamera = (contents: FakeElectron.FakeWebContents | undefined): boolean[] => {
+      const answers: boolean[] = []
+      const request = { isMainFrame: true, requestingUrl: 'unknot://app/', mediaTypes: ['video'] }
+      session.defaultSession.permissionRequestHandler?.(
+        contents as unknown as WebContents,
+        'media',
+        (granted) => answers.push(granted),
+        request as PermissionRequest,
+      )
+      return answers
+    }
+    expect(mayUseCamera(main?.webContents)).toEqual([false])
+    await ipcMain.invoke('unknot:dispatch', 'unknot://app/index.html', {
+      type: 'updateSettings',
+      payload: { patch: { posture: { enabled: true } } },
+    })
+    const camera = BrowserWindow.getAllWindows().find((window) => window !== main)
+    expect(camera?.loadedUrl).toBe('unknot://app/camera.html')
+    expect(camera?.options.webPreferences?.preload).toMatch(/preload[\\/]camera\.js$/)
+    expect(mayUseCamera(camera?.webContents)).toEqual([true])
+    expect(mayUseCamera(main?.webContents)).toEqual([false])
   })
 })

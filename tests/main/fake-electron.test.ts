@@ -7,6 +7,7 @@ import {
   nativeImage,
   powerMonitor,
   protocol,
+  systemPreferences,
   Tray,
   type FakeMenu,
 } from './fake-electron'
@@ -49,6 +50,14 @@ describe('the fake electron behaves as Electron does', () => {
     expect(() => window.webContents.send('snapshot', { render: () => 1 })).toThrow(/could not be cloned/)
   })
 
+  it('tells an IPC handler which page sent the request', async () => {
+    await app.whenReady()
+    const window = new BrowserWindow({})
+    ipcMain.handle('who', (event) => event.sender === (window.webContents as unknown))
+    expect(await ipcMain.invokeFrom(window.webContents, 'unknot://app/index.html', 'who')).toBe(true)
+    expect(await ipcMain.invoke('who', 'unknot://app/index.html')).toBe(false)
+  })
+
   it('tells ready-to-show after loading, and minimises and restores', async () => {
     await app.whenReady()
     const window = new BrowserWindow({ show: false })
@@ -77,6 +86,17 @@ describe('the fake electron refuses what exists only on other platforms', () => 
     expect(() => app.emit('activate')).toThrow(/only on darwin/)
     expect(() => powerMonitor.emit('lock-screen')).toThrow(/only on darwin, win32/)
     expect(() => powerMonitor.emit('unlock-screen')).toThrow(/only on darwin, win32/)
+  })
+
+  it('has no camera access prompt off macOS', () => {
+    onPlatform('linux')
+    expect(() => systemPreferences.askForMediaAccess('camera')).toThrow(/only on darwin/)
+  })
+
+  it('asks for camera access on macOS', async () => {
+    onPlatform('darwin')
+    expect(await systemPreferences.askForMediaAccess('camera')).toBe(true)
+    expect(systemPreferences.mediaAccessAsked).toEqual(['camera'])
   })
 
   it('workspaces on macOS and Linux only, and over full-screen apps on macOS only', async () => {

@@ -501,18 +501,19 @@ class FakeApp extends EventEmitter implements Pick<Electron.App, AppPart> {
     return [...this.preferredLanguages]
   }
 
-  /** One entry, the test process itself, standing in for Unknot's main process. */
+  /** Unknot's processes besides the main one (renderers, the GPU, utility services), as a test starts them. */
+  childProcesses: Array<Pick<Electron.ProcessMetric, 'pid' | 'type' | 'serviceName'>> = []
+
+  /** The test process itself, standing in for Unknot's main process, then `childProcesses`. */
   getAppMetrics(): Electron.ProcessMetric[] {
-    return [
-      {
-        pid: process.pid,
-        type: 'Browser',
-        creationTime: 0,
-        cpu: { percentCPUUsage: 0, cumulativeCPUUsage: 0, idleWakeupsPerSecond: 0 },
-        memory: { workingSetSize: 0, peakWorkingSetSize: 0 },
-        sandboxed: false,
-      },
-    ]
+    const main: Pick<Electron.ProcessMetric, 'pid' | 'type'> = { pid: process.pid, type: 'Browser' }
+    return [main, ...this.childProcesses].map((child) => ({
+      ...child,
+      creationTime: 0,
+      cpu: { percentCPUUsage: 0, cumulativeCPUUsage: 0, idleWakeupsPerSecond: 0 },
+      memory: { workingSetSize: 0, peakWorkingSetSize: 0 },
+      sandboxed: child.type !== 'Browser',
+    }))
   }
 }
 
@@ -537,9 +538,22 @@ class FakeIpcMain extends EventEmitter implements Pick<Electron.IpcMain, 'handle
    * cross the process boundary by structured clone.
    */
   async invoke(channel: string, frameUrl: string | undefined, ...args: unknown[]): Promise<unknown> {
+    return this.invokeFrom(new FakeWebContents(), frameUrl, channel, ...args)
+  }
+
+  /** The same, from the page of a given window's webContents (`event.sender`), as Electron tells the handler. */
+  async invokeFrom(
+    sender: FakeWebContents,
+    frameUrl: string | undefined,
+    channel: string,
+    ...args: unknown[]
+  ): Promise<unknown> {
     const handler = this.handlers.get(channel)
     if (!handler) throw new Error(`No handler registered for '${channel}'`)
-    const event = { senderFrame: frameUrl === undefined ? null : { url: frameUrl } } as Electron.IpcMainInvokeEvent
+    const event = {
+      sender,
+      senderFrame: frameUrl === undefined ? null : { url: frameUrl },
+    } as unknown as Electron.IpcMainInvokeEvent
     return acrossProcesses(await handler(event, ...acrossProcesses(args)))
   }
 }
@@ -595,6 +609,18 @@ class FakeSession implements Pick<Electron.Session, 'setPermissionRequestHandler
 }
 
 export const session = { defaultSession: new FakeSession() }
+
+/** macOS's privacy prompt for the camera and microphone: records each question and answers `mediaAccessAnswer`. */
+export const systemPreferences = {
+  mediaAccessAsked: [] as Array<'microphone' | 'camera'>,
+  mediaAccessAnswer: true,
+  askForMediaAccess(mediaType: 'microphone' | 'camera'): Promise<boolean> {
+    // elsewhere the method does not exist: calling it throws at once, before any promise
+    onlyOn(['darwin'], 'systemPreferences.askForMediaAccess')
+    systemPreferences.mediaAccessAsked.push(mediaType)
+    return Promise.resolve(systemPreferences.mediaAccessAnswer)
+  },
+} satisfies Offers<Electron.SystemPreferences, 'askForMediaAccess'>
 
 export const shell = {
   opened: [] as string[],
@@ -789,6 +815,9 @@ export function resetFakeElectron(): void {
   powerMonitor.locked = false
   session.defaultSession.permissionRequestHandler = undefined
   session.defaultSession.permissionCheckHandler = undefined
+  systemPreferences.mediaAccessAsked.length = 0
+  systemPreferences.mediaAccessAnswer = true
+  app.childProcesses = []
   shell.opened.length = 0
   contextBridge.exposed.clear()
   ipcRenderer.removeAllListeners()
@@ -826,6 +855,7 @@ const electron = {
   screen,
   session,
   shell,
+  systemPreferences,
 }
 
 export default electron

@@ -33,11 +33,13 @@ describe('tray actions, each defined once', () => {
   it('puts every defined action in the menu once, with its label (ending therapy only while a session runs)', () => {
     const english = hostLanguage('en').t
     const { items } = host()
-    // Snoozes for 15 and 30 minutes show only when chosen in Settings (the default is 5 and 10).
+    // Snoozes for 15 and 30 minutes show only when chosen in Settings (the default is 5 and 10); the camera switch
+    // turns the camera off only while it is on (it is off by default).
     const {
       'end-therapy': _onlyInTherapy,
       'snooze-15': _notChosen,
       'snooze-30': _notChosenEither,
+      'camera-off': _onlyWhileOn,
       ...always
     } = TRAY_ACTIONS
     const expected = Object.values(always).map(({ label }) => label(english))

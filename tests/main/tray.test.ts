@@ -16,6 +16,7 @@ const IDLE_TRAY: TrayModel = {
   canSnooze: false,
   snoozeOptions: [5, 10],
   paused: false,
+  cameraOn: false,
 }
 
 function make(platform: NodeJS.Platform = 'linux', t = english) {
@@ -45,6 +46,7 @@ const due: TrayModel = {
   canSnooze: true,
   snoozeOptions: [5, 10],
   paused: false,
+  cameraOn: false,
 }
 
 describe('tray', () => {
@@ -66,6 +68,7 @@ describe('tray', () => {
       '60 minutes',
       '90 minutes',
       'Log a spasm…',
+      'Camera glances',
       'Open Unknot',
       'Settings…',
       'Quit',
@@ -82,6 +85,7 @@ describe('tray', () => {
       'meeting-60',
       'meeting-90',
       'log-spasm',
+      'camera-on',
       'open',
       'settings',
       'quit',
@@ -106,6 +110,18 @@ describe('tray', () => {
     ])
     view.render(due)
     expect(items(tray.menu).map((item) => item.label)).not.toContain('Flare mode until Saturday 10:00')
+  })
+
+  it('shows a "Camera glances" switch, checked while they are on, that turns them the other way', () => {
+    const { view, tray, actions } = make()
+    const cameraSwitch = () => items(tray.menu).find((item) => item.label === 'Camera glances')
+    view.render(IDLE_TRAY)
+    expect(cameraSwitch()).toMatchObject({ type: 'checkbox', checked: false })
+    cameraSwitch()?.click?.()
+    view.render({ ...IDLE_TRAY, cameraOn: true })
+    expect(cameraSwitch()).toMatchObject({ type: 'checkbox', checked: true })
+    cameraSwitch()?.click?.()
+    expect(actions).toEqual(['camera-on', 'camera-off'])
   })
 
   it('enables Snooze only when a break is due and Resume only when paused', () => {

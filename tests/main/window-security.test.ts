@@ -64,9 +64,15 @@ describe('the main window is locked down', () => {
   })
 })
 
+const policyOf = (page: string): string =>
+  /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync(page, 'utf8'))?.[1] ?? ''
+
 describe('the Content-Security-Policy of the page', () => {
-  const html = readFileSync('src/renderer/index.html', 'utf8')
-  const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? ''
+  const policy = policyOf('src/renderer/index.html')
+
+  it('is the very same on the camera’s hidden page', () => {
+    expect(policyOf('src/renderer/camera.html')).toBe(policy)
+  })
   const directives = new Map(
     policy
       .split(';')

@@ -25,6 +25,8 @@ export interface TrayModel {
   /** a Snooze item for each, shortest first */
   snoozeOptions: SnoozeMinutes[]
   paused: boolean
+  /** whether the camera glances are on: the menu's "Camera glances" switch, checked when they are */
+  cameraOn: boolean
 }
 
 const MINUTE_MS = 60_000
@@ -152,6 +154,7 @@ export function trayModelOf(snapshot: Snapshot, t: Translate): TrayModel & { ref
     canSnooze: (snapshot.reminders.prompt ?? snapshot.reminders.soon)?.canSnooze ?? false,
     snoozeOptions: snoozeLengthsInOrder(snapshot.settings.reminders.snoozeOptions),
     paused: snapshot.reminders.pause !== null,
+    cameraOn: snapshot.settings.posture.enabled,
   }
   const refreshInMs = waits.length ? Math.min(...waits) : null
   return therapyLine

@@ -130,6 +130,7 @@ export const host: Catalog = {
   '60 minutes': '60 minutos',
   '90 minutes': '90 minutos',
   'Log a spasm…': 'Registrar un espasmo…',
+  'Camera glances': 'Miradas de la cámara',
   'Open Unknot': 'Abrir Unknot',
   'Settings…': 'Ajustes…',
   Quit: 'Salir',
