@@ -5,7 +5,7 @@ import { catalog as english } from '../../../src/shared/i18n/en'
 import { catalog as spanish } from '../../../src/shared/i18n/es'
 import { translateMessage } from '../../../src/shared/kernel/message'
 import { loadSettings } from '../../../src/shared/settings'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 
 const WEDNESDAY_9AM_NEW_YORK = Date.parse('2026-11-25T09:00:00-05:00')
@@ -14,7 +14,7 @@ const es = translatorOf(createI18n('es', { en: english, es: spanish }))
 
 /** A companion in New York on a hand-driven clock; its stores outlive it, as files do across a restart. */
 function desk(
-  stores = { settings: new MemoryStore(), data: new MemoryStore() },
+  stores = { settings: new MemoryStore(), data: new MemoryRecords() },
   clock = new ManualClock(WEDNESDAY_9AM_NEW_YORK),
 ) {
   const companion = new Companion({ clock, timers: clock, timeZone: () => 'America/New_York', stores })

@@ -9,13 +9,15 @@ import { startBrowserCore, type BrowserCore } from './browser-core'
 import { browserNotifier, notificationPermission, requestNotificationPermission } from './browser-notifications'
 import { requestIdleDetection, watchBrowserIdle } from './browser-idle'
 import { watchCamera } from '../posture/glances'
-import { localStorageDocument } from './browser-storage'
+import { localStorageDocument, localStorageRecords } from './browser-storage'
 import { broadcastChannel, TabHost, webLock } from './browser-tabs'
 import type { BrowserPermissions, Host } from './types'
 
 /** Where the web companion kept its documents before it used IndexedDB (and still does where that is missing). */
 export const SETTINGS_KEY = LEGACY_KEYS.settings
 export const DATA_KEY = LEGACY_KEYS.data
+/** where a browser without IndexedDB keeps the domains' records */
+const RECORDS_KEY = 'unknot.records'
 const CORE_NAME = 'unknot-core'
 
 const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
@@ -80,7 +82,11 @@ function singlePageCore(alert: (event: CompanionEvent) => void): {
     clock: time,
     timers: time,
     timeZone,
-    stores: { settings: localStorageDocument(SETTINGS_KEY), data: localStorageDocument(DATA_KEY) },
+    stores: {
+      settings: localStorageDocument(SETTINGS_KEY),
+      data: localStorageRecords(RECORDS_KEY),
+      formerData: localStorageDocument(DATA_KEY),
+    },
     idleSourceKind: 'page-activity',
   })
   const idle = watchBrowserIdle(companion, time)
