@@ -111,7 +111,7 @@ export class Companion {
     // Moved from the former document, or set aside: written at once, so the next start reads it.
     this.dueDomains = this.formerToRetire ? DOMAINS : restored.rewrite.data
     const failure = this.save(this.core)
-    this.unsaved = failure !== undefined
+    if (failure) this.unsaved = true
     if (failure) this.core = withStorageNotice(this.core, laterSaveMessage(failure.kind), true)
     this.eventsOnFirstWake = restored.events
     this.scheduler = new WakeScheduler(options.timers, () => this.wake())
@@ -224,7 +224,7 @@ export class Companion {
   ): void {
     const previous = this.core
     const failure = saved ? undefined : this.save(next)
-    if (!saved) this.unsaved = failure !== undefined
+    if (failure) this.unsaved = true
     this.core = withStorageNotice(next, failure && laterSaveMessage(failure.kind), this.unsaved)
     next = this.core
     const remindersKey = reminders.reminderViewKey(next.reminders, ctx.at, reminderContext(next, ctx))
@@ -256,6 +256,7 @@ export class Companion {
       if (changes.size > 0) data.write(changes)
       this.stored = next
       this.dueDomains = []
+      this.unsaved = false
       this.retireFormer()
       return undefined
     } catch (error) {
