@@ -32,7 +32,9 @@ describe('five years of data', () => {
 
     expect(companion.dispatch(spasm).ok).toBe(true)
     const [write] = data.writes
-    const [entry] = companion.getSnapshot().journal.entries.filter((logged) => logged.note === 'after the drive')
+    const [entry] = companion
+      .getSnapshot()
+      .journal.entries.filter((logged) => logged.kind === 'spasm' && logged.note === 'after the drive')
     const keys = [...(write?.keys() ?? [])]
     expect(keys.filter((key) => key.startsWith('journal')).sort()).toEqual(['journal', `journal/${entry?.id}`])
     // a spasm can change what flare mode offers; the histories are not written

@@ -60,11 +60,15 @@ export class BrowserDb {
    * version kept in localStorage are copied in, once (the localStorage copies are left as they were).
    */
   static async open(legacy: Storage | undefined, now: () => number = Date.now, name = DB_NAME): Promise<BrowserDb> {
-    const db = await openDB<UnknotDb>(name, 1, {
-      upgrade(database) {
-        database.createObjectStore('documents')
-        database.createObjectStore('applied', { keyPath: 'id' })
-      },
+    const db = await new Promise<IDBPDatabase<UnknotDb>>((resolve, reject) => {
+      openDB<UnknotDb>(name, 1, {
+        upgrade(database) {
+          database.createObjectStore('documents')
+          database.createObjectStore('applied', { keyPath: 'id' })
+        },
+        // another tab holds an older version open and will not let go: no waiting forever on a blank page
+        blocked: () => reject(new DOMException('The database is blocked by another tab.', 'InvalidStateError')),
+      }).then(resolve, reject)
     })
     const tx = db.transaction(['documents', 'applied'], 'readwrite')
     const documents = tx.objectStore('documents')

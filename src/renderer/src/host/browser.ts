@@ -5,7 +5,8 @@ import { alertFor } from '../../../shared/hosting/alerts'
 import { translatorOf } from '../../../shared/i18n'
 import { i18n } from '../i18n'
 import { BrowserDb, LEGACY_KEYS } from './browser-db'
-import { startBrowserCore, type BrowserCore } from './browser-core'
+import type { BrowserCore } from './browser-core'
+import { startLeaderCore } from './browser-memory'
 import { browserNotifier, notificationPermission, requestNotificationPermission } from './browser-notifications'
 import { requestIdleDetection, watchBrowserIdle } from './browser-idle'
 import { watchCamera } from '../posture/glances'
@@ -63,8 +64,7 @@ export function browserHost(): Host {
 function tabbedCore(alert: (event: CompanionEvent) => void): { api: UnknotApi; upgradeIdle: () => Promise<void> } {
   let core: BrowserCore | undefined
   const tabs = new TabHost(broadcastChannel(CORE_NAME), webLock(CORE_NAME), async () => {
-    const db = await BrowserDb.open(window.localStorage)
-    core = startBrowserCore(db, pageTime(), timeZone)
+    core = await startLeaderCore(() => BrowserDb.open(window.localStorage), pageTime(), timeZone, window.localStorage)
     // only the leading tab shows notifications, so one event is one notification whatever the number of tabs
     core.onEvent(alert)
     return core
