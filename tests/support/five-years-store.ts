@@ -6,21 +6,11 @@ import * as reminders from '../../src/shared/reminders'
 import * as routines from '../../src/shared/routines'
 import * as therapy from '../../src/shared/therapy'
 import { DAY_MS, MINUTE_MS } from '../../src/shared/kernel/time'
+import { seededRandom } from './seeded-random'
 
 /** The morning the five years end: the data is what a companion would have stored by then. */
 export const FIVE_YEARS_END = Date.UTC(2026, 10, 25, 9)
 const DAYS = 5 * 365 + 1
-
-/** A small seeded generator (mulberry32): the same five years every run. */
-function seeded(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const NOTES = [
   'after the long drive',
@@ -38,7 +28,7 @@ const NOTES = [
  * at its limit). Every record is one the domains accept.
  */
 export function fiveYearsOfData(): PersistedData {
-  const random = seeded(17)
+  const random = seededRandom(17)
   const start = FIVE_YEARS_END - DAYS * DAY_MS
   const entries: JournalEntry[] = []
   for (let day = 0, seq = 1; day < DAYS; day += 2 + Math.floor(random() * 3), seq++) {
