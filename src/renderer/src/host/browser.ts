@@ -17,8 +17,8 @@ import type { BrowserPermissions, Host } from './types'
 /** Where the web companion kept its documents before it used IndexedDB (and still does where that is missing). */
 export const SETTINGS_KEY = LEGACY_KEYS.settings
 export const DATA_KEY = LEGACY_KEYS.data
-/** where a browser without IndexedDB keeps the domains' records */
-const RECORDS_KEY = 'unknot.records'
+/** where a browser without IndexedDB keeps the domains' records, each under `unknot.records/<key>` */
+export const RECORDS_KEY = 'unknot.records'
 const CORE_NAME = 'unknot-core'
 
 const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
