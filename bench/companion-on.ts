@@ -1,5 +1,5 @@
 import { Companion } from '../src/shared/app/companion'
-import { MemoryStore } from '../tests/support/memory-store'
+import { MemoryRecords, MemoryStore } from '../tests/support/memory-store'
 import type { ManualClock } from '../tests/support/manual-clock'
 
 /** A fresh companion on a hand-driven clock, as the benches use it. */
@@ -8,6 +8,6 @@ export function companionOn(clock: ManualClock): Companion {
     clock,
     timers: clock,
     timeZone: () => 'Europe/London',
-    stores: { settings: new MemoryStore(), data: new MemoryStore() },
+    stores: { settings: new MemoryStore(), data: new MemoryRecords() },
   })
 }

@@ -3,7 +3,7 @@ import { test } from 'vitest'
 import { Companion } from '../src/shared/app/companion'
 import { fiveYears } from '../tests/support/five-years'
 import { ManualClock } from '../tests/support/manual-clock'
-import { MemoryStore } from '../tests/support/memory-store'
+import { MemoryRecords, MemoryStore } from '../tests/support/memory-store'
 import { cpuMs, record } from './record'
 
 /** The stored document of five simulated years, for the browser bench to start the web companion with. */
@@ -20,7 +20,7 @@ test('five simulated years of history', () => {
     clock,
     timers: clock,
     timeZone: () => 'Europe/London',
-    stores: { settings: new MemoryStore(), data: new MemoryStore(JSON.parse(stored)) },
+    stores: { settings: new MemoryStore(), data: MemoryRecords.holding(JSON.parse(stored)) },
   })
   const commands = 2_000
   const spent = cpuMs(() => {

@@ -1,6 +1,8 @@
 import { Companion } from '../shared/app/companion'
 import { hostTime, type Clock, type Timers } from '../shared/kernel/time'
-import { DATA_STORE, openDocumentStore, SETTINGS_STORE } from './store'
+import { app } from 'electron'
+import { DATA_STORE, openDocumentStore, RECORDS_STORE, SETTINGS_STORE } from './store'
+import { openRecordStore } from './record-store'
 
 export interface HostCompanion {
   companion: Companion
@@ -21,7 +23,11 @@ export function setupCompanion(): HostCompanion {
     clock: time,
     timers: time,
     timeZone,
-    stores: { settings: openDocumentStore(SETTINGS_STORE), data: openDocumentStore(DATA_STORE) },
+    stores: {
+      settings: openDocumentStore(SETTINGS_STORE),
+      data: openRecordStore(RECORDS_STORE, app.getPath('userData')),
+      formerData: openDocumentStore(DATA_STORE),
+    },
     readsBeforePrompts: true,
   })
   return { companion, time, timeZone }

@@ -3,27 +3,31 @@ import { join } from 'node:path'
 import { app } from 'electron'
 import Store from 'electron-store'
 import { unreadableFile } from '../shared/settings'
-import type { DocumentStore } from '../shared/kernel/storage'
+import type { DocumentStore, FormerDocument } from '../shared/kernel/storage'
 
 interface StoreShape {
   document?: unknown
 }
 
 export const SETTINGS_STORE = 'unknot-settings'
+/** the domains' data as one document, as versions before the records wrote it: read once, then kept aside */
 export const DATA_STORE = 'unknot-data'
+/** the domains' data as records (see record-store.ts) */
+export const RECORDS_STORE = 'unknot-records'
 /** the calendar feeds' last good copies: the meetings ahead, for when a feed cannot be fetched */
 export const CALENDAR_STORE = 'unknot-calendar'
 
 /**
  * One JSON document in the user-data folder, kept by electron-store (whose writes are atomic: a write cut off
  * half-way leaves the previous file whole). Before each write the previous file, which the core had accepted, is
- * copied to `<name>.backup.json`; a file the core cannot use is renamed aside, never deleted.
+ * copied to `<name>.backup.json`; a file the core cannot use is renamed aside, never deleted, and one no longer
+ * used (retired) is renamed to `<name>.moved-<time>.json`.
  */
 export function openDocumentStore(
   name: string,
   cwd: string = app.getPath('userData'),
   now: () => number = Date.now,
-): DocumentStore {
+): DocumentStore & FormerDocument {
   const file = join(cwd, `${name}.json`)
   const backup = join(cwd, `${name}.backup.json`)
   const setAside = (): string => {
@@ -52,6 +56,9 @@ export function openDocumentStore(
     write(value) {
       if (existsSync(file)) copyFileSync(file, backup)
       store.set('document', value)
+    },
+    retire() {
+      if (existsSync(file)) renameSync(file, join(cwd, `${name}.moved-${now()}.json`))
     },
     recover() {
       if (existsSync(file)) setAside()

@@ -129,3 +129,35 @@ test('a follower tab pages through the journal the leading tab holds', async ({ 
   await expect(older).toHaveCount(0)
   await expect(follower.getByRole('heading', { name: 'Entries (45)' })).toBeFocused()
 })
+
+test('the leading tab crashes: a follower takes over, nothing acknowledged is lost and nothing is applied twice', async ({
+  page,
+  context,
+  consoleErrors,
+}) => {
+  await page.close()
+  const leader = await openTab(context, [])
+  const follower = await openTab(context, consoleErrors)
+  await logSpasm(leader, 'logged by the leader')
+  await logSpasm(follower, 'logged by the follower')
+
+  // The leader's renderer dies (no unload, no clean close) while the follower's entry is on its way.
+  const crashed = leader.waitForEvent('crash')
+  await follower.getByRole('textbox', { name: 'Note (optional)' }).fill('during the crash')
+  await follower.getByRole('button', { name: 'Save', exact: true }).click()
+  const devtools = await context.newCDPSession(leader)
+  void devtools.send('Page.crash').catch(() => undefined)
+  await crashed
+
+  await expect(follower.getByText(/^Saved: lower back/)).toBeVisible()
+  await logSpasm(follower, 'after the crash')
+  await expect(entries(follower)).toHaveCount(4)
+  await expect(entries(follower).filter({ hasText: 'during the crash' })).toHaveCount(1)
+
+  // What was acknowledged is in the database: the tab that now leads reads it back after a reload.
+  await follower.reload()
+  await expect(entries(follower)).toHaveCount(4)
+  for (const note of ['logged by the leader', 'logged by the follower', 'during the crash', 'after the crash']) {
+    await expect(entries(follower).filter({ hasText: note })).toHaveCount(1)
+  }
+})

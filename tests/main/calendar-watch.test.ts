@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { setupCalendarWatch } from '../../src/main/calendar-watch'
 import { Companion } from '../../src/shared/app/companion'
 import type { HostInput } from '../../src/shared/contract/contract'
-import { MemoryStore } from '../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../support/memory-store'
 import { ManualClock } from '../support/manual-clock'
 import { PATIENTLY } from './patience'
 import { vi } from 'vitest'
@@ -30,7 +30,7 @@ function watched() {
     clock,
     timers: clock,
     timeZone: () => 'UTC',
-    stores: { settings: new MemoryStore(), data: new MemoryStore() },
+    stores: { settings: new MemoryStore(), data: new MemoryRecords() },
   })
   const observed: HostInput[] = []
   const recording = {

@@ -3,7 +3,7 @@ import { ipcMain } from './fake-electron'
 import { setupIpc } from '../../src/main/ipc'
 import { Companion } from '../../src/shared/app/companion'
 import type { DispatchResult, QueryResult, Snapshot } from '../../src/shared/contract/contract'
-import { MemoryStore } from '../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../support/memory-store'
 import { ManualClock } from '../support/manual-clock'
 
 const OURS = 'file:///app/out/renderer/index.html'
@@ -16,7 +16,7 @@ function serve() {
     clock,
     timers: clock,
     timeZone: () => 'UTC',
-    stores: { settings, data: new MemoryStore() },
+    stores: { settings, data: new MemoryRecords() },
   })
   const checked: unknown[] = []
   setupIpc(

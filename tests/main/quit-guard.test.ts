@@ -3,7 +3,7 @@ import { app, dialog } from './fake-electron'
 import { hostLanguage } from '../../src/main/language'
 import { guardQuit } from '../../src/main/quit-guard'
 import { Companion } from '../../src/shared/app/companion'
-import { MemoryStore } from '../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../support/memory-store'
 import { SAFETY_ITEM_IDS } from '../../src/shared/therapy'
 import { ManualClock } from '../support/manual-clock'
 
@@ -13,7 +13,7 @@ function companionWithHeat(running: boolean) {
     clock,
     timers: clock,
     timeZone: () => 'UTC',
-    stores: { settings: new MemoryStore(), data: new MemoryStore() },
+    stores: { settings: new MemoryStore(), data: new MemoryRecords() },
   })
   if (running) {
     companion.dispatch({ type: 'startTherapyEpisode', payload: { presetId: 'spasm-stiffness' } })

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { openDocumentStore } from '../../src/main/store'
+import { openRecordStore } from '../../src/main/record-store'
 import { Companion } from '../../src/shared/app/companion'
 import { ManualClock } from '../support/manual-clock'
 
@@ -18,7 +19,13 @@ vi.mock('node:fs', async (importOriginal) => {
       if (disk.failWith) throw Object.assign(new Error(`${disk.failWith}: cannot write`), { code: disk.failWith })
       return write(...args)
     }
-  return { ...fs, default: fs, copyFileSync: failing(fs.copyFileSync), renameSync: failing(fs.renameSync) }
+  const failingFs = {
+    ...fs,
+    copyFileSync: failing(fs.copyFileSync),
+    renameSync: failing(fs.renameSync),
+    writeSync: failing(fs.writeSync),
+  }
+  return { ...failingFs, default: failingFs }
 })
 
 const spasm = {
@@ -28,7 +35,7 @@ const spasm = {
 
 function desktopCompanion(dir: string): Companion {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 9))
-  const stores = { settings: openDocumentStore('unknot-settings', dir), data: openDocumentStore('unknot-data', dir) }
+  const stores = { settings: openDocumentStore('unknot-settings', dir), data: openRecordStore('unknot-records', dir) }
   return new Companion({ clock, timers: clock, timeZone: () => 'UTC', stores })
 }
 
@@ -39,7 +46,7 @@ describe('the desktop file store when the disk refuses a write', () => {
       const dir = mkdtempSync(join(tmpdir(), 'unknot-full-'))
       const companion = desktopCompanion(dir)
       expect(companion.dispatch(spasm).ok).toBe(true)
-      const file = join(dir, 'unknot-data.json')
+      const file = join(dir, 'unknot-records.log.jsonl')
       const saved = readFileSync(file, 'utf8')
 
       disk.failWith = code

@@ -2,7 +2,7 @@ import { hostLanguage } from '../../src/main/language'
 import type { HostWatchDeps } from '../../src/main/setup-host-watches'
 import type { TrayAndAlertsDeps } from '../../src/main/setup-tray-and-alerts'
 import { Companion } from '../../src/shared/app/companion'
-import { MemoryStore } from '../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../support/memory-store'
 import { type TimerHandle } from '../../src/shared/kernel/time'
 import { ManualClock } from '../support/manual-clock'
 import { Tray } from './fake-electron'
@@ -24,7 +24,7 @@ export function companionOn(clock: ManualClock, timeZone = 'Europe/London'): Com
     clock,
     timers: clock,
     timeZone: () => timeZone,
-    stores: { settings: new MemoryStore(), data: new MemoryStore() },
+    stores: { settings: new MemoryStore(), data: new MemoryRecords() },
     readsBeforePrompts: true,
   })
 }

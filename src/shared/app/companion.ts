@@ -12,7 +12,8 @@ import {
 import { answerQuery } from './queries'
 import { observeHost } from './host-inputs'
 import { initialIdleSourceHealth } from '../reminders/idle-source'
-import { DOMAINS, persistedData, type CoreState } from './core-state'
+import { DOMAINS, type CoreState, type Domain } from './core-state'
+import { allRecords, changedRecords, dataFromRecords, recordKeysOf } from './data-records'
 import { handlers } from './handlers'
 import { advanceDomains, nextWakeMs } from './advance'
 import { reminderContext, therapySettings, type CommandContext, type CommandOutcome } from './domain-step'
@@ -24,7 +25,7 @@ import * as reminders from '../reminders'
 import * as therapy from '../therapy'
 import * as routines from '../routines'
 import { restoreStored } from './restore'
-import type { DocumentStore } from '../kernel/storage'
+import type { DocumentStore, FormerDocument, RecordStore } from '../kernel/storage'
 import {
   laterSaveMessage,
   notSavedMessage,
@@ -41,8 +42,11 @@ export interface CompanionOptions {
   timers: Timers
   /** IANA zone the person lives in; read on every use, so a zone change is picked up. */
   timeZone: () => string
-  /** where the host keeps the settings and the domains' data */
-  stores: { settings: DocumentStore; data: DocumentStore }
+  /**
+   * where the host keeps the settings and the domains' data; `formerData` is the single data document of earlier
+   * versions, moved into records on the first start that finds no records
+   */
+  stores: { settings: DocumentStore; data: RecordStore; formerData?: FormerDocument }
   /** where the host's idle readings come from */
   idleSourceKind?: IdleSourceKind
   /**
@@ -64,18 +68,35 @@ export class Companion {
   private readonly scheduler: WakeScheduler
   private eventsOnFirstWake: CompanionEvent[]
   private publishedRemindersKey = ''
-  /** documents a write failed to store, written again with the next change */
-  private unsaved = { settings: false, data: false }
+  /** the state as last stored: a change writes only what differs from it, so what a failed write left is written next */
+  private stored: CoreState
+  /** domains to write whole with the next change (read back from elsewhere, or set aside), as records */
+  private dueDomains: readonly Domain[] = []
+  /** the former data document, to keep aside once its records are stored */
+  private formerToRetire: FormerDocument | undefined
+  /** whether a change the companion made by itself is still unstored (its notice shows until it is stored) */
+  private unsaved = false
 
   constructor(private readonly options: CompanionOptions) {
     const { settings, data } = options.stores
     const ctx = this.context()
+    const records = data.read()
+    const former = records.size === 0 ? options.stores.formerData : undefined
+    const formerDocument = former?.read()
+    this.formerToRetire = formerDocument === undefined ? undefined : former
+    let formerBackup: { value: unknown } | undefined
     const restored = restoreStored(
       {
         settings: settings.read(),
-        data: data.read(),
+        data: this.formerToRetire ? formerDocument : dataFromRecords(records),
         recoverSettings: () => settings.recover(),
-        recoverData: () => data.recover(),
+        recoverData: (domains) => {
+          if (!this.formerToRetire) {
+            return dataFromRecords(data.recover(domains.flatMap((domain) => recordKeysOf(domain, records.keys()))))
+          }
+          formerBackup ??= { value: this.formerToRetire.recover() }
+          return formerBackup.value
+        },
       },
       ctx.at,
     )
@@ -87,8 +108,13 @@ export class Companion {
       detectors: {},
       calendarFeeds: [],
     }
+    this.stored = this.core
     if (restored.rewrite.settings) settings.write(this.core.settings)
-    if (restored.rewrite.data) data.write(persistedData(this.core))
+    // Moved from the former document, or set aside: written at once, so the next start reads it.
+    this.dueDomains = this.formerToRetire ? DOMAINS : restored.rewrite.data
+    const failure = this.save(this.core)
+    if (failure) this.unsaved = true
+    if (failure) this.core = withStorageNotice(this.core, laterSaveMessage(failure.kind), true)
     this.eventsOnFirstWake = restored.events
     this.scheduler = new WakeScheduler(options.timers, () => this.wake())
     this.current = this.makeSnapshot(ctx)
@@ -136,7 +162,7 @@ export class Companion {
       }
     }
     // Nothing is acknowledged that is not stored: a change the store refuses is not applied at all.
-    const failure = this.save(this.core, outcome.state)
+    const failure = this.save(outcome.state)
     if (failure) {
       const message = notSavedMessage(failure.kind)
       return { ok: false, error: interpolate(message.text, message.values), message, detail: failure.detail }
@@ -205,7 +231,8 @@ export class Companion {
     saved = false,
   ): void {
     const previous = this.core
-    const failure = saved ? undefined : this.save(previous, next)
+    const failure = saved ? undefined : this.save(next)
+    if (failure) this.unsaved = true
     this.core = withStorageNotice(next, failure && laterSaveMessage(failure.kind), this.unsaved)
     next = this.core
     const remindersKey = reminders.reminderViewKey(next.reminders, ctx.at, reminderContext(next, ctx))
@@ -221,22 +248,38 @@ export class Companion {
   }
 
   /**
-   * Writes what changed (and what an earlier failure left unwritten). A store that cannot keep it throws (a full
-   * disk, a read-only file); what was due stays due, so the next change writes it again.
+   * Writes what changed since the last stored state: the settings, and only the data records that differ, all of a
+   * change in one write. A store that cannot keep it throws (a full disk, a read-only file); what was due stays due,
+   * so the next change writes it again.
    */
-  private save(previous: CoreState, next: CoreState): { kind: StorageFailureKind; detail: string } | undefined {
+  private save(next: CoreState): { kind: StorageFailureKind; detail: string } | undefined {
     const { settings, data } = this.options.stores
-    const settingsDue = this.unsaved.settings || next.settings !== previous.settings
-    const dataDue = this.unsaved.data || needsSaving(previous, next)
+    const changes = changedRecords(this.stored, next)
+    for (const [key, value] of allRecords(next, this.dueDomains)) changes.set(key, value)
     try {
-      if (settingsDue) settings.write(next.settings)
-      this.unsaved.settings = false
-      if (dataDue) data.write(persistedData(next))
-      this.unsaved.data = false
+      if (next.settings !== this.stored.settings) {
+        settings.write(next.settings)
+        this.stored = { ...this.stored, settings: next.settings }
+      }
+      if (changes.size > 0) data.write(changes)
+      this.stored = next
+      this.dueDomains = []
+      this.unsaved = false
+      this.retireFormer()
       return undefined
     } catch (error) {
-      this.unsaved = { settings: this.unsaved.settings || settingsDue, data: dataDue }
       return { kind: storageFailureKind(error), detail: String(error) }
+    }
+  }
+
+  /** Keeps the former document aside once its records are stored; if that fails it stays, and is not read again. */
+  private retireFormer(): void {
+    const former = this.formerToRetire
+    this.formerToRetire = undefined
+    try {
+      former?.retire()
+    } catch {
+      // the records are stored and are what the next start reads; the former document is only left in place
     }
   }
 
@@ -296,11 +339,7 @@ export class Companion {
 }
 
 /** Shows the notice while a change is left unstored, and takes it away once everything is stored again. */
-function withStorageNotice(
-  core: CoreState,
-  problem: Message | undefined,
-  unsaved: { settings: boolean; data: boolean },
-): CoreState {
+function withStorageNotice(core: CoreState, problem: Message | undefined, unsaved: boolean): CoreState {
   const shown = core.notices.some((notice) => notice.id === STORAGE_NOTICE_ID)
   if (problem) {
     const notice: Notice = {
@@ -311,7 +350,7 @@ function withStorageNotice(
     }
     return { ...core, notices: [...core.notices.filter((existing) => existing.id !== STORAGE_NOTICE_ID), notice] }
   }
-  if (!shown || unsaved.settings || unsaved.data) return core
+  if (!shown || unsaved) return core
   return { ...core, notices: core.notices.filter((notice) => notice.id !== STORAGE_NOTICE_ID) }
 }
 
@@ -330,28 +369,6 @@ function visiblyChanged(previous: CoreState, next: CoreState): boolean {
     if (key === 'reminders' && previous.settings === next.settings) return false
     return previous[key] !== next[key]
   })
-}
-
-/** Domain data goes to disk when it changed, except the reminder counters, written at most once a minute. */
-function needsSaving(previous: CoreState, next: CoreState): boolean {
-  return DOMAINS.some((domain) =>
-    domain === 'reminders'
-      ? reminders.remindersNeedSaving(previous.reminders, next.reminders)
-      : domain === 'posture'
-        ? postureNeedsSaving(previous.posture, next.posture)
-        : previous[domain] !== next[domain],
-  )
-}
-
-/** The posture tally moves at every glance: it is written when the calibration or the day changes, or each minute. */
-function postureNeedsSaving(previous: posture.PostureState, next: posture.PostureState): boolean {
-  const seenMinutes = (state: posture.PostureState) =>
-    Math.floor((state.today?.seenMs.reduce((a, b) => a + b, 0) ?? 0) / 60_000)
-  return (
-    previous.calibration !== next.calibration ||
-    previous.today?.day !== next.today?.day ||
-    seenMinutes(previous) !== seenMinutes(next)
-  )
 }
 
 /**

@@ -67,76 +67,117 @@ function hasArray(value: unknown, key: string): value is Record<string, unknown>
   return isRecord(value) && Array.isArray(value[key])
 }
 
+export type Domain = (typeof DOMAINS)[number]
+
+/** One domain read back: its state, or `unreadable` (a sentence) when it started afresh. */
+interface DomainRead<D extends Domain> {
+  state: DomainData[D]
+  events?: CompanionEvent[]
+  setAside?: Message[]
+  unreadable?: string
+}
+
+type DomainReader<D extends Domain> = (saved: unknown, at: Instant) => DomainRead<D>
+
+/**
+ * How each domain reads what was stored for it (never undefined here). A routine that was playing cannot resume
+ * (its timeline was on a monotonic clock that restarted), so it is dropped while its history stays; a therapy
+ * session is rebuilt from wall time, or recorded as ended while the app was closed. Routines and the journal are
+ * validated record by record: what does not fit is set aside (and said), the rest is kept.
+ */
+const READERS: { [D in Domain]: DomainReader<D> } = {
+  reminders: (saved, at) =>
+    hasArray(saved, 'history') && isRecord(saved['activeMs'])
+      ? { state: reminders.restoreReminders(saved as unknown as reminders.ReminderState, at) }
+      : { state: reminders.initialReminderState(), unreadable: msg('Your break history could not be read.') },
+  routines: (saved) => {
+    const restored = routines.restoreRoutines(saved)
+    return restored
+      ? restored
+      : {
+          state: routines.initialRoutinesState(),
+          unreadable: msg('Your routines and their history could not be read.'),
+        }
+  },
+  therapy: (saved, at) => {
+    const restored = hasArray(saved, 'history')
+      ? therapy.restore(saved as unknown as therapy.SavedTherapyState, at)
+      : undefined
+    return restored?.ok
+      ? { state: restored.state, events: restored.events.map((event) => ({ domain: 'therapy', event })) }
+      : { state: therapy.initialTherapyState(), unreadable: msg('Your therapy history could not be read.') }
+  },
+  journal: (saved) => {
+    const restored = journal.restoreJournal(saved)
+    return restored
+      ? restored
+      : { state: journal.initialJournalState(), unreadable: msg('Your spasm journal could not be read.') }
+  },
+  flare: (saved) => {
+    const read = flare.flareStateSchema.safeParse(saved)
+    return read.success
+      ? { state: read.data }
+      : { state: flare.initialFlareState(), unreadable: msg('Your flare mode could not be read.') }
+  },
+  posture: (saved) => ({ state: posture.restorePosture(saved) }),
+}
+
+const FRESH: { [D in Domain]: () => DomainData[D] } = {
+  reminders: reminders.initialReminderState,
+  routines: routines.initialRoutinesState,
+  therapy: therapy.initialTherapyState,
+  journal: journal.initialJournalState,
+  flare: flare.initialFlareState,
+  posture: posture.initialPostureState,
+}
+
+/** the journal first: what a person wrote matters most, and is said first */
+const READ_ORDER: readonly Domain[] = ['journal', 'reminders', 'routines', 'therapy', 'flare', 'posture']
+
 export interface RestoredData {
   data: DomainData
   /** what happened while the app was closed (a therapy session that ended), delivered on the first wake */
   events: CompanionEvent[]
-  /** a part that could not be read at all, and started afresh */
-  problem?: string
+  /** the parts that could not be read at all and started afresh, each with a sentence saying so */
+  unreadable: Array<{ domain: Domain; problem: string }>
   /** what was set aside from parts that were otherwise read, one sentence per list */
   setAside: Message[]
+  /** the parts some records were set aside from */
+  setAsideFrom: Domain[]
 }
 
 /**
- * Reads stored domain data after a start. A routine that was playing cannot resume (its timeline was on a
- * monotonic clock that restarted), so it is dropped while its history stays; a therapy session is rebuilt from
- * wall time, or recorded as ended while the app was closed. Routines and the journal are validated record by
- * record: what does not fit is set aside (and said), the rest is kept.
+ * Reads stored domain data after a start, each domain on its own: one that cannot be read starts afresh (and is
+ * said) while the others load. Data saved before a domain existed has none of it: that domain starts afresh, unsaid.
  */
 export function restoreData(stored: unknown, at: Instant): RestoredData {
-  const fresh: DomainData = {
-    reminders: reminders.initialReminderState(),
-    routines: routines.initialRoutinesState(),
-    therapy: therapy.initialTherapyState(),
-    journal: journal.initialJournalState(),
-    flare: flare.initialFlareState(),
-    posture: posture.initialPostureState(),
+  const restored: RestoredData = {
+    data: Object.fromEntries(DOMAINS.map((domain) => [domain, FRESH[domain]()])) as unknown as DomainData,
+    events: [],
+    unreadable: [],
+    setAside: [],
+    setAsideFrom: [],
   }
-  if (stored === undefined) return { data: fresh, events: [], setAside: [] }
+  if (stored === undefined) return restored
   if (!isRecord(stored) || stored['version'] !== DATA_VERSION) {
-    return { data: fresh, events: [], problem: msg('Your saved history could not be read.'), setAside: [] }
+    restored.unreadable = DOMAINS.map((domain) => ({ domain, problem: msg('Your saved history could not be read.') }))
+    return restored
   }
-  const savedReminders = stored['reminders']
-  const remindersState =
-    hasArray(savedReminders, 'history') && isRecord(savedReminders['activeMs'])
-      ? reminders.restoreReminders(savedReminders as unknown as reminders.ReminderState, at)
-      : fresh.reminders
-  const savedRoutines = stored['routines']
-  const savedTherapy = stored['therapy']
-  const routinesRestored = savedRoutines === undefined ? null : routines.restoreRoutines(savedRoutines)
-  const therapyRestored = hasArray(savedTherapy, 'history')
-    ? therapy.restore(savedTherapy as unknown as therapy.SavedTherapyState, at)
-    : undefined
-  const therapyState = therapyRestored?.ok ? therapyRestored.state : fresh.therapy
-  const events: CompanionEvent[] = therapyRestored?.ok
-    ? therapyRestored.events.map((event) => ({ domain: 'therapy', event }))
-    : []
-  const savedJournal = stored['journal']
-  const journalRestored = savedJournal === undefined ? null : journal.restoreJournal(savedJournal)
-  // Data saved before flare mode existed has none: it starts off. A flare state that is not valid starts afresh too.
-  const savedFlare = stored['flare']
-  const flareRead = savedFlare === undefined ? undefined : flare.flareStateSchema.safeParse(savedFlare)
-  const flareState = flareRead?.success ? flareRead.data : fresh.flare
-  const problem =
-    !journalRestored && savedJournal !== undefined
-      ? msg('Your spasm journal could not be read.')
-      : remindersState === fresh.reminders && savedReminders !== undefined
-        ? msg('Your break history could not be read.')
-        : !routinesRestored && savedRoutines !== undefined
-          ? msg('Your routines and their history could not be read.')
-          : therapyState === fresh.therapy && savedTherapy !== undefined
-            ? msg('Your therapy history could not be read.')
-            : flareRead && !flareRead.success
-              ? msg('Your flare mode could not be read.')
-              : undefined
-  const data = {
-    reminders: remindersState,
-    routines: routinesRestored?.state ?? fresh.routines,
-    therapy: therapyState,
-    journal: journalRestored?.state ?? fresh.journal,
-    flare: flareState,
-    posture: posture.restorePosture(stored['posture']),
+  for (const domain of READ_ORDER) {
+    if (stored[domain] === undefined) continue
+    const read = restoreDomain(domain, stored[domain], at)
+    ;(restored.data as Record<Domain, unknown>)[domain] = read.state
+    restored.events.push(...(read.events ?? []))
+    if (read.unreadable) restored.unreadable.push({ domain, problem: read.unreadable })
+    if (read.setAside && read.setAside.length > 0) {
+      restored.setAside.push(...read.setAside)
+      restored.setAsideFrom.push(domain)
+    }
   }
-  const setAside = [...(journalRestored?.setAside ?? []), ...(routinesRestored?.setAside ?? [])]
-  return problem ? { data, events, problem, setAside } : { data, events, setAside }
+  return restored
+}
+
+/** One domain's stored part read back (see restoreData). */
+export function restoreDomain<D extends Domain>(domain: D, saved: unknown, at: Instant): DomainRead<D> {
+  return READERS[domain](saved, at)
 }

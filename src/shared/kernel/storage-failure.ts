@@ -54,3 +54,16 @@ export function laterSaveMessage(kind: StorageFailureKind): Message {
 }
 
 export const STORAGE_NOTICE_ID = 'storage-failed'
+
+/** Said, and said again at every save, where the browser's storage cannot be opened and Unknot runs in memory. */
+export function notKeptMessage(): Message {
+  return sentences(
+    msg(
+      'Unknot cannot keep your data in this browser: its storage could not be opened (a private window, or site data turned off, can do this).',
+    ),
+    msg('What you do here works until this tab is closed, but none of it is kept.'),
+    msg('Export your journal to keep a copy, or open Unknot in a normal window.'),
+  )
+}
+
+export const NOT_KEPT_NOTICE_ID = 'storage-not-kept'

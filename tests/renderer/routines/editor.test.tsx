@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DATA_KEY } from '../../../src/renderer/src/host/browser'
+import { RECORDS_KEY } from '../../../src/renderer/src/host/browser'
 import { openRoutines, useFakeTime } from './helpers'
 
 function stepNames(): string[] {
@@ -35,7 +35,7 @@ describe('custom routine editor', () => {
     await user.click(screen.getByRole('button', { name: 'Save routine' }))
     expect((await screen.findByText('Step 1: Do at most 30 repetitions.')).getAttribute('role')).toBe('alert')
     expect(hold.getAttribute('aria-invalid')).toBe('true')
-    expect(JSON.parse(window.localStorage.getItem(DATA_KEY) ?? '{}').routines?.customRoutines ?? []).toEqual([])
+    expect(JSON.parse(window.localStorage.getItem(`${RECORDS_KEY}/routines`) ?? '{}').customRoutines ?? []).toEqual([])
   })
 
   it('builds a routine: add from a filtered list, reorder by keyboard, change a hold, save, then start it', async () => {
@@ -68,7 +68,7 @@ describe('custom routine editor', () => {
     expect(await screen.findByText('Saved “Floor five”.')).toBeTruthy()
     const card = screen.getByRole('article', { name: 'Floor five' })
     expect(within(card).getByText('Your routine')).toBeTruthy()
-    const saved = JSON.parse(window.localStorage.getItem(DATA_KEY) ?? '{}').routines.customRoutines[0]
+    const saved = JSON.parse(window.localStorage.getItem(`${RECORDS_KEY}/routines`) ?? '{}').customRoutines[0]
     expect(saved.items).toEqual([
       { exerciseId: 'pelvic-tilt', reps: 10 },
       { exerciseId: 'knee-to-chest', holdSeconds: 20 },

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DATA_KEY, SETTINGS_KEY } from '../../../src/renderer/src/host/browser'
+import { RECORDS_KEY, SETTINGS_KEY } from '../../../src/renderer/src/host/browser'
 import { renderApp } from '../render-app'
 
 const stored = () => JSON.parse(window.localStorage.getItem(SETTINGS_KEY) ?? 'null') as Record<string, never> | null
@@ -200,8 +200,10 @@ describe('the first-run setup', () => {
     await user.click(within(prompt).getByRole('button', { name: /^Skip/ }))
     await screen.findByRole('button', { name: 'Try a break now' })
     expect(screen.queryByRole('alertdialog')).toBeNull()
-    const data = JSON.parse(window.localStorage.getItem(DATA_KEY) ?? '{}') as { reminders?: { history: unknown[] } }
-    expect(data.reminders?.history ?? []).toEqual([])
+    const reminders = JSON.parse(window.localStorage.getItem(`${RECORDS_KEY}/reminders`) ?? '{}') as {
+      history?: unknown[]
+    }
+    expect(reminders.history ?? []).toEqual([])
   })
 })
 

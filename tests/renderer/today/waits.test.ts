@@ -3,7 +3,7 @@ import { Companion } from '../../../src/shared/app/companion'
 import { createI18n, translatorOf } from '../../../src/shared/i18n'
 import { catalog as english } from '../../../src/shared/i18n/en'
 import { catalog as spanish } from '../../../src/shared/i18n/es'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 import { MINUTE_MS } from '../../../src/shared/kernel/time'
 import { statusText } from '../../../src/renderer/src/screens/today/labels'
@@ -17,7 +17,7 @@ function today() {
     clock,
     timers: clock,
     timeZone: () => 'UTC',
-    stores: { settings: new MemoryStore(), data: new MemoryStore() },
+    stores: { settings: new MemoryStore(), data: new MemoryRecords() },
   })
   companion.observe({ type: 'idle', seconds: 0 })
   const says = (t = en) => {

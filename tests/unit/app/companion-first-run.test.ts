@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Companion } from '../../../src/shared/app/companion'
 import { defaultSettings, loadSettings, type Settings } from '../../../src/shared/settings'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 
 function start(settingsStore = new MemoryStore()) {
@@ -10,7 +10,7 @@ function start(settingsStore = new MemoryStore()) {
     clock,
     timers: clock,
     timeZone: () => 'Europe/London',
-    stores: { settings: settingsStore, data: new MemoryStore() },
+    stores: { settings: settingsStore, data: new MemoryRecords() },
   })
   return { companion, clock, saved: settingsStore.writes as Settings[] }
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { Companion } from '../../../src/shared/app/companion'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../../src/shared/kernel/time'
 
 // A Wednesday morning inside the default working hours.
 const START = Date.parse('2026-11-25T09:30:00Z')
 
-function make(data = new MemoryStore(), clock = new ManualClock(START)) {
+function make(data = new MemoryRecords(), clock = new ManualClock(START)) {
   const companion = new Companion({
     clock,
     timers: clock,
@@ -79,7 +79,7 @@ describe('flare mode through the companion', () => {
   })
 
   it('survives a restart, and a stored flare state that is not valid starts afresh with a notice', () => {
-    const data = new MemoryStore()
+    const data = new MemoryRecords()
     const first = make(data)
     first.companion.dispatch(spasm(7))
     first.companion.dispatch({ type: 'acceptFlareMode' })
@@ -87,8 +87,7 @@ describe('flare mode through the companion', () => {
     expect(again.companion.getSnapshot().flare.active?.sinceWall).toBe(START)
     expect(again.companion.getSnapshot().reminders.next?.msUntilDue).toBe(20 * MINUTE_MS)
 
-    const broken = new MemoryStore()
-    broken.write({ ...(data.read() as object), flare: { offer: 'yes', active: null, periods: [] } })
+    const broken = MemoryRecords.holding({ ...data.document(), flare: { offer: 'yes', active: null, periods: [] } })
     const fresh = make(broken)
     expect(fresh.companion.getSnapshot().flare.active).toBeNull()
     expect(fresh.companion.getSnapshot().journal.total).toBe(1)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Companion } from '../../../src/shared/app/companion'
 import { STUCK_IDLE_WINDOW_MS } from '../../../src/shared/reminders/idle-source'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 
 function make() {
@@ -10,7 +10,7 @@ function make() {
     clock,
     timers: clock,
     timeZone: () => 'UTC',
-    stores: { settings: new MemoryStore(), data: new MemoryStore() },
+    stores: { settings: new MemoryStore(), data: new MemoryRecords() },
   })
   let published = 0
   companion.subscribe(() => published++)

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { Companion } from '../../../src/shared/app/companion'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 import { journalEntries } from '../../support/journal-pages'
 
-function make(data = new MemoryStore()) {
+function make(data = new MemoryRecords()) {
   const clock = new ManualClock(Date.parse('2026-11-25T10:00:00Z'))
   const companion = new Companion({
     clock,
@@ -26,7 +26,7 @@ describe('the journal through the companion', () => {
     companion.dispatch({ type: 'deleteJournalEntry', payload: { id: entry!.id } })
     expect(companion.getSnapshot().journal.total).toBe(0)
     expect(companion.getSnapshot().journal.canUndo).toBe(true)
-    expect((data.read() as { journal: { lastDeleted: unknown } }).journal.lastDeleted).toBeNull()
+    expect(data.document().journal).not.toHaveProperty('lastDeleted')
     companion.dispatch({ type: 'undoJournalDelete' })
     expect(companion.getSnapshot().journal.total).toBe(1)
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { FaceReading } from '../../../src/shared/posture'
 import { loadSettings } from '../../../src/shared/settings'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 import { companionWithEvents } from '../../support/companion'
 
@@ -9,7 +9,7 @@ const FACE: FaceReading = { x: 0.5, y: 0.45, size: 0.3, roll: 0 }
 
 function make(posture: Record<string, unknown> = { enabled: true }) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 9))
-  const data = new MemoryStore()
+  const data = new MemoryRecords()
   const { companion, events } = companionWithEvents(clock, data)
   expect(companion.dispatch({ type: 'updateSettings', payload: { patch: { posture } } }).ok).toBe(true)
   /** one idle reading and one glance every 30 s, for `minutes`, with idle time growing from `idleFrom` */
@@ -90,7 +90,7 @@ describe('the camera as a host input', () => {
       { domain: 'posture', event: { type: 'nudge', drift: 'leaning-in' } },
     ])
     expect(snapshot().posture.heldDrift).toBe('leaning-in')
-    const saved = data.read() as { posture: Record<string, unknown> }
+    const saved = data.document()
     expect(Object.keys(saved.posture).sort()).toEqual(['calibration', 'today'])
   })
 

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { PersistedData } from '../../../src/shared/app/core-state'
 import { BREAK_ROUTINE_ID } from '../../../src/shared/routines'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 import { companionWithEvents } from '../../support/companion'
 
-function make(storedData?: unknown) {
+function make(data = new MemoryRecords(), formerData?: MemoryStore) {
   const clock = new ManualClock(Date.UTC(2026, 10, 25, 10))
-  const data = new MemoryStore(storedData)
-  const saved = data.writes as PersistedData[]
-  return { clock, saved, ...companionWithEvents(clock, data) }
+  return { clock, data, ...companionWithEvents(clock, data, new MemoryStore(), formerData) }
 }
 
 describe('the companion runs a routine on one host timer', () => {
@@ -24,7 +21,7 @@ describe('the companion runs a routine on one host timer', () => {
   })
 
   it('emits the cues as events and ends with the session in history, saved', () => {
-    const { clock, companion, saved, events } = make()
+    const { clock, companion, data, events } = make()
     companion.dispatch({ type: 'startRoutine', payload: { routineId: BREAK_ROUTINE_ID } })
     const total = companion.getSnapshot().routines.player?.totalMs ?? 0
     expect(total).toBe(120_000)
@@ -36,7 +33,7 @@ describe('the companion runs a routine on one host timer', () => {
     // the routine's timer is gone; the reminders wait for an idle reading before their next due break
     expect(clock.pendingCount).toBe(0)
     expect(companion.getSnapshot().routines.history[0]).toMatchObject({ routineId: BREAK_ROUTINE_ID, completed: true })
-    expect(saved.at(-1)?.routines.history).toHaveLength(1)
+    expect(data.document().routines.history).toHaveLength(1)
   })
 
   it('restores history after a restart but not a half-played routine', () => {
@@ -44,8 +41,7 @@ describe('the companion runs a routine on one host timer', () => {
     first.companion.dispatch({ type: 'startRoutine', payload: { routineId: BREAK_ROUTINE_ID } })
     first.clock.advance(120_000)
     first.companion.dispatch({ type: 'startRoutine', payload: { routineId: BREAK_ROUTINE_ID } })
-    const stored = first.saved.at(-1)
-    const second = make(stored)
+    const second = make(MemoryRecords.holding(first.data.document()))
     expect(second.companion.getSnapshot().routines.history).toHaveLength(1)
     expect(second.companion.getSnapshot().routines.player).toBeNull()
     expect(second.clock.pendingCount).toBe(0)
@@ -64,7 +60,7 @@ describe('the companion runs a routine on one host timer', () => {
   })
 
   it('says so when stored data cannot be read, and starts empty', () => {
-    const { companion } = make({ version: 99 })
+    const { companion } = make(new MemoryRecords(), new MemoryStore({ version: 99 }))
     expect(companion.getSnapshot().notices.map((notice) => notice.id)).toEqual(['data-unreadable'])
   })
 })

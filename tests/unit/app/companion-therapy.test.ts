@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Companion } from '../../../src/shared/app/companion'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords } from '../../support/memory-store'
 import { SAFETY_ITEM_IDS } from '../../../src/shared/therapy'
 import { ManualClock } from '../../support/manual-clock'
 import { companionWithEvents } from '../../support/companion'
@@ -20,20 +20,20 @@ function startHeat(companion: Companion) {
 
 describe('therapy through the companion, across an app restart', () => {
   it('restores a running session with the right time left (monotonic time restarts, wall time goes on)', () => {
-    const data = new MemoryStore()
+    const data = new MemoryRecords()
     const first = make(new ManualClock(START), data)
     expect(startHeat(first.companion).ok).toBe(true)
     // The app quits; 8 minutes later it starts again on a fresh monotonic clock.
-    const second = make(new ManualClock(START + 8 * 60_000), new MemoryStore(data.read()))
+    const second = make(new ManualClock(START + 8 * 60_000), MemoryRecords.holding(data.document()))
     expect(second.companion.getSnapshot().therapy.session?.remainingMs).toBe(12 * 60_000)
   })
 
   it('records a session that ended while the app was closed and sounds the end alert on the first wake', () => {
-    const data = new MemoryStore()
+    const data = new MemoryRecords()
     const first = make(new ManualClock(START), data)
     startHeat(first.companion)
     const clock = new ManualClock(START + 45 * 60_000)
-    const second = make(clock, new MemoryStore(data.read()))
+    const second = make(clock, MemoryRecords.holding(data.document()))
     expect(second.companion.getSnapshot().therapy.session?.endedAwaitingAck).toBe(true)
     expect(second.events).toEqual([])
     clock.advance(0)
@@ -46,7 +46,7 @@ describe('therapy through the companion, across an app restart', () => {
   })
 
   it('refuses a session past the limit with the reason, storing nothing', () => {
-    const data = new MemoryStore()
+    const data = new MemoryRecords()
     const { companion } = make(new ManualClock(START), data)
     companion.dispatch({ type: 'startTherapyEpisode', payload: { presetId: 'custom' } })
     companion.dispatch({ type: 'confirmTherapySafety', payload: { itemIds: [...SAFETY_ITEM_IDS] } })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Companion } from '../../../src/shared/app/companion'
 import type { Snapshot } from '../../../src/shared/contract/contract'
 import { defaultSettings, type Settings } from '../../../src/shared/settings'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 
 function make(settingsStore = new MemoryStore()) {
@@ -12,7 +12,7 @@ function make(settingsStore = new MemoryStore()) {
     clock,
     timers: clock,
     timeZone: () => 'Europe/London',
-    stores: { settings: settingsStore, data: new MemoryStore() },
+    stores: { settings: settingsStore, data: new MemoryRecords() },
   })
   return { companion, saved, clock, settingsStore }
 }

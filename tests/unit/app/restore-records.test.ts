@@ -5,50 +5,57 @@ import { catalog as english } from '../../../src/shared/i18n/en'
 import { catalog as spanish } from '../../../src/shared/i18n/es'
 import { translateMessage } from '../../../src/shared/kernel/message'
 import { defaultSettings } from '../../../src/shared/settings'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 import { companionWithEvents } from '../../support/companion'
 import { journalEntries } from '../../support/journal-pages'
 
 const NOON = Date.UTC(2026, 10, 25, 12)
 
-/** A data document as a companion wrote it: two spasms logged and one routine of the person's own. */
+/** The data as a companion stored it: two spasms logged, a break taken and one routine of the person's own. */
 function storedDocument(): PersistedData {
   const clock = new ManualClock(NOON)
-  const data = new MemoryStore()
+  const data = new MemoryRecords()
   const { companion } = companionWithEvents(clock, data)
   const spasm = { area: 'lower', side: 'left', intensity: 6, trigger: 'long-sitting' }
   companion.dispatch({ type: 'logSpasm', payload: spasm })
   clock.advance(60_000)
   companion.dispatch({ type: 'logSpasm', payload: { ...spasm, intensity: 3 } })
   companion.dispatch({ type: 'duplicateRoutine', payload: { routineId: 'desk' } })
-  const written = data.writes.at(-1) as PersistedData
+  companion.dispatch({ type: 'startBreak' })
+  const written = data.document()
   expect(written.journal.entries).toHaveLength(2)
   expect(written.routines.customRoutines).toHaveLength(1)
+  expect(written.reminders.history).toHaveLength(1)
   return structuredClone(written)
 }
 
-function start(data: MemoryStore) {
+function start(data: MemoryRecords) {
   return companionWithEvents(new ManualClock(NOON + 3_600_000), data).companion
 }
 
-describe('a stored document with some records that do not fit', () => {
-  it('keeps every valid record, keeps the document aside as it was, writes what it kept and says so', async () => {
+describe('stored records that do not all fit', () => {
+  it('keeps every valid record, keeps aside only the domains they belong to, writes what it kept and says so', async () => {
     const stored = storedDocument()
     const [first, second] = stored.journal.entries
-    const corrupt = {
-      ...stored,
-      journal: { ...stored.journal, entries: [first, { ...second, intensity: 99 }, { kind: 'spasm' }] },
-      routines: { ...stored.routines, customRoutines: [...stored.routines.customRoutines, { id: 'custom-9' }] },
-    }
-    const data = new MemoryStore(structuredClone(corrupt))
+    const badRoutines = { ...stored.routines, customRoutines: [...stored.routines.customRoutines, { id: 'custom-9' }] }
+    const data = MemoryRecords.holding(stored)
+      .with(`journal/${second?.id}`, { ...second, intensity: 99 })
+      .with('journal/unreadable', { kind: 'spasm' })
+      .with('routines', badRoutines)
     const companion = start(data)
     const snapshot = companion.getSnapshot()
 
     expect((await journalEntries(companion)).map((entry) => entry.id)).toEqual([first?.id])
     expect(snapshot.routines.customRoutines.map((routine) => routine.id)).toEqual(['custom-1'])
-    expect(data.setAside).toEqual([corrupt])
-    expect((data.read() as PersistedData).journal.entries).toEqual([first])
+    expect([...data.setAside.keys()].sort()).toEqual(
+      ['journal', `journal/${first?.id}`, `journal/${second?.id}`, 'journal/unreadable', 'routines'].sort(),
+    )
+    expect(data.setAside.get('routines')).toEqual(badRoutines)
+    expect(data.document().journal.entries).toEqual([first])
+    // the break history was not part of it: neither set aside nor written again
+    expect(data.writes.flatMap((write) => [...write.keys()])).not.toContain('reminders')
+    expect(data.document().reminders).toEqual(stored.reminders)
     expect(snapshot.notices).toHaveLength(1)
     expect(snapshot.notices[0]).toMatchObject({
       id: 'data-set-aside',
@@ -72,24 +79,39 @@ describe('a stored document with some records that do not fit', () => {
     expect((await journalEntries(again)).map((entry) => entry.id)).toEqual([first?.id])
   })
 
-  it('reads a whole document without a notice and without setting anything aside', () => {
-    const data = new MemoryStore(storedDocument())
+  it('reads whole records without a notice, setting nothing aside and writing nothing', () => {
+    const data = MemoryRecords.holding(storedDocument())
     const snapshot = start(data).getSnapshot()
     expect(snapshot.notices).toEqual([])
     expect(snapshot.journal.total).toBe(2)
-    expect(data.setAside).toEqual([])
+    expect(data.setAside.size).toBe(0)
+    expect(data.writes).toEqual([])
   })
 
-  it('cannot read routines whose list is not a list: the backup is used and the document kept aside', () => {
+  it('cannot read routines whose list is not a list: only they go back to their backup, the rest loads', () => {
     const stored = storedDocument()
-    const corrupt = { ...stored, routines: { ...stored.routines, customRoutines: 'mine' } }
-    const data = new MemoryStore(corrupt).withBackup(stored)
+    const corrupt = { ...stored.routines, customRoutines: 'mine' }
+    const data = MemoryRecords.holding(stored).with('routines', corrupt).withBackup('routines', stored.routines)
     const snapshot = start(data).getSnapshot()
     expect(snapshot.routines.customRoutines).toHaveLength(1)
+    expect(snapshot.journal.total).toBe(2)
     expect(snapshot.notices.map((notice) => notice.text)).toEqual([
       'Your routines and their history could not be read. Unknot restored its last good copy; the unreadable file was kept.',
     ])
-    expect(data.setAside).toEqual([corrupt])
+    expect(data.setAside).toEqual(new Map([['routines', corrupt]]))
+    expect(data.writes.map((write) => [...write.keys()])).toEqual([['routines']])
+  })
+
+  it('cannot read a domain with no backup: that domain starts afresh, said, and every other loads', () => {
+    const stored = storedDocument()
+    const data = MemoryRecords.holding(stored).with('reminders', { history: 'lost' })
+    const snapshot = start(data).getSnapshot()
+    expect(snapshot.notices.map((notice) => notice.text)).toEqual([
+      'Your break history could not be read. Unknot started afresh where it had to; the unreadable file was kept.',
+    ])
+    expect(data.setAside).toEqual(new Map([['reminders', { history: 'lost' }]]))
+    expect(snapshot.journal.total).toBe(2)
+    expect(snapshot.routines.customRoutines).toHaveLength(1)
   })
 })
 
@@ -98,7 +120,7 @@ describe('a document that had to be set aside', () => {
     const good = { ...defaultSettings(), appearance: { ...defaultSettings().appearance, theme: 'dark' as const } }
     const settings = new MemoryStore({ version: 7 }).withBackup(good)
     const stored = storedDocument()
-    const data = new MemoryStore({ ...stored, journal: 'lost' }).withBackup(stored)
+    const data = MemoryRecords.holding(stored).with('reminders', 'lost').withBackup('reminders', stored.reminders)
     const clock = new ManualClock(NOON)
     const open = () => companionWithEvents(clock, data, settings).companion.getSnapshot()
     expect(open().notices.map((notice) => notice.id)).toEqual(['settings-unreadable', 'data-unreadable'])
@@ -106,5 +128,6 @@ describe('a document that had to be set aside', () => {
     expect(again.notices).toEqual([])
     expect(again.settings.appearance.theme).toBe('dark')
     expect(again.journal.total).toBe(2)
+    expect(data.document().reminders.history).toHaveLength(1)
   })
 })

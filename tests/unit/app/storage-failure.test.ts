@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { Companion } from '../../../src/shared/app/companion'
-import { MemoryStore } from '../../support/memory-store'
+import type { RecordChanges } from '../../../src/shared/kernel/storage'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 
 /** A store whose disk can fill up or turn read-only, failing as Node's file system does. */
-class FaultyStore extends MemoryStore {
+class FaultyStore extends MemoryRecords {
   failWith: string | undefined
   attempts = 0
 
-  override write(value: unknown): void {
+  override write(changes: RecordChanges): void {
     if (this.failWith) this.attempts++
     if (this.failWith)
-      throw Object.assign(new Error(`${this.failWith}: write /home/x/unknot-data.json`), { code: this.failWith })
-    super.write(value)
+      throw Object.assign(new Error(`${this.failWith}: write /home/x/unknot-data.log`), { code: this.failWith })
+    super.write(changes)
   }
 }
 
@@ -42,7 +43,7 @@ describe('a store that cannot keep a change', () => {
     (code, words) => {
       const { data, companion } = make()
       companion.dispatch(spasm)
-      const saved = structuredClone(data.read())
+      const saved = structuredClone(data.document())
       const before = companion.getSnapshot()
       data.failWith = code
       const refused = companion.dispatch(spasm)
@@ -55,12 +56,12 @@ describe('a store that cannot keep a change', () => {
       expect(refused.detail).toContain(code)
       expect(companion.getSnapshot()).toBe(before)
       expect(companion.getSnapshot().journal.total).toBe(1)
-      expect(data.read()).toEqual(saved)
+      expect(data.document()).toEqual(saved)
 
       data.failWith = undefined
       expect(companion.dispatch(spasm).ok).toBe(true)
       expect(companion.getSnapshot().journal.total).toBe(2)
-      expect((data.read() as { journal: { entries: unknown[] } }).journal.entries).toHaveLength(2)
+      expect(data.document().journal.entries).toHaveLength(2)
     },
   )
 

@@ -5,7 +5,7 @@ import { companionWithEvents } from '../../support/companion'
 import { fiveYears } from '../../support/five-years'
 import { journalEntries } from '../../support/journal-pages'
 import { ManualClock } from '../../support/manual-clock'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 
 const AT = Date.UTC(2026, 10, 25, 9)
 
@@ -16,7 +16,7 @@ function fiveYearOld() {
     clock,
     timers: clock,
     timeZone: () => 'Europe/London',
-    stores: { settings: new MemoryStore(), data: new MemoryStore(structuredClone(data)) },
+    stores: { settings: new MemoryStore(), data: MemoryRecords.holding(structuredClone(data)) },
   })
   return { companion, data, made }
 }

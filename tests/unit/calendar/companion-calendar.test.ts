@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { CalendarFeedStatus } from '../../../src/shared/calendar/status'
 import { Companion } from '../../../src/shared/app/companion'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 
 describe('calendar feed statuses in the snapshot', () => {
   it('show what the host last said about each feed, publish it, and are never stored', () => {
     const clock = new ManualClock(Date.UTC(2026, 10, 25, 9))
-    const data = new MemoryStore()
+    const data = new MemoryRecords()
     const companion = new Companion({
       clock,
       timers: clock,
@@ -28,6 +28,6 @@ describe('calendar feed statuses in the snapshot', () => {
     companion.observe({ type: 'calendar-feeds', feeds })
     expect(companion.getSnapshot().host.calendarFeeds).toEqual(feeds)
     expect(published).toBe(1)
-    expect(JSON.stringify(data.writes)).not.toContain('calendar.example.com')
+    expect(JSON.stringify(data.writes.map((write) => [...write]))).not.toContain('calendar.example.com')
   })
 })

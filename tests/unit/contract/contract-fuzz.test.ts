@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Companion } from '../../../src/shared/app/companion'
 import { commandPayloads, type CommandType, type DispatchResult } from '../../../src/shared/contract/contract'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 
 const types = Object.keys(commandPayloads) as CommandType[]
@@ -36,7 +36,7 @@ describe('every contract command under 10,000 random payloads', () => {
   it('is either applied or rejected with a readable error; nothing escapes; a rejection changes nothing', () => {
     const clock = new ManualClock(Date.UTC(2026, 10, 25, 9))
     const settings = new MemoryStore()
-    const data = new MemoryStore()
+    const data = new MemoryRecords()
     const companion = new Companion({ clock, timers: clock, timeZone: () => 'UTC', stores: { settings, data } })
     let rejected = 0
     fc.assert(

@@ -13,14 +13,14 @@ import { catalog as english } from '../../../src/shared/i18n/en'
 import { catalog as spanish } from '../../../src/shared/i18n/es'
 import { trayModelOf } from '../../../src/shared/hosting/tray-model'
 import { loadSettings } from '../../../src/shared/settings'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 
 const en = translatorOf(createI18n('en', { en: english, es: spanish }))
 const es = translatorOf(createI18n('es', { en: english, es: spanish }))
 
 function companionOn(clock: ManualClock, settings = new MemoryStore()) {
-  return new Companion({ clock, timers: clock, timeZone: () => 'UTC', stores: { settings, data: new MemoryStore() } })
+  return new Companion({ clock, timers: clock, timeZone: () => 'UTC', stores: { settings, data: new MemoryRecords() } })
 }
 
 describe('the desktop check’s findings', () => {

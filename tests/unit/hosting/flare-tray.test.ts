@@ -4,7 +4,7 @@ import { createI18n, translatorOf } from '../../../src/shared/i18n'
 import { catalog as english } from '../../../src/shared/i18n/en'
 import { catalog as spanish } from '../../../src/shared/i18n/es'
 import { trayModelOf } from '../../../src/shared/hosting/tray-model'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 
 const en = translatorOf(createI18n('en', { en: english, es: spanish }))
@@ -18,7 +18,7 @@ describe('the tray during flare mode', () => {
       clock,
       timers: clock,
       timeZone: () => 'Europe/Madrid',
-      stores: { settings: new MemoryStore(), data: new MemoryStore() },
+      stores: { settings: new MemoryStore(), data: new MemoryRecords() },
     })
     expect(trayModelOf(companion.getSnapshot(), en).flareLine).toBeUndefined()
     companion.dispatch({ type: 'logSpasm', payload: { area: 'lower', side: 'both', intensity: 8, trigger: 'other' } })

@@ -5,7 +5,7 @@ import type { Snapshot } from '../../../src/shared/contract/contract'
 import { createI18n, translatorOf } from '../../../src/shared/i18n'
 import { catalog as english } from '../../../src/shared/i18n/en'
 import { catalog as spanish } from '../../../src/shared/i18n/es'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { SAFETY_ITEM_IDS, SKIN_CHECK_ADVICE } from '../../../src/shared/therapy'
 import { MINUTE_MS } from '../../../src/shared/kernel/time'
 import { ManualClock } from '../../support/manual-clock'
@@ -20,7 +20,7 @@ function companion() {
     clock,
     timers: clock,
     timeZone: () => 'UTC',
-    stores: { settings: new MemoryStore(), data: new MemoryStore() },
+    stores: { settings: new MemoryStore(), data: new MemoryRecords() },
   })
   return { clock, companion: made }
 }

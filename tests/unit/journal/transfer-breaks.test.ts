@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { importJson, initialJournalState, toCsv, toJson } from '../../../src/shared/journal'
 import { mergeBreaks, initialReminderState, type BreakRecord } from '../../../src/shared/reminders'
 import { Companion } from '../../../src/shared/app/companion'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 import { DAY_MS } from '../../../src/shared/kernel/time'
 
@@ -42,7 +42,7 @@ describe('the break history in the journal’s files', () => {
       clock,
       timers: clock,
       timeZone: () => 'UTC',
-      stores: { settings: new MemoryStore(), data: new MemoryStore() },
+      stores: { settings: new MemoryStore(), data: new MemoryRecords() },
     })
     const result = companion.dispatch({
       type: 'importJournal',

@@ -1,6 +1,6 @@
 import { Companion } from '../../../src/shared/app/companion'
 import type { CompanionEvent } from '../../../src/shared/contract/contract'
-import { MemoryStore } from '../../support/memory-store'
+import { MemoryRecords, MemoryStore } from '../../support/memory-store'
 import { ManualClock } from '../../support/manual-clock'
 
 export const WEDNESDAY_9AM_NEW_YORK = Date.parse('2026-11-25T09:00:00-05:00')
@@ -11,7 +11,7 @@ export const MINUTE = 60_000
  * holds every event with the clock's mono instant at which it came.
  */
 export function desk(
-  stores = { settings: new MemoryStore(), data: new MemoryStore() },
+  stores = { settings: new MemoryStore(), data: new MemoryRecords() },
   clock = new ManualClock(WEDNESDAY_9AM_NEW_YORK),
 ) {
   const companion = new Companion({ clock, timers: clock, timeZone: () => 'America/New_York', stores })

@@ -1,3 +1,5 @@
+import { seededRandom } from '../../support/seeded-random'
+
 /**
  * A month in the life of one desk worker, as data: when the machine sleeps, when the screen is locked, when
  * the person is typing, when the wall clock is changed by hand, which time zone they are in. Times are true
@@ -40,19 +42,8 @@ export interface Month {
   end: number
 }
 
-/** A small deterministic generator (mulberry32), so the month is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export function makeMonth(seed = 7): Month {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const between = (low: number, high: number) => low + Math.floor(next() * (high - low))
   const month: Month = {
     asleep: [],

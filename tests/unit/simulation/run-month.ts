@@ -1,5 +1,5 @@
 import { Companion } from '../../../src/shared/app/companion'
-import type { DocumentStore } from '../../../src/shared/kernel/storage'
+import type { DocumentStore, RecordChanges, RecordStore } from '../../../src/shared/kernel/storage'
 import { SAFETY_ITEM_IDS } from '../../../src/shared/therapy'
 import type { HostInput } from '../../../src/shared/contract/contract'
 import { ManualClock } from '../../support/manual-clock'
@@ -28,6 +28,26 @@ class SerializingStore implements DocumentStore {
   }
 }
 
+/** The domains' records, each kept serialized as the desktop host keeps them. */
+class SerializingRecords implements RecordStore {
+  private readonly texts = new Map<string, string>()
+
+  read(): ReadonlyMap<string, unknown> {
+    return new Map([...this.texts].map(([key, text]) => [key, JSON.parse(text) as unknown]))
+  }
+
+  write(changes: RecordChanges): void {
+    for (const [key, value] of changes) {
+      if (value === undefined) this.texts.delete(key)
+      else this.texts.set(key, JSON.stringify(value))
+    }
+  }
+
+  recover(): Map<string, unknown> {
+    return new Map()
+  }
+}
+
 /**
  * Runs the real companion through the month as the desktop host would: idle read when the companion's reading
  * schedule asks (the call detector asked when it says so), suspend/resume and lock/unlock events (idle read just
@@ -44,7 +64,7 @@ export function runMonth(month: Month) {
     clock,
     timers: clock,
     timeZone: () => zone,
-    stores: { settings: new SerializingStore(), data: new SerializingStore() },
+    stores: { settings: new SerializingStore(), data: new SerializingRecords() },
     readsBeforePrompts: true,
   })
   const dues: number[] = []

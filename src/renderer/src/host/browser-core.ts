@@ -53,7 +53,11 @@ export function startBrowserCore(db: BrowserDb, time: Clock & Timers, timeZone: 
       clock: time,
       timers: time,
       timeZone,
-      stores: { settings: db.document('settings', storeInBackground), data: db.document('data', storeInBackground) },
+      stores: {
+        settings: db.document('settings', storeInBackground),
+        data: db.records(storeInBackground),
+        formerData: db.document('data', storeInBackground),
+      },
       idleSourceKind: 'page-activity',
     })
     lastRevision = published(created.getSnapshot()).revision

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { DispatchResult } from '../../../shared/contract/contract'
-import type { DocumentStore } from '../../../shared/kernel/storage'
+import type { DocumentStore, FormerDocument, RecordStore } from '../../../shared/kernel/storage'
 import { msg } from '../../../shared/i18n'
 import { unreadableFile } from '../../../shared/settings'
 
@@ -26,10 +26,14 @@ const TERM = 'leader-term'
 /** how many applied command ids are remembered: far more than a tab could have in flight at a hand-over */
 const KEEP_APPLIED = 200
 const DELETE = Symbol('delete')
+/** the domains' records live beside the documents, each under this prefix */
+const RECORD = 'record:'
+/** a domain's record keeps its last good value here; a journal entry is a record of its own and keeps none */
+const RECORD_BACKUP = 'record-backup:'
 
 /**
- * The web companion's data in IndexedDB: the settings and data documents, each with its last good backup, and the
- * ids of applied commands. Only the leading tab opens it. Writes are kept in memory until `flush`, which stores
+ * The web companion's data in IndexedDB: the settings document and the domains' records, each with its last good
+ * backup (the data document of earlier versions until it is moved into records), and the ids of applied commands. Only the leading tab opens it. Writes are kept in memory until `flush`, which stores
  * everything changed (and the command that changed it) in one transaction: a tab killed half-way stores all or
  * nothing, and nothing is acknowledged before that transaction has completed.
  */
@@ -56,11 +60,15 @@ export class BrowserDb {
    * version kept in localStorage are copied in, once (the localStorage copies are left as they were).
    */
   static async open(legacy: Storage | undefined, now: () => number = Date.now, name = DB_NAME): Promise<BrowserDb> {
-    const db = await openDB<UnknotDb>(name, 1, {
-      upgrade(database) {
-        database.createObjectStore('documents')
-        database.createObjectStore('applied', { keyPath: 'id' })
-      },
+    const db = await new Promise<IDBPDatabase<UnknotDb>>((resolve, reject) => {
+      openDB<UnknotDb>(name, 1, {
+        upgrade(database) {
+          database.createObjectStore('documents')
+          database.createObjectStore('applied', { keyPath: 'id' })
+        },
+        // another tab holds an older version open and will not let go: no waiting forever on a blank page
+        blocked: () => reject(new DOMException('The database is blocked by another tab.', 'InvalidStateError')),
+      }).then(resolve, reject)
     })
     const tx = db.transaction(['documents', 'applied'], 'readwrite')
     const documents = tx.objectStore('documents')
@@ -86,18 +94,54 @@ export class BrowserDb {
   }
 
   /** One document, as the companion's storage port: reads and writes go to memory until the next flush. */
-  document(name: DocumentName, onWrite: () => void): DocumentStore {
+  document(name: DocumentName, onWrite: () => void): DocumentStore & FormerDocument {
     const backupKey = `${name}.backup`
     return {
       read: () => this.cache.get(name),
       write: (value) => {
-        this.set(name, value)
+        this.set(name, value, backupKey)
         onWrite()
       },
       recover: () => {
         if (this.cache.has(name)) this.set(`${name}.unreadable-${this.now()}`, this.cache.get(name))
         this.set(name, DELETE)
         return this.cache.get(backupKey)
+      },
+      // stored in the same transaction as the records it was moved into
+      retire: () => {
+        if (!this.cache.has(name)) return
+        this.set(`${name}.moved-${this.now()}`, this.cache.get(name))
+        this.set(name, DELETE)
+        onWrite()
+      },
+    }
+  }
+
+  /** The domains' records, as the companion's storage port: each change only its records, all in one flush. */
+  records(onWrite: () => void): RecordStore {
+    const backupOf = (key: string) => (key.includes('/') ? undefined : `${RECORD_BACKUP}${key}`)
+    return {
+      read: () =>
+        new Map(
+          [...this.cache]
+            .filter(([key]) => key.startsWith(RECORD))
+            .map(([key, value]) => [key.slice(RECORD.length), value]),
+        ),
+      write: (changes) => {
+        for (const [key, value] of changes)
+          this.set(`${RECORD}${key}`, value === undefined ? DELETE : value, backupOf(key))
+        onWrite()
+      },
+      recover: (keys) => {
+        const backups = new Map<string, unknown>()
+        for (const key of keys) {
+          const stored = `${RECORD}${key}`
+          if (this.cache.has(stored)) this.set(`record-unreadable-${this.now()}:${key}`, this.cache.get(stored))
+          this.set(stored, DELETE)
+          const backupKey = backupOf(key)
+          if (backupKey && this.cache.has(backupKey)) backups.set(key, this.cache.get(backupKey))
+        }
+        return backups
       },
     }
   }
@@ -128,11 +172,11 @@ export class BrowserDb {
     this.db.close()
   }
 
-  private set(key: string, value: unknown): void {
+  private set(key: string, value: unknown, backupKey?: string): void {
     // the first change of a document since it was stored keeps the stored one as its backup
-    if (value !== DELETE && !key.includes('.') && !this.pending.has(key) && this.committed.has(key)) {
-      this.pending.set(`${key}.backup`, this.committed.get(key))
-      this.cache.set(`${key}.backup`, this.committed.get(key))
+    if (backupKey && value !== DELETE && !this.pending.has(key) && this.committed.has(key)) {
+      this.pending.set(backupKey, this.committed.get(key))
+      this.cache.set(backupKey, this.committed.get(key))
     }
     this.pending.set(key, value)
     if (value === DELETE) this.cache.delete(key)

@@ -5,18 +5,21 @@ import { alertFor } from '../../../shared/hosting/alerts'
 import { translatorOf } from '../../../shared/i18n'
 import { i18n } from '../i18n'
 import { BrowserDb, LEGACY_KEYS } from './browser-db'
-import { startBrowserCore, type BrowserCore } from './browser-core'
+import type { BrowserCore } from './browser-core'
+import { startLeaderCore } from './browser-memory'
 import { browserNotifier, notificationPermission, requestNotificationPermission } from './browser-notifications'
 import { requestIdleDetection, watchBrowserIdle } from './browser-idle'
 import { browserDesktopCheck } from './browser-desktop-check'
 import { watchCamera } from '../posture/glances'
-import { localStorageDocument } from './browser-storage'
+import { localStorageDocument, localStorageRecords } from './browser-storage'
 import { broadcastChannel, TabHost, webLock } from './browser-tabs'
 import type { BrowserPermissions, Host } from './types'
 
 /** Where the web companion kept its documents before it used IndexedDB (and still does where that is missing). */
 export const SETTINGS_KEY = LEGACY_KEYS.settings
 export const DATA_KEY = LEGACY_KEYS.data
+/** where a browser without IndexedDB keeps the domains' records, each under `unknot.records/<key>` */
+export const RECORDS_KEY = 'unknot.records'
 const CORE_NAME = 'unknot-core'
 
 /** What the one core answers; each page runs the desktop checks itself. */
@@ -66,8 +69,7 @@ export function browserHost(): Host {
 function tabbedCore(alert: (event: CompanionEvent) => void): { api: CoreApi; upgradeIdle: () => Promise<void> } {
   let core: BrowserCore | undefined
   const tabs = new TabHost(broadcastChannel(CORE_NAME), webLock(CORE_NAME), async () => {
-    const db = await BrowserDb.open(window.localStorage)
-    core = startBrowserCore(db, pageTime(), timeZone)
+    core = await startLeaderCore(() => BrowserDb.open(window.localStorage), pageTime(), timeZone, window.localStorage)
     // only the leading tab shows notifications, so one event is one notification whatever the number of tabs
     core.onEvent(alert)
     return core
@@ -85,7 +87,11 @@ function singlePageCore(alert: (event: CompanionEvent) => void): {
     clock: time,
     timers: time,
     timeZone,
-    stores: { settings: localStorageDocument(SETTINGS_KEY), data: localStorageDocument(DATA_KEY) },
+    stores: {
+      settings: localStorageDocument(SETTINGS_KEY),
+      data: localStorageRecords(RECORDS_KEY),
+      formerData: localStorageDocument(DATA_KEY),
+    },
     idleSourceKind: 'page-activity',
   })
   const idle = watchBrowserIdle(companion, time)

@@ -215,6 +215,12 @@ export const messages: Catalog = {
   'Unknot could not save its latest changes.': 'Unknot no pudo guardar sus últimos cambios.',
   'It tries again with every change; everything saved before is safe.':
     'Lo vuelve a intentar con cada cambio; todo lo guardado antes está a salvo.',
+  'Unknot cannot keep your data in this browser: its storage could not be opened (a private window, or site data turned off, can do this).':
+    'Unknot no puede conservar tus datos en este navegador: no se pudo abrir su almacenamiento (una ventana privada, o los datos de sitios desactivados, pueden causarlo).',
+  'What you do here works until this tab is closed, but none of it is kept.':
+    'Lo que hagas aquí funciona hasta que cierres esta pestaña, pero no se conserva nada.',
+  'Export your journal to keep a copy, or open Unknot in a normal window.':
+    'Exporta tu diario para guardar una copia, o abre Unknot en una ventana normal.',
 
   // Routines
   'There is no finished session to rate.': 'No hay ninguna sesión terminada que valorar.',
