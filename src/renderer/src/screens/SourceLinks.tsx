@@ -1,5 +1,5 @@
 import { msg } from '../../../shared/i18n'
-import { sourceById, type SourceId } from '../../../shared/content'
+import { sourceById, type SourceId } from '../../../shared/content/sources'
 import { useTranslate } from '../i18n/useTranslate'
 import './source-links.css'
 
