@@ -14,6 +14,8 @@ const RING_S = 1.4
 
 export interface Chimer {
   play(cue: Cue, volume: number): void
+  /** Gets ready to play before the first cue: opening the audio output can block the page for tens of ms. */
+  prepare?(): void
 }
 
 type AudioContextConstructor = new () => AudioContext
@@ -29,6 +31,9 @@ export function webAudioChimer(): Chimer | null {
   if (!Context) return null
   let context: AudioContext | undefined
   return {
+    prepare() {
+      context ??= new Context()
+    },
     play(cue, volume) {
       if (volume <= 0) return
       context ??= new Context()

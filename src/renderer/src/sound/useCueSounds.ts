@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { translatorOf } from '../../../shared/i18n'
 import type { Settings } from '../../../shared/settings'
@@ -15,16 +15,20 @@ export interface SoundOutputs {
 /**
  * Plays the routine player's cues (chime and/or spoken) as the companion announces them, following the
  * person's sound settings at the moment of each cue. Spoken cues are in the language chosen at that moment.
+ * Returns what to call when the person starts a routine, so the chime's audio output opens then (inside their
+ * click, which browsers require for sound) rather than as a long task in the middle of the countdown.
  */
-export function useCueSounds(sound: Settings['sound'], outputs?: SoundOutputs): void {
+export function useCueSounds(sound: Settings['sound'], outputs?: SoundOutputs): () => void {
   const { api } = useHost()
   const { i18n } = useTranslation()
   const settings = useRef(sound)
   useEffect(() => {
     settings.current = sound
   }, [sound])
+  const chimerInUse = useRef<Chimer | null>(null)
   useEffect(() => {
     const { chimer, speaker } = outputs ?? { chimer: webAudioChimer(), speaker: systemSpeaker() }
+    chimerInUse.current = chimer
     return api.on('event', (event) => {
       if (event.domain !== 'routines' || event.event.type !== 'cue') return
       const { chimes, spokenCues, volume } = settings.current
@@ -32,4 +36,8 @@ export function useCueSounds(sound: Settings['sound'], outputs?: SoundOutputs): 
       if (spokenCues) speaker?.say(cueText(event.event, translatorOf(i18n)), volume, i18n.language)
     })
   }, [api, outputs, i18n])
+  return useCallback(() => {
+    const { chimes, volume } = settings.current
+    if (chimes && volume > 0) chimerInUse.current?.prepare?.()
+  }, [])
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react'
+import { memo, useId, useMemo, useRef, useState } from 'react'
 import { useTranslate } from '../../i18n/useTranslate'
 import type { Command } from '../../../../shared/contract/contract'
 import { msg, type Translate } from '../../../../shared/i18n'
@@ -6,13 +6,17 @@ import { EXERCISES_BY_ID, type PlayerView, type SegmentView } from '../../../../
 import { formatClock } from '../../format'
 import { PoseIllustration } from '../../illustrations/PoseIllustration'
 import { useDispatch } from '../../state/host-context'
-import { SourceLinks } from '../SourceLinks'
 import { ConfirmDialog } from './ConfirmDialog'
+import { PlayerControls } from './PlayerControls'
+import { PlayerGuide } from './PlayerGuide'
 import { CountdownRing } from './CountdownRing'
 import { useFocusOnMount } from './useFocusOnMount'
 import { usePlayerKeys } from './usePlayerKeys'
 import { useStepClock } from './useStepClock'
 import './routines.css'
+
+/** Its props change with the step, not each second, so the countdown's tick leaves the drawing alone. */
+const Figure = memo(PoseIllustration)
 
 const SIDE_LABELS = { left: msg('Left side'), right: msg('Right side') } as const
 
@@ -99,7 +103,7 @@ export function Player({ player, at, escapeKey = true }: { player: PlayerView; a
       <div className="player-stage">
         <div className="player-figure">
           {exercise ? (
-            <PoseIllustration
+            <Figure
               pose={exercise.pose}
               label={t('Illustration: {{exercise}}', { exercise: t(exercise.name) })}
               moving={running && segment.kind === 'exercise'}
@@ -120,29 +124,7 @@ export function Player({ player, at, escapeKey = true }: { player: PlayerView; a
         </div>
       </div>
 
-      {exercise ? (
-        <div className="player-guide">
-          <h3>
-            {segment.kind === 'exercise'
-              ? t('How to do it')
-              : t('Coming up: {{exercise}}', { exercise: t(exercise.name) })}
-          </h3>
-          <ol>
-            {exercise.steps.map((step) => (
-              <li key={step}>{t(step)}</li>
-            ))}
-          </ol>
-          <p>
-            <strong>{t('Breathing:')}</strong> {t(exercise.breathing)}
-          </p>
-          <ul className="player-cautions" aria-label={t('Take care')}>
-            {exercise.cautions.map((caution) => (
-              <li key={caution}>{t(caution)}</li>
-            ))}
-          </ul>
-          <SourceLinks ids={exercise.sources} />
-        </div>
-      ) : null}
+      {exercise ? <PlayerGuide exercise={exercise} kind={segment.kind} /> : null}
 
       <p className="player-next">
         {player.nextUp
@@ -156,25 +138,7 @@ export function Player({ player, at, escapeKey = true }: { player: PlayerView; a
         </p>
       ) : null}
 
-      <div className="player-controls" role="group" aria-label={t('Player controls')}>
-        <button type="button" className="primary" aria-keyshortcuts="Space" onClick={actions.toggle}>
-          {running ? t('Pause') : t('Resume')}
-        </button>
-        <button type="button" aria-keyshortcuts="ArrowLeft" onClick={actions.back}>
-          {t('Back')}
-        </button>
-        <button type="button" aria-keyshortcuts="ArrowRight" onClick={actions.skip}>
-          {t('Skip')}
-        </button>
-        <button type="button" aria-keyshortcuts={escapeKey ? 'Escape' : undefined} onClick={actions.end}>
-          {t('End')}
-        </button>
-      </div>
-      <p className="player-keys">
-        {escapeKey
-          ? t('Keys: Space pauses or resumes, ← goes back, → skips, Esc ends.')
-          : t('Keys: Space pauses or resumes, ← goes back, → skips.')}
-      </p>
+      <PlayerControls running={running} actions={actions} escapeKey={escapeKey} />
 
       {confirming ? (
         <ConfirmDialog

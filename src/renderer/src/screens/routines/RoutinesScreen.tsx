@@ -30,7 +30,7 @@ export function RoutinesScreen({ snapshot }: { snapshot: Snapshot }) {
   const [error, setError] = useState('')
   // After the summary or editor closes, focus returns to the library rather than being lost.
   const [returned, setReturned] = useState(false)
-  useCueSounds(snapshot.settings.sound)
+  const prepareSounds = useCueSounds(snapshot.settings.sound)
 
   const actions = useMemo<CardActions>(() => {
     const fail = (message: string): void => {
@@ -40,6 +40,7 @@ export function RoutinesScreen({ snapshot }: { snapshot: Snapshot }) {
     return {
       start: (routineId) => {
         setError('')
+        prepareSounds()
         void dispatch({ type: 'startRoutine', payload: { routineId } }).then((result) => {
           if (!result.ok) fail(result.error)
         })
@@ -64,7 +65,7 @@ export function RoutinesScreen({ snapshot }: { snapshot: Snapshot }) {
         })
       },
     }
-  }, [dispatch, routines.customRoutines, t])
+  }, [dispatch, prepareSounds, routines.customRoutines, t])
 
   const undo = (routine: Routine): void => {
     void dispatch({ type: 'saveCustomRoutine', payload: { routine } }).then((result) => {
