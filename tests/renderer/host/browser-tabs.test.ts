@@ -112,6 +112,34 @@ async function settle(): Promise<void> {
   for (let turn = 0; turn < 50; turn++) await Promise.resolve()
 }
 
+/** A leading tab and a following one over one database; `leaderHooks` reach into the leader's core. */
+async function leaderAndFollower(leaderHooks: { beforeAnswer?: () => void } = {}) {
+  const bus = new Bus()
+  const lock = new Lock()
+  const db = new Db()
+  let ids = 0
+  const leaderChannel = bus.channel()
+  const leader = new TabHost(
+    leaderChannel,
+    lock.leadership(),
+    async () => core(db, 1, leaderHooks),
+    () => `a${ids++}`,
+  )
+  const follower = new TabHost(
+    bus.channel(),
+    lock.leadership(),
+    async () => core(db, 2),
+    () => `b${ids++}`,
+  )
+  /** the leading tab is gone (killed or closed): it neither hears nor is heard; its lock is released separately */
+  const leaderGone = () => {
+    bus.silenced.add(0)
+    leaderChannel.close()
+  }
+  await settle()
+  return { lock, db, leader, follower, leaderGone }
+}
+
 describe('tabs sharing one core', () => {
   it('a follower’s commands reach the leader; a third tab sees everything', async () => {
     const bus = new Bus()
@@ -138,32 +166,14 @@ describe('tabs sharing one core', () => {
   })
 
   it('a command the leader stored but could not answer before it went is answered by the next, not applied twice', async () => {
-    const bus = new Bus()
-    const lock = new Lock()
-    const db = new Db()
-    let ids = 0
-    const leaderChannel = bus.channel()
-    const leader = new TabHost(
-      leaderChannel,
-      lock.leadership(),
-      async () =>
-        core(db, 1, {
-          beforeAnswer: () => {
-            // the leading tab is killed after its transaction, before its answer goes out
-            bus.silenced.add(0)
-            leaderChannel.close()
-            lock.release()
-          },
-        }),
-      () => `a${ids++}`,
-    )
-    const follower = new TabHost(
-      bus.channel(),
-      lock.leadership(),
-      async () => core(db, 2),
-      () => `b${ids++}`,
-    )
-    await settle()
+    const tabs = await leaderAndFollower({
+      // the leading tab is killed after its transaction, before its answer goes out
+      beforeAnswer: () => {
+        tabs.leaderGone()
+        tabs.lock.release()
+      },
+    })
+    const { db, leader, follower } = tabs
     expect(leader.leading).toBe(true)
     const answer = await follower.api.dispatch(log('during the hand-over'))
     expect(answer.ok).toBe(true)
@@ -172,25 +182,8 @@ describe('tabs sharing one core', () => {
   })
 
   it('a command sent while no tab leads is applied once a tab takes the lead', async () => {
-    const bus = new Bus()
-    const lock = new Lock()
-    const db = new Db()
-    const leaderChannel = bus.channel()
-    new TabHost(
-      leaderChannel,
-      lock.leadership(),
-      async () => core(db, 1),
-      () => 'a',
-    )
-    const follower = new TabHost(
-      bus.channel(),
-      lock.leadership(),
-      async () => core(db, 2),
-      () => 'b',
-    )
-    await settle()
-    bus.silenced.add(0)
-    leaderChannel.close()
+    const { lock, db, follower, leaderGone } = await leaderAndFollower()
+    leaderGone()
     const answer = follower.api.dispatch(log('sent into the gap'))
     await settle()
     expect(db.entries).toEqual([])
@@ -200,24 +193,7 @@ describe('tabs sharing one core', () => {
   })
 
   it('a follower pages through the leader’s journal, and a page asked while no tab leads comes from the next', async () => {
-    const bus = new Bus()
-    const lock = new Lock()
-    const db = new Db()
-    let ids = 0
-    const leaderChannel = bus.channel()
-    const leader = new TabHost(
-      leaderChannel,
-      lock.leadership(),
-      async () => core(db, 1),
-      () => `a${ids++}`,
-    )
-    const follower = new TabHost(
-      bus.channel(),
-      lock.leadership(),
-      async () => core(db, 2),
-      () => `b${ids++}`,
-    )
-    await settle()
+    const { lock, leader, follower, leaderGone } = await leaderAndFollower()
     for (let n = 0; n < 7; n++) await leader.api.dispatch(log(`entry ${n}`))
     const newestFirst = ['entry 6', 'entry 5', 'entry 4', 'entry 3', 'entry 2', 'entry 1', 'entry 0']
     expect((await journalEntries(follower.api, 3)).map((entry) => (entry.kind === 'spasm' ? entry.note : ''))).toEqual(
@@ -226,8 +202,7 @@ describe('tabs sharing one core', () => {
     const refused = await follower.api.query({ type: 'journalPage', payload: { limit: 0 } })
     expect(refused).toMatchObject({ ok: false, error: 'A page holds from 1 to 100 entries.' })
 
-    bus.silenced.add(0)
-    leaderChannel.close()
+    leaderGone()
     const asked = follower.api.query({ type: 'journalPage', payload: { limit: 2 } })
     await settle()
     lock.release()
