@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, freezeClock, screenshot, test } from './fixtures'
 
 test.beforeEach(async ({ page }) => {
@@ -95,11 +96,53 @@ test('dark theme and reduced motion: readable contrast, and the figure holds sti
   const figure = page.getByRole('img', { name: 'Illustration: Knee rolls' })
   await expect(figure).toBeVisible()
   await expect(figure.locator('.pose-frame-a')).toHaveCSS('animation-name', 'none')
+  // The ring steps with the count instead of turning: 5 s of the 40 s step gone.
+  await expect(page.getByRole('timer')).toHaveAttribute('aria-label', '35 seconds left in this step')
+  expect((await ringArc(page)).map(({ state, progress }) => ({ state, progress }))).toEqual([
+    { state: 'paused', progress: 0.125 },
+    { state: 'paused', progress: 0.125 },
+    { state: 'paused', progress: 0.125 },
+  ])
   await expectNoAxeViolations(page)
   await screenshot(page, 'routines-player-dark')
   await page.keyboard.press('Escape')
   await page.getByRole('button', { name: 'End routine' }).click()
   await expect(page.getByRole('heading', { level: 2, name: 'Routine ended' })).toBeVisible()
+  await expectNoAxeViolations(page)
+})
+
+/** How each turning part of the ring's arc stands: its animation's state and progress, and the turn drawn. */
+async function ringArc(page: Page) {
+  return page.locator('.countdown-ring .ring-turn').evaluateAll((turns) =>
+    turns.map((turn) => {
+      const [animation] = turn.getAnimations()
+      return {
+        state: animation?.playState,
+        progress: Number(animation?.effect?.getComputedTiming().progress?.toFixed(3)),
+        transform: getComputedStyle(turn).transform,
+      }
+    }),
+  )
+}
+
+test('the ring is turned by the compositor, and stands where the count is when paused', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' })
+  await page.goto('/#/routines')
+  await page.getByRole('button', { name: 'Start Two-minute break' }).click()
+  await expect(page.getByText('Get ready', { exact: true })).toBeVisible()
+  await page.clock.runFor(5_000 + 12_000)
+  const timer = page.getByRole('timer')
+  await expect(timer).toHaveAttribute('aria-label', '18 seconds left in this step')
+  expect((await ringArc(page)).map((turn) => turn.state)).toEqual(['running', 'running', 'running'])
+
+  await page.getByRole('button', { name: 'Pause' }).click()
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible()
+  // 18 s of 30 left: the right half stays full, the left half shows 0.1 of the ring (36°), the end is at 216°.
+  expect(await ringArc(page)).toEqual([
+    { state: 'paused', progress: 0.4, transform: 'matrix(-1, 0, 0, -1, 0, 0)' },
+    { state: 'paused', progress: 0.4, transform: 'matrix(0.809017, 0.587785, -0.587785, 0.809017, 0, 0)' },
+    { state: 'paused', progress: 0.4, transform: 'matrix(-0.809017, -0.587785, 0.587785, -0.809017, 0, 0)' },
+  ])
   await expectNoAxeViolations(page)
 })
 
