@@ -119,7 +119,7 @@ async function ringArc(page: Page) {
       return {
         state: animation?.playState,
         progress: Number(animation?.effect?.getComputedTiming().progress?.toFixed(3)),
-        transform: getComputedStyle(turn).transform,
+        transform: turn.ownerDocument.defaultView?.getComputedStyle(turn).transform,
       }
     }),
   )
