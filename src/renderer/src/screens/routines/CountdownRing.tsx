@@ -1,8 +1,7 @@
-import { memo, useCallback, useLayoutEffect, useRef, type CSSProperties } from 'react'
+import { memo, useCallback } from 'react'
 import { useTranslate } from '../../i18n/useTranslate'
 import { describeDuration, formatClock } from '../../format'
 import { useCountedDom, type StepClock } from './stepClock'
-import { useReducedMotion } from './useReducedMotion'
 
 /** The ring's two halves in its 128-unit box (radius 54), each drawn from 12 or 6 o'clock clockwise. */
 const RIGHT_HALF = 'M64 10 A54 54 0 0 1 64 118'
@@ -20,11 +19,10 @@ function Half({ side }: { side: 'left' | 'right' }) {
 }
 
 /**
- * The arc left of the step: from 12 o'clock clockwise, `remainingMs / durationMs` of the ring. Drawn by CSS
- * animations on `transform` as long as the step (routines.css), so the compositor turns it and a second costs
- * the page nothing. A negative delay puts them at the count, worked out from the snapshot's timestamps each time a
- * snapshot arrives (a new element, so new animations). Paused, or with reduced motion, they stand still at the
- * count's whole second and are moved once a second.
+ * The arc left of the step: from 12 o'clock clockwise, the part of the ring the count has left, stepped once a
+ * second like the count. A second sets one property, the fraction left (`--ring-left`), from which routines.css
+ * turns the half-rings and the end cap: turning composited layers needs no layout or paint, and nothing moves
+ * between seconds (a continuous animation kept the compositor drawing 60 frames a second).
  */
 const RingArc = memo(function RingArc({
   clock,
@@ -35,28 +33,15 @@ const RingArc = memo(function RingArc({
   remainingMs: number
   durationMs: number
 }) {
-  const reduced = useReducedMotion()
-  const moving = clock.running && !reduced
-  const arc = useRef<HTMLDivElement>(null)
-  useLayoutEffect(() => {
-    const element = arc.current
-    if (!element) return
-    const place = (left: number): void =>
-      element.style.setProperty('--ring-delay', `${Math.min(0, left - durationMs)}ms`)
-    if (moving) {
-      place(clock.left(remainingMs, Date.now()))
-      return
-    }
-    const still = (): void => place(Math.min(remainingMs, Math.ceil(clock.left(remainingMs) / 1000) * 1000))
-    still()
-    return clock.subscribe(still)
-  }, [clock, moving, remainingMs, durationMs])
-  const style = {
-    '--ring-duration': `${Math.max(0, durationMs)}ms`,
-    '--ring-state': moving ? 'running' : 'paused',
-  } as CSSProperties
+  // What is left at the count's whole second (exact when paused, as the snapshot gives it).
+  const fractionLeft = useCallback(
+    (at: StepClock) =>
+      durationMs > 0 ? Math.min(remainingMs, Math.ceil(at.left(remainingMs) / 1000) * 1000) / durationMs : 0,
+    [remainingMs, durationMs],
+  )
+  const arc = useCountedDom(clock, fractionLeft, showFraction)
   return (
-    <div key={`${clock.at}:${moving}`} ref={arc} className="ring-arcs" style={style} aria-hidden="true">
+    <div ref={arc} className="ring-arcs" aria-hidden="true">
       <Half side="right" />
       <Half side="left" />
       <svg className="ring-cap" viewBox="0 0 128 128">
@@ -68,6 +53,10 @@ const RingArc = memo(function RingArc({
     </div>
   )
 })
+
+function showFraction(arc: HTMLDivElement, fraction: number): void {
+  arc.style.setProperty('--ring-left', String(fraction))
+}
 
 /** The time written in the middle (never colour alone): the only part of the ring a second changes. */
 function RingTime({ clock, remainingMs, caption }: { clock: StepClock; remainingMs: number; caption: string }) {
