@@ -2,7 +2,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { chooseHost } from './host'
 import { App } from './shell/App'
-import { BreakScreenPage, breakScreenRoleOf } from './screens/break-screen/BreakScreenPage'
+import { BreakPage } from './screens/break-screen/on-first-use'
+import { breakScreenRoleOf } from './screens/break-screen/role'
 import { HostProvider } from './state/host-context'
 import './styles.css'
 
@@ -14,7 +15,7 @@ const breakScreenRole = breakScreenRoleOf(window.location.hash)
 createRoot(root).render(
   <StrictMode>
     <HostProvider host={chooseHost()}>
-      {breakScreenRole ? <BreakScreenPage role={breakScreenRole} /> : <App />}
+      {breakScreenRole ? <BreakPage.View role={breakScreenRole} /> : <App />}
     </HostProvider>
   </StrictMode>,
 )

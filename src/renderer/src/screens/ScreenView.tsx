@@ -1,44 +1,50 @@
-import { lazy, Suspense } from 'react'
 import type { Screen, Snapshot } from '../../../shared/contract/contract'
-import { JournalScreen } from './journal/JournalScreen'
-import { RoutinesScreen } from './routines/RoutinesScreen'
-import { SettingsScreen } from './settings/SettingsScreen'
-import { SetupScreen } from './setup/SetupScreen'
-import { TherapyScreen } from './therapy/TherapyScreen'
+import { onFirstUse } from './on-first-use'
 import { TodayScreen } from './today/TodayScreen'
 
-// Reading and the checker (articles and their search index) load on first visit, as the journal's charts do, so
-// starting Unknot costs only what the reminder needs. The chunks are local files: the wait is a few milliseconds.
-const LearnScreen = lazy(() => import('./learn/LearnScreen').then((module) => ({ default: module.LearnScreen })))
-const RedFlagsScreen = lazy(() =>
-  import('./red-flags/RedFlagsScreen').then((module) => ({ default: module.RedFlagsScreen })),
-)
+// Only Today is in the start's code: every other screen loads the first time it is shown (or earlier, in the
+// background, once the start is done: see useWarmScreens), so opening the window costs only what Today needs.
+const Routines = onFirstUse(() => import('./routines/RoutinesScreen').then((module) => module.RoutinesScreen))
+const Settings = onFirstUse(() => import('./settings/SettingsScreen').then((module) => module.SettingsScreen))
+const Therapy = onFirstUse(() => import('./therapy/TherapyScreen').then((module) => module.TherapyScreen))
+const Learn = onFirstUse(() => import('./learn/LearnScreen').then((module) => module.LearnScreen))
+const RedFlags = onFirstUse(() => import('./red-flags/RedFlagsScreen').then((module) => module.RedFlagsScreen))
+const Journal = onFirstUse(() => import('./journal/JournalScreen').then((module) => module.JournalScreen))
+const Setup = onFirstUse(() => import('./setup/SetupScreen').then((module) => module.SetupScreen))
+
+/** Each screen's code (Today's is always here), in the order it is fetched in the background: most used first. */
+export const SCREEN_CODE: Readonly<Record<Exclude<Screen, 'today'>, () => Promise<unknown>>> = {
+  journal: Journal.load,
+  settings: Settings.load,
+  routines: Routines.load,
+  therapy: Therapy.load,
+  learn: Learn.load,
+  'red-flags': RedFlags.load,
+  setup: Setup.load,
+}
+
+/** Starts fetching a screen's code (e.g. as the pointer reaches its link); a failure shows when the screen opens. */
+export function loadScreenCode(screen: Screen): void {
+  if (screen !== 'today') SCREEN_CODE[screen]().catch(() => undefined)
+}
 
 export function ScreenView({ screen, snapshot }: { screen: Screen; snapshot: Snapshot }) {
   switch (screen) {
     case 'routines':
-      return <RoutinesScreen snapshot={snapshot} />
+      return <Routines.View snapshot={snapshot} />
     case 'settings':
-      return <SettingsScreen settings={snapshot.settings} host={snapshot.host} timeZone={snapshot.timeZone} />
+      return <Settings.View settings={snapshot.settings} host={snapshot.host} timeZone={snapshot.timeZone} />
     case 'therapy':
-      return <TherapyScreen snapshot={snapshot} />
+      return <Therapy.View snapshot={snapshot} />
     case 'today':
       return <TodayScreen snapshot={snapshot} />
     case 'learn':
-      return (
-        <Suspense fallback={null}>
-          <LearnScreen />
-        </Suspense>
-      )
+      return <Learn.View />
     case 'red-flags':
-      return (
-        <Suspense fallback={null}>
-          <RedFlagsScreen />
-        </Suspense>
-      )
+      return <RedFlags.View />
     case 'journal':
-      return <JournalScreen snapshot={snapshot} />
+      return <Journal.View snapshot={snapshot} />
     case 'setup':
-      return <SetupScreen snapshot={snapshot} />
+      return <Setup.View snapshot={snapshot} />
   }
 }

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next'
 import type { Screen } from '../../../shared/contract/contract'
 import { msg } from '../../../shared/i18n'
 import { breakScreenMode } from '../../../shared/hosting/break-screen'
-import { BreakScreen } from '../screens/break-screen/BreakScreen'
 import { BreakSoon } from '../screens/break-screen/BreakSoon'
-import { ScreenView } from '../screens/ScreenView'
+import { BreakCover } from '../screens/break-screen/on-first-use'
+import { loadScreenCode, ScreenView } from '../screens/ScreenView'
 import { KeptSetupProvider } from '../screens/setup/kept-setup'
 import { useFirstRun } from '../screens/setup/useFirstRun'
 import { useHost, useSnapshot } from '../state/host-context'
@@ -14,6 +14,7 @@ import { Notices } from './Notices'
 import { useScreen } from './routes'
 import { useLanguage } from './useLanguage'
 import { useTheme } from './useTheme'
+import { useWarmScreens } from './useWarmScreens'
 
 const TITLES: Record<Screen, string> = {
   ...(Object.fromEntries(NAV_ITEMS.map((item) => [item.screen, item.label])) as Record<Screen, string>),
@@ -32,6 +33,9 @@ export function App() {
   useLanguage(snapshot?.settings.appearance.language ?? 'system')
 
   useFirstRun(snapshot, screen, go)
+  // The screen's code is fetched while the core starts, not after; the other screens' once the start is done.
+  useEffect(() => loadScreenCode(screen), [screen])
+  useWarmScreens(Boolean(snapshot))
   useEffect(() => host.api.on('navigate', (request) => go(request.screen)), [host, go])
   useEffect(() => {
     document.title = `${t(TITLES[screen])} · Unknot`
@@ -60,7 +64,13 @@ export function App() {
         </a>
         <header className="topbar">
           <span className="brand">Unknot</span>
-          <a className="red-flags-link" href="#/red-flags" aria-current={screen === 'red-flags' ? 'page' : undefined}>
+          <a
+            className="red-flags-link"
+            href="#/red-flags"
+            aria-current={screen === 'red-flags' ? 'page' : undefined}
+            onPointerEnter={() => loadScreenCode('red-flags')}
+            onFocus={() => loadScreenCode('red-flags')}
+          >
             {t('Is this serious?')}
           </a>
         </header>
@@ -87,7 +97,7 @@ export function App() {
           </p>
         </footer>
       </div>
-      {covered && <BreakScreen snapshot={snapshot} role="main" />}
+      {covered && <BreakCover.View snapshot={snapshot} role="main" />}
     </KeptSetupProvider>
   )
 }

@@ -12,6 +12,11 @@ export const uiCore: Catalog = {
   'Is this serious?': '¿Es grave?',
   'Skip to content': 'Saltar al contenido',
   'Starting…': 'Iniciando…',
+  // A screen whose code loads on first use (src/renderer/src/screens/on-first-use.tsx)
+  'Loading…': 'Cargando…',
+  'This screen could not be loaded. Check your connection, then try again.':
+    'No se pudo cargar esta pantalla. Comprueba tu conexión y vuelve a intentarlo.',
+  'Try again': 'Reintentar',
   'Unknot offers general information and reminders, not medical advice. If your pain is severe, new or worrying, contact a health professional.':
     'Unknot ofrece información general y recordatorios, no consejo médico. Si tu dolor es intenso, nuevo o te preocupa, consulta a un profesional de la salud.',
   'Unknot could not reach its companion.': 'Unknot no pudo comunicarse con su servicio interno.',
