@@ -63,7 +63,13 @@ export default defineConfig({
             // What the main page's start needs goes in one chunk. Without this, the screens loaded on first use
             // split it into a dozen small chunks shared in different ways, each one more request at every start.
             // The camera page's code stays apart so that page loads nothing of the app.
-            groups: [{ name: (id, ctx) => (inCameraPage(id, ctx) ? cameraChunk(id) : 'start'), tags: ['$initial'] }],
+            groups: [
+              {
+                debugName: 'start',
+                name: (id, ctx) => (inCameraPage(id, ctx) ? cameraChunk(id) : 'start'),
+                tags: ['$initial'],
+              },
+            ],
           },
         },
       },

@@ -3,7 +3,7 @@ import { onFirstUse } from './on-first-use'
 import { TodayScreen } from './today/TodayScreen'
 
 // Only Today is in the start's code: every other screen loads the first time it is shown (or earlier, in the
-// background, once the start is done: see useWarmScreens), so opening the window costs only what Today needs.
+// background, once the start is done: see useWarmCode), so opening the window costs only what Today needs.
 const Routines = onFirstUse(() => import('./routines/RoutinesScreen').then((module) => module.RoutinesScreen))
 const Settings = onFirstUse(() => import('./settings/SettingsScreen').then((module) => module.SettingsScreen))
 const Therapy = onFirstUse(() => import('./therapy/TherapyScreen').then((module) => module.TherapyScreen))

@@ -5,7 +5,7 @@ import { msg } from '../../../shared/i18n'
 import { breakScreenMode } from '../../../shared/hosting/break-screen'
 import { BreakSoon } from '../screens/break-screen/BreakSoon'
 import { BreakCover } from '../screens/break-screen/on-first-use'
-import { loadScreenCode, ScreenView } from '../screens/ScreenView'
+import { loadScreenCode, SCREEN_CODE, ScreenView } from '../screens/ScreenView'
 import { KeptSetupProvider } from '../screens/setup/kept-setup'
 import { useFirstRun } from '../screens/setup/useFirstRun'
 import { useHost, useSnapshot } from '../state/host-context'
@@ -14,7 +14,10 @@ import { Notices } from './Notices'
 import { useScreen } from './routes'
 import { useLanguage } from './useLanguage'
 import { useTheme } from './useTheme'
-import { useWarmScreens } from './useWarmScreens'
+import { useWarmCode } from './useWarmCode'
+
+/** What is fetched in the background after the start: a break's cover first (a break can come at any time). */
+const WARM_UP = [BreakCover.load, ...Object.values(SCREEN_CODE)]
 
 const TITLES: Record<Screen, string> = {
   ...(Object.fromEntries(NAV_ITEMS.map((item) => [item.screen, item.label])) as Record<Screen, string>),
@@ -35,7 +38,7 @@ export function App() {
   useFirstRun(snapshot, screen, go)
   // The screen's code is fetched while the core starts, not after; the other screens' once the start is done.
   useEffect(() => loadScreenCode(screen), [screen])
-  useWarmScreens(Boolean(snapshot))
+  useWarmCode(Boolean(snapshot), WARM_UP)
   useEffect(() => host.api.on('navigate', (request) => go(request.screen)), [host, go])
   useEffect(() => {
     document.title = `${t(TITLES[screen])} · Unknot`

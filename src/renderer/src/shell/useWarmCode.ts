@@ -1,34 +1,30 @@
 import { useEffect } from 'react'
-import { BreakCover } from '../screens/break-screen/on-first-use'
-import { SCREEN_CODE } from '../screens/ScreenView'
 
 /**
- * Once the start is done (`ready`), fetches a break's cover and the other screens' code one at a time in idle moments, so a later click
- * does not wait on it. Nothing is fetched while the page is hidden (the window in the tray); it resumes when the page
- * shows. Where the browser has no idle callback, a screen's code loads when its link is pointed at or opened.
+ * Once the start is done (`ready`), fetches code not shown yet (`loads`, in order) one at a time in idle moments, so
+ * a later click does not wait on it. Nothing is fetched while the page is hidden (the window in the tray); it goes on
+ * when the page shows. Where the browser has no idle callback, a screen's code loads when its link is pointed at or
+ * opened. A failed fetch is left for the screen to retry when it opens.
  */
-export function useWarmScreens(ready: boolean): void {
+export function useWarmCode(ready: boolean, loads: ReadonlyArray<() => Promise<unknown>>): void {
   useEffect(() => {
     if (!ready || typeof requestIdleCallback !== 'function') return
-    const queue = [BreakCover.load, ...Object.values(SCREEN_CODE)]
+    const queue = [...loads]
     let stopped = false
     let cancel = () => {}
     const next = () => {
       const load = queue.shift()
       if (stopped || !load) return
-      cancel = whenIdleAndShown(
-        () =>
-          void load()
-            .catch(() => undefined)
-            .finally(next),
-      )
+      cancel = whenIdleAndShown(() => {
+        load().then(next, next)
+      })
     }
     next()
     return () => {
       stopped = true
       cancel()
     }
-  }, [ready])
+  }, [ready, loads])
 }
 
 /** Runs `work` in the first idle moment while the page is shown; returns what cancels it. */
