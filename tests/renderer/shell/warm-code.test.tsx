@@ -20,13 +20,17 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
+/** Lets a fetch that just started settle, so the next idle moment is asked for. */
+async function flush(): Promise<void> {
+  await Promise.resolve()
+  await Promise.resolve()
+}
+
 async function idleMoment(): Promise<void> {
   const callbacks = idle
   idle = []
   for (const callback of callbacks) callback()
-  // Let the fetch that just started settle before the next idle moment is asked for.
-  await Promise.resolve()
-  await Promise.resolve()
+  await flush()
 }
 
 function recordingLoads(names: string[]) {
@@ -39,16 +43,15 @@ function recordingLoads(names: string[]) {
 }
 
 describe('code fetched in the background after the start', () => {
-  it('waits for the start, then fetches one piece per idle moment, in order, past a failure', async () => {
+  it('waits for the start, fetches the first piece at once, then one per idle moment, in order, past a failure', async () => {
     const { loaded, loads } = recordingLoads(['journal', 'broken', 'settings'])
     const { rerender } = renderHook(({ ready }) => useWarmCode(ready, loads), { initialProps: { ready: false } })
     await idleMoment()
     expect(loaded).toEqual([])
 
     rerender({ ready: true })
-    expect(loaded).toEqual([])
-    await idleMoment()
     expect(loaded).toEqual(['journal'])
+    await flush()
     await idleMoment()
     expect(loaded).toEqual(['journal', 'broken'])
     await idleMoment()
@@ -65,16 +68,25 @@ describe('code fetched in the background after the start', () => {
 
     visibility = 'visible'
     document.dispatchEvent(new Event('visibilitychange'))
+    expect(loaded).toEqual(['journal'])
+
+    await flush()
+    visibility = 'hidden'
     await idleMoment()
     expect(loaded).toEqual(['journal'])
+    visibility = 'visible'
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(loaded).toEqual(['journal', 'settings'])
   })
 
   it('stops when the app goes away', async () => {
-    const { loaded, loads } = recordingLoads(['journal', 'settings'])
+    const { loaded, loads } = recordingLoads(['journal', 'settings', 'routines'])
     const { unmount } = renderHook(() => useWarmCode(true, loads))
+    await flush()
     await idleMoment()
+    expect(loaded).toEqual(['journal', 'settings'])
     unmount()
     await idleMoment()
-    expect(loaded).toEqual(['journal'])
+    expect(loaded).toEqual(['journal', 'settings'])
   })
 })

@@ -28,6 +28,15 @@ export function loadScreenCode(screen: Screen): void {
   if (screen !== 'today') SCREEN_CODE[screen]().catch(() => undefined)
 }
 
+/**
+ * A link's handlers that fetch its screen's code as the pointer reaches it, as it is tabbed to, and at the latest on
+ * the click itself, a render earlier than the screen change would (a tap or a scripted click has no hover).
+ */
+export function loadsCodeOf(screen: Screen) {
+  const load = () => loadScreenCode(screen)
+  return { onPointerEnter: load, onFocus: load, onClick: load }
+}
+
 export function ScreenView({ screen, snapshot }: { screen: Screen; snapshot: Snapshot }) {
   switch (screen) {
     case 'routines':

@@ -5,7 +5,7 @@ import { msg } from '../../../shared/i18n'
 import { breakScreenMode } from '../../../shared/hosting/break-screen'
 import { BreakSoon } from '../screens/break-screen/BreakSoon'
 import { BreakCover } from '../screens/break-screen/on-first-use'
-import { loadScreenCode, SCREEN_CODE, ScreenView } from '../screens/ScreenView'
+import { loadScreenCode, loadsCodeOf, SCREEN_CODE, ScreenView } from '../screens/ScreenView'
 import { KeptSetupProvider } from '../screens/setup/kept-setup'
 import { useFirstRun } from '../screens/setup/useFirstRun'
 import { useHost, useSnapshot } from '../state/host-context'
@@ -16,8 +16,8 @@ import { useLanguage } from './useLanguage'
 import { useTheme } from './useTheme'
 import { useWarmCode } from './useWarmCode'
 
-/** What is fetched in the background after the start: a break's cover first (a break can come at any time). */
-const WARM_UP = [BreakCover.load, ...Object.values(SCREEN_CODE)]
+/** What is fetched in the background after the start: the journal (opened most), then a break's cover, then the rest. */
+const WARM_UP = [SCREEN_CODE.journal, BreakCover.load, ...Object.values(SCREEN_CODE)]
 
 const TITLES: Record<Screen, string> = {
   ...(Object.fromEntries(NAV_ITEMS.map((item) => [item.screen, item.label])) as Record<Screen, string>),
@@ -71,8 +71,7 @@ export function App() {
             className="red-flags-link"
             href="#/red-flags"
             aria-current={screen === 'red-flags' ? 'page' : undefined}
-            onPointerEnter={() => loadScreenCode('red-flags')}
-            onFocus={() => loadScreenCode('red-flags')}
+            {...loadsCodeOf('red-flags')}
           >
             {t('Is this serious?')}
           </a>

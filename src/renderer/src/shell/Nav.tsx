@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Screen } from '../../../shared/contract/contract'
 import { msg } from '../../../shared/i18n'
-import { loadScreenCode } from '../screens/ScreenView'
+import { loadsCodeOf } from '../screens/ScreenView'
 
 export const NAV_ITEMS: ReadonlyArray<{ screen: Screen; label: string }> = [
   { screen: 'today', label: msg('Today') },
@@ -19,13 +19,7 @@ export function Nav({ current }: { current: Screen }) {
       <ul>
         {NAV_ITEMS.map(({ screen, label }) => (
           <li key={screen}>
-            <a
-              href={`#/${screen}`}
-              aria-current={screen === current ? 'page' : undefined}
-              // Pointing at or tabbing to a link starts fetching its screen's code, so the click finds it here.
-              onPointerEnter={() => loadScreenCode(screen)}
-              onFocus={() => loadScreenCode(screen)}
-            >
+            <a href={`#/${screen}`} aria-current={screen === current ? 'page' : undefined} {...loadsCodeOf(screen)}>
               {t(label)}
             </a>
           </li>
