@@ -4,6 +4,28 @@ import react from '@vitejs/plugin-react'
 import { devServerCsp } from './scripts/dev-csp.mjs'
 import { faceModels } from './scripts/face-models.mjs'
 
+const CAMERA_PAGE = resolve(__dirname, 'src/renderer/camera.html')
+const APP = resolve(__dirname, 'src/renderer/src/app.tsx')
+
+type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null }
+
+/** Whether `root` (and what it imports statically) uses the module `id`. */
+function inStaticGraphOf(root: string, id: string, ctx: ModuleGraph): boolean {
+  const seen = new Set<string>()
+  const visit = (module: string) => {
+    if (seen.has(module)) return
+    seen.add(module)
+    for (const imported of ctx.getModuleInfo(module)?.importedIds ?? []) visit(imported)
+  }
+  visit(root)
+  return seen.has(id)
+}
+
+/** The camera page's own code stays in its entry chunk; what it shares with the main page gets a chunk of its own. */
+function cameraChunk(id: string): string | null {
+  return id === CAMERA_PAGE || id === resolve(__dirname, 'src/renderer/src/camera-main.ts') ? null : 'detector'
+}
+
 export default defineConfig({
   main: {
     // electron-store is ESM-only; bundling it avoids a require() of an ES module from the CommonJS main bundle.
@@ -38,6 +60,27 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/renderer/index.html'),
           camera: resolve(__dirname, 'src/renderer/camera.html'),
+        },
+        output: {
+          codeSplitting: {
+            // What the main page's start needs goes in one chunk. Without this, the screens loaded on first use
+            // split it into a dozen small chunks shared in different ways, each one more request at every start.
+            // The camera page's code stays apart so that page loads nothing of the app.
+            groups: [
+              {
+                debugName: 'start',
+                name: (id, ctx) => (inStaticGraphOf(CAMERA_PAGE, id, ctx) ? cameraChunk(id) : 'start'),
+                tags: ['$initial'],
+              },
+              // The app that fills the window's frame (host, companion, Today) is one chunk too, fetched once the
+              // frame is committed; the screens it loads on first use take only their own code.
+              {
+                debugName: 'app',
+                name: (id, ctx) =>
+                  !inStaticGraphOf(CAMERA_PAGE, id, ctx) && inStaticGraphOf(APP, id, ctx) ? 'app' : null,
+              },
+            ],
+          },
         },
       },
     },

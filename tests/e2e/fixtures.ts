@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Locator, type Page } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
@@ -30,20 +30,6 @@ export async function freezeClock(page: Page, localTime: string): Promise<void> 
   // An installed clock flows until it is paused, so it starts a minute early and is paused at `time` exactly.
   await page.clock.install({ time: time.getTime() - 60_000 })
   await page.clock.pauseAt(time)
-}
-
-/**
- * Learn and the red-flag checker load on first visit. React shows such a screen only after a reveal timer (300 ms)
- * that starts when it commits the empty fallback, on the page's paused clock. On a busy machine that commit can come
- * after a single clock step the test took, and the timer then never fires. So page time moves in small steps until
- * `content` (something only the loaded screen shows) is visible. Nothing on these screens reads page time, so the
- * number of steps cannot change what the test sees.
- */
-export async function revealLazyScreen(page: Page, content: Locator): Promise<void> {
-  await expect(async () => {
-    await page.clock.runFor(100)
-    await expect(content).toBeVisible({ timeout: 100 })
-  }).toPass({ intervals: [0], timeout: 30_000 })
 }
 
 /**

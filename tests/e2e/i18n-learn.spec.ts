@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, freezeClock, revealLazyScreen, screenshot, test } from './fixtures'
+import { expect, expectNoAxeViolations, freezeClock, screenshot, test } from './fixtures'
 
 test.beforeEach(async ({ page }) => {
   await freezeClock(page, '2026-11-25T09:00:00')
@@ -15,7 +15,7 @@ async function chooseSpanish(page: Page): Promise<void> {
 test('Learn in Spanish: search for "calor", marked in the results, opens its section', async ({ page }) => {
   await chooseSpanish(page)
   await page.goto('/#/learn')
-  await revealLazyScreen(page, page.getByRole('heading', { level: 2, name: 'Artículos' }))
+  await expect(page.getByRole('heading', { level: 2, name: 'Artículos' })).toBeVisible()
   const box = page.getByRole('searchbox', { name: 'Buscar en los artículos' })
   await box.fill('calor')
   const results = page.getByRole('list', { name: 'Resultados de la búsqueda' })
@@ -45,7 +45,7 @@ test('the red-flag checker in Spanish reaches an outcome and saves it', async ({
   await chooseSpanish(page)
   await page.goto('/#/red-flags')
   const group = page.getByRole('group', { name: 'Marca cada una que sea cierta para ti ahora' })
-  await revealLazyScreen(page, group)
+  await expect(group).toBeVisible()
   await group.getByRole('checkbox', { name: /temperatura alta \(fiebre\)/ }).check()
   await page.getByRole('button', { name: 'Ver qué hacer' }).click()
   const outcome = page.getByRole('region', { name: /./ }).filter({ has: page.locator('.outcome-badge') })

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, freezeClock, revealLazyScreen, test, work } from './fixtures'
+import { expect, freezeClock, test, work } from './fixtures'
 
 // Each main flow done with the keyboard alone: no clicks, no fill(), no check(). Controls are reached with Tab
 // (or Shift+Tab) from wherever focus is, which also proves they are in the tab order.
@@ -97,7 +97,7 @@ test('a therapy session: choose, read the safety list, run, answer the end alert
 test('the red-flag checker: from any screen to an outcome, with the answers ticked by keyboard', async ({ page }) => {
   await page.goto('/#/settings')
   await press(page, page.getByRole('link', { name: 'Is this serious?' }))
-  await revealLazyScreen(page, page.getByRole('checkbox', { name: /keep coming back/ }))
+  await expect(page.getByRole('checkbox', { name: /keep coming back/ })).toBeVisible()
   await expect(page.getByRole('heading', { level: 1, name: 'Is this serious?' })).toBeFocused()
 
   await press(page, page.getByRole('checkbox', { name: /keep coming back/ }), 'Space')

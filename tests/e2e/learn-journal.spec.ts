@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, freezeClock, revealLazyScreen, screenshot, test } from './fixtures'
+import { expect, expectNoAxeViolations, freezeClock, screenshot, test } from './fixtures'
 
 test.beforeEach(async ({ page }) => {
   await freezeClock(page, '2026-11-25T09:00:00')
@@ -15,7 +15,7 @@ test('read an article with its sources, actions and the not-medical-advice note,
   page,
 }) => {
   await page.goto('/#/learn')
-  await revealLazyScreen(page, page.getByRole('link', { name: 'What is a back spasm?' }))
+  await expect(page.getByRole('link', { name: 'What is a back spasm?' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible()
   await expectNoAxeViolations(page)
 
@@ -60,7 +60,7 @@ test('the red-flag checker reaches each of the four outcomes; the emergency one 
 }) => {
   await page.goto('/#/today')
   await page.getByRole('link', { name: 'Is this serious?' }).first().click()
-  await revealLazyScreen(page, page.getByRole('button', { name: 'See what to do' }))
+  await expect(page.getByRole('button', { name: 'See what to do' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 1, name: 'Is this serious?' })).toBeVisible()
   await expectNoAxeViolations(page)
 

@@ -1,10 +1,10 @@
-import { expect, expectNoAxeViolations, freezeClock, revealLazyScreen, test } from './fixtures'
+import { expect, expectNoAxeViolations, freezeClock, test } from './fixtures'
 
 test.describe('the red-flag checker', () => {
   test.beforeEach(async ({ page }) => {
     await freezeClock(page, '2026-11-25T09:00:00')
     await page.goto('/#/red-flags')
-    await revealLazyScreen(page, page.getByRole('group', { name: 'Tick each one that is true for you now' }))
+    await expect(page.getByRole('group', { name: 'Tick each one that is true for you now' })).toBeVisible()
   })
 
   test('nothing ticked is not a "no": the checker asks for a choice and shows no self-care', async ({ page }) => {
@@ -43,7 +43,7 @@ test('the article lists the same signs as the checker', async ({ page }) => {
   await freezeClock(page, '2026-11-25T09:00:00')
   await page.goto('/#/learn/see-a-doctor')
   const emergency = page.getByRole('region', { name: 'Get emergency help now' })
-  await revealLazyScreen(page, emergency)
+  await expect(emergency).toBeVisible()
   await expect(emergency.getByRole('listitem')).toContainText([
     /bottom or back passage/,
     /difficult to walk/,

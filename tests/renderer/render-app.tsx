@@ -7,6 +7,6 @@ import { Window } from '../../src/renderer/src/shell/Window'
 export function renderApp(hash = '#/today') {
   window.location.hash = hash
   const host = browserHost()
-  const content = Promise.resolve(appContent(host))
-  return { host, ...render(<Window load={() => content} />) }
+  const content = appContent(host)
+  return { host, ...render(<Window load={() => Promise.resolve(content)} loaded={content} />) }
 }

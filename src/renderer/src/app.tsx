@@ -3,7 +3,7 @@ import type { BreakScreenRole } from '../../shared/hosting/break-screen'
 import type { Host } from './host/types'
 import { App } from './shell/App'
 import type { ContentProps } from './shell/Window'
-import { BreakScreenPage } from './screens/break-screen/BreakScreenPage'
+import { BreakPage } from './screens/break-screen/on-first-use'
 import { HostProvider } from './state/host-context'
 
 export { chooseHost } from './host'
@@ -23,7 +23,7 @@ export function appContent(host: Host): ComponentType<ContentProps> {
 export function BreakScreenWindow({ host, role }: { host: Host; role: BreakScreenRole }) {
   return (
     <HostProvider host={host}>
-      <BreakScreenPage role={role} />
+      <BreakPage.View role={role} />
     </HostProvider>
   )
 }

@@ -148,7 +148,7 @@ describe('the first-run setup', () => {
     await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Settings' }))
     await screen.findByRole('heading', { level: 1, name: 'Settings' })
     expect(stored()).toBeNull()
-    await user.click(screen.getByRole('button', { name: 'Run setup again' }))
+    await user.click(await screen.findByRole('button', { name: 'Run setup again' }))
     await screen.findByRole('heading', { level: 2, name: 'How firm should breaks be?' })
     expect(screen.getByRole('status').textContent).toBe(
       'Your answers so far are still here. Nothing is saved until you finish.',

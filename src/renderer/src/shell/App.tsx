@@ -2,9 +2,10 @@ import { useEffect, useLayoutEffect, useRef } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { breakScreenMode } from '../../../shared/hosting/break-screen'
-import { BreakScreen } from '../screens/break-screen/BreakScreen'
+import { BreakCover } from '../screens/break-screen/on-first-use'
 import { BreakSoon } from '../screens/break-screen/BreakSoon'
 import { ScreenView } from '../screens/ScreenView'
+import { loadScreenCode, SCREEN_CODE } from '../screens/screen-code'
 import { KeptSetupProvider } from '../screens/setup/kept-setup'
 import { useFirstRun } from '../screens/setup/useFirstRun'
 import { useHost, useSnapshot } from '../state/host-context'
@@ -12,7 +13,11 @@ import { TITLES } from './Frame'
 import { Notices } from './Notices'
 import { useLanguage } from './useLanguage'
 import { useTheme } from './useTheme'
+import { useWarmCode } from './useWarmCode'
 import type { ContentProps } from './Window'
+
+/** What is fetched in the background after the start: the journal (opened most), then a break's cover, then the rest. */
+const WARM_UP = [SCREEN_CODE.journal, BreakCover.load, ...Object.values(SCREEN_CODE)]
 
 /** The window's content once the app has loaded: the screen for the current route, from the companion's snapshots. */
 export function App({ screen, go, heading, setCovered }: ContentProps) {
@@ -24,6 +29,9 @@ export function App({ screen, go, heading, setCovered }: ContentProps) {
   useLanguage(snapshot?.settings.appearance.language ?? 'system')
 
   useFirstRun(snapshot, screen, go)
+  // The screen's code is fetched while the core starts, not after; the other screens' once the start is done.
+  useEffect(() => loadScreenCode(screen), [screen])
+  useWarmCode(Boolean(snapshot), WARM_UP)
   useEffect(() => host.api.on('navigate', (request) => go(request.screen)), [host, go])
   useEffect(() => {
     document.title = `${t(TITLES[screen])} · Unknot`
@@ -49,7 +57,7 @@ export function App({ screen, go, heading, setCovered }: ContentProps) {
       ) : (
         <p role="status">{t('Starting…')}</p>
       )}
-      {covered && createPortal(<BreakScreen snapshot={snapshot} role="main" />, document.body)}
+      {covered && createPortal(<BreakCover.View snapshot={snapshot} role="main" />, document.body)}
     </KeptSetupProvider>
   )
 }

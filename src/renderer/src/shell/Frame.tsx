@@ -2,6 +2,7 @@ import type { ReactNode, RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Screen } from '../../../shared/contract/screens'
 import { msg } from '../../../shared/i18n'
+import { loadsCodeOf } from '../screens/screen-code'
 import { Nav, NAV_ITEMS } from './Nav'
 
 export const TITLES: Record<Screen, string> = {
@@ -41,7 +42,12 @@ export function Frame({
       </a>
       <header className="topbar">
         <span className="brand">Unknot</span>
-        <a className="red-flags-link" href="#/red-flags" aria-current={screen === 'red-flags' ? 'page' : undefined}>
+        <a
+          className="red-flags-link"
+          href="#/red-flags"
+          aria-current={screen === 'red-flags' ? 'page' : undefined}
+          {...loadsCodeOf('red-flags')}
+        >
           {t('Is this serious?')}
         </a>
       </header>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import type { Screen } from '../../../shared/contract/contract'
+import type { Screen } from '../../../shared/contract/screens'
 import { msg } from '../../../shared/i18n'
+import { loadsCodeOf } from '../screens/screen-code'
 
 export const NAV_ITEMS: ReadonlyArray<{ screen: Screen; label: string }> = [
   { screen: 'today', label: msg('Today') },
@@ -18,7 +19,7 @@ export function Nav({ current }: { current: Screen }) {
       <ul>
         {NAV_ITEMS.map(({ screen, label }) => (
           <li key={screen}>
-            <a href={`#/${screen}`} aria-current={screen === current ? 'page' : undefined}>
+            <a href={`#/${screen}`} aria-current={screen === current ? 'page' : undefined} {...loadsCodeOf(screen)}>
               {t(label)}
             </a>
           </li>

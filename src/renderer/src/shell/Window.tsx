@@ -20,13 +20,22 @@ type Loaded = ComponentType<ContentProps> | 'failed' | null
  * thing a start shows, and its links answer at once; `load` brings the rest (host, companion, screens), which then
  * fills the frame. The frame is the same element before and after, so nothing the person focused is lost.
  */
-export function Window({ load }: { load: () => Promise<ComponentType<ContentProps>> }) {
+export function Window({
+  load,
+  loaded = null,
+}: {
+  load: () => Promise<ComponentType<ContentProps>>
+  /** the content when it is already here (no load then) */
+  loaded?: ComponentType<ContentProps> | null
+}) {
   const { t } = useTranslation()
   const [screen, go] = useScreen()
   const heading = useRef<HTMLHeadingElement>(null)
   const [covered, setCovered] = useState(false)
-  const [Content, setContent] = useState<Loaded>(null)
+  const [Content, setContent] = useState<Loaded>(() => loaded)
+  const needed = Content === null
   useEffect(() => {
+    if (!needed) return
     let live = true
     load().then(
       (loaded) => live && setContent(() => loaded),
@@ -35,7 +44,7 @@ export function Window({ load }: { load: () => Promise<ComponentType<ContentProp
     return () => {
       live = false
     }
-  }, [load])
+  }, [load, needed])
 
   return (
     <Frame screen={screen} heading={heading} covered={covered}>

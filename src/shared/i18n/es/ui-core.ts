@@ -15,6 +15,11 @@ export const uiCore: Catalog = {
   'Unknot could not finish loading. Your data is safe; reloading the page usually fixes this.':
     'Unknot no ha podido terminar de cargarse. Tus datos están a salvo; al recargar la página se suele arreglar.',
   Reload: 'Recargar',
+  // A screen whose code loads on first use (src/renderer/src/screens/on-first-use.tsx)
+  'Loading…': 'Cargando…',
+  'This screen could not be loaded. Check your connection, then try again.':
+    'No se pudo cargar esta pantalla. Comprueba tu conexión y vuelve a intentarlo.',
+  'Try again': 'Reintentar',
   'Unknot offers general information and reminders, not medical advice. If your pain is severe, new or worrying, contact a health professional.':
     'Unknot ofrece información general y recordatorios, no consejo médico. Si tu dolor es intenso, nuevo o te preocupa, consulta a un profesional de la salud.',
   'Unknot could not reach its companion.': 'Unknot no pudo comunicarse con su servicio interno.',
