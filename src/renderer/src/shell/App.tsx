@@ -11,6 +11,7 @@ import { useFirstRun } from '../screens/setup/useFirstRun'
 import { useHost, useSnapshot } from '../state/host-context'
 import { Nav, NAV_ITEMS } from './Nav'
 import { Notices } from './Notices'
+import { Starting } from './Starting'
 import { useScreen } from './routes'
 import { useLanguage } from './useLanguage'
 import { useTheme } from './useTheme'
@@ -76,7 +77,7 @@ export function App() {
               <ScreenView screen={screen} snapshot={snapshot} />
             </>
           ) : (
-            <p role="status">{t('Starting…')}</p>
+            <Starting />
           )}
         </main>
         <footer className="footer">

@@ -33,6 +33,12 @@ export function useSnapshot(): Snapshot | undefined {
   return useSyncExternalStore(store.subscribe, store.get)
 }
 
+/** Whether the companion could not start (its code did not load, say): the page offers to try again. */
+export function useStartFailed(): boolean {
+  const { store } = useHostContext()
+  return useSyncExternalStore(store.subscribe, store.startFailed)
+}
+
 /** A command's answer in the UI, with the snapshot it produced (brought by the push, not by the answer). */
 export type Dispatched =
   Exclude<DispatchResult, { ok: true }> | (Extract<DispatchResult, { ok: true }> & { snapshot: Snapshot })

@@ -12,6 +12,9 @@ export const uiCore: Catalog = {
   'Is this serious?': '¿Es grave?',
   'Skip to content': 'Saltar al contenido',
   'Starting…': 'Iniciando…',
+  'Unknot could not start: part of it did not load. Check your connection, then try again.':
+    'Unknot no pudo iniciarse: una parte no se cargó. Comprueba tu conexión y vuelve a intentarlo.',
+  'Try again': 'Volver a intentarlo',
   'Unknot offers general information and reminders, not medical advice. If your pain is severe, new or worrying, contact a health professional.':
     'Unknot ofrece información general y recordatorios, no consejo médico. Si tu dolor es intenso, nuevo o te preocupa, consulta a un profesional de la salud.',
   'Unknot could not reach its companion.': 'Unknot no pudo comunicarse con su servicio interno.',
