@@ -70,7 +70,7 @@ test('the web companion loads its core after the page is shown; the desktop page
   await expect(desktop.getByRole('status')).toHaveText('Starting…')
   // the page has asked its bridge for the first snapshot: the start is over, and it took nothing of the core
   await expect
-    .poll(() => desktop.evaluate(() => (window as unknown as { asked: string[] }).asked))
+    .poll(() => desktop.evaluate(() => (globalThis as unknown as { asked: string[] }).asked))
     .toContain('getSnapshot')
   await desktop.waitForLoadState('load')
   expect(asked.some((path) => path.endsWith('.js'))).toBe(true)
