@@ -61,6 +61,9 @@ export class SnapshotStore {
 
   get = (): Snapshot | undefined => this.shown
 
+  /** The newest snapshot, shown or not (a hidden page shows it once seen). */
+  latest = (): Snapshot | undefined => this.snapshot
+
   /** Whether the companion could not start and nothing has been shown since. */
   startFailed = (): boolean => this.failed && this.shown === undefined
 

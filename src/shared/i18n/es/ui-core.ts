@@ -15,6 +15,7 @@ export const uiCore: Catalog = {
   'Unknot could not start: part of it did not load. Check your connection, then try again.':
     'Unknot no pudo iniciarse: una parte no se cargó. Comprueba tu conexión y vuelve a intentarlo.',
   'Try again': 'Volver a intentarlo',
+  'It is kept only until this tab is closed.': 'Solo se conserva hasta que cierres esta pestaña.',
   'Unknot offers general information and reminders, not medical advice. If your pain is severe, new or worrying, contact a health professional.':
     'Unknot ofrece información general y recordatorios, no consejo médico. Si tu dolor es intenso, nuevo o te preocupa, consulta a un profesional de la salud.',
   'Unknot could not reach its companion.': 'Unknot no pudo comunicarse con su servicio interno.',
@@ -167,6 +168,7 @@ export const uiCore: Catalog = {
   Light: 'Claro',
   Dark: 'Oscuro',
   'Saved.': 'Guardado.',
+  'Saved. It is kept only until this tab is closed.': 'Guardado. Solo se conserva hasta que cierres esta pestaña.',
   'Not saved: please correct the highlighted field.': 'No se guardó: corrige el campo marcado.',
   'Restore defaults': 'Restablecer valores',
 
