@@ -42,7 +42,9 @@ export const scenarios = [
         const fresh = await context.newPage()
         await withFiveYears(fresh)
         await fresh.goto(`${base}/#/today`)
-        await fresh.getByRole('heading', { level: 1 }).waitFor()
+        // Opened from a running companion (Today's break controls show once the core's first snapshot is on
+        // screen), so the figure is the journal's own opening, not the start before it.
+        await fresh.getByRole('region', { name: 'Break controls' }).waitFor()
         opens.push(
           await fresh.evaluate(async () => {
             const shown = () => document.querySelector('ul.journal-entries > li')

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { build, preview } from 'vite'
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs'
 import { scenarios, withFiveYears } from './browser-scenarios.mjs'
 
@@ -15,17 +16,39 @@ const server = spawn(process.execPath, ['scripts/web.mjs', '--port', String(port
 })
 await new Promise((resolve) => server.stdout.on('data', (chunk) => chunk.toString().includes('http://') && resolve()))
 
+// React alone, built like the renderer and served the same way, on the next port: the floor of the start ratio.
+const floorPort = port + 1
+await build({
+  configFile: false,
+  root: 'bench/react-floor',
+  base: './',
+  logLevel: 'warn',
+  build: { outDir: '../results/react-floor', emptyOutDir: true, minify: true },
+})
+const floorServer = await preview({
+  configFile: false,
+  root: 'bench/react-floor',
+  build: { outDir: '../results/react-floor' },
+  preview: { port: floorPort, host: '127.0.0.1', strictPort: true, open: false },
+  logLevel: 'warn',
+})
+
 const browser = await chromium.launch(chromiumLaunchOptions)
 
-/** Median of 5 cold loads: `open` navigates a fresh profile's page; interactive once a heading and a link show. */
-async function medianLoad(open) {
+/** Interactive: a heading and a link show, and the page answers. */
+async function headingAndLink(page) {
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await page.getByRole('link', { name: 'Settings' }).waitFor()
+}
+
+/** Median of 5 cold loads: `open` navigates a fresh profile's page; measured once `ready` is true. */
+async function medianLoad(open, ready = headingAndLink) {
   const times = []
   for (let i = 0; i < 5; i++) {
     const context = await browser.newContext()
     const page = await context.newPage()
     await open(page)
-    await page.getByRole('heading', { level: 1 }).waitFor()
-    await page.getByRole('link', { name: 'Settings' }).waitFor()
+    await ready(page)
     times.push(await page.evaluate(() => performance.now()))
     await context.close()
   }
@@ -39,7 +62,6 @@ try {
     files.reduce((sum, file) => sum + gzipSync(readFileSync(`out/renderer/assets/${file}`)).length, 0) / 1024
   const assets = readdirSync('out/renderer/assets').filter((file) => file.endsWith('.js'))
   // Charts, other languages and some screens load on first use, so what a start costs is measured apart.
-  let startScripts = []
 
   const loads = []
   for (let i = 0; i < 5; i++) {
@@ -49,14 +71,24 @@ try {
     await page.getByRole('heading', { level: 1 }).waitFor()
     await page.getByRole('link', { name: 'Settings' }).waitFor()
     loads.push(await page.evaluate(() => performance.now()))
-    startScripts = await page.evaluate(() =>
+    await context.close()
+  }
+  // The scripts a returning person's start fetches until Today's break controls are on screen.
+  const startScripts = await (async () => {
+    const context = await browser.newContext()
+    await context.addInitScript(() => localStorage.setItem('unknot.settings', '{"version":1}'))
+    const page = await context.newPage()
+    await page.goto(base)
+    await page.getByRole('region', { name: 'Break controls' }).waitFor()
+    const scripts = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
         .map((entry) => new URL(entry.name).pathname.split('/').pop())
         .filter((file) => file.endsWith('.js')),
     )
     await context.close()
-  }
+    return scripts
+  })()
   add('JS loaded to show Today (gzip)', gzipKiB(startScripts), 'KiB')
   // The face detector (TensorFlow.js inside) loads only for someone who turns the camera on: counted apart.
   const detector = assets.filter((file) => file.startsWith('face-api'))
@@ -81,6 +113,23 @@ try {
   add('blank page interactive (heading and link, median of 5)', blank, 'ms')
   add('start ratio: Today interactive ÷ blank page, empty profile', loads[2] / blank, '×')
   add('start ratio: Today interactive ÷ blank page, five years of data', fiveYears / blank, '×')
+  // What no React page can beat: React alone rendering a heading and a link, in this run.
+  const reactAlone = await medianLoad((page) => page.goto(`http://127.0.0.1:${floorPort}/`))
+  add('start ratio floor: React alone (heading and link) ÷ blank page', reactAlone / blank, '×')
+  // Beyond the frame: the first screen's own controls on screen, which needs the core's first snapshot.
+  const setupShown = await medianLoad(
+    (page) => page.goto(base),
+    (page) => page.getByRole('button', { name: 'Skip setup' }).waitFor(),
+  )
+  const todayShown = await medianLoad(
+    async (page) => {
+      await withFiveYears(page)
+      await page.goto(base)
+    },
+    (page) => page.getByRole('region', { name: 'Break controls' }).waitFor(),
+  )
+  add("first screen ready ÷ blank page, empty profile (the setup's buttons)", setupShown / blank, '×')
+  add("first screen ready ÷ blank page, five years (Today's break controls)", todayShown / blank, '×')
 
   for (const scenario of scenarios) {
     const context = await browser.newContext()
@@ -97,6 +146,7 @@ try {
   }
 } finally {
   await browser.close()
+  await floorServer.close()
   server.kill()
 }
 

@@ -82,14 +82,14 @@ test('when the core cannot be loaded the page says so, and trying again starts i
   await page.route(CORE_CHUNK, (route) => route.abort('internetdisconnected'))
   await page.goto('/#/today')
   const failure = page.getByRole('alert')
-  await expect(failure).toHaveText(/Unknot could not start: part of it did not load\. Check your connection/)
+  await expect(failure).toHaveText(/Unknot could not finish loading\. Your data is safe/)
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
   // the browser reports the failed download in the console: that one is expected here
   expect(consoleErrors.length).toBeGreaterThan(0)
   consoleErrors.splice(0)
 
   await page.unroute(CORE_CHUNK)
-  await failure.getByRole('button', { name: 'Try again' }).click()
+  await failure.getByRole('button', { name: 'Reload' }).click()
   await expect(ready(page)).toBeVisible()
   await expect(failure).toHaveCount(0)
 })

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, freezeClock, screenshot, test } from './fixtures'
 
 test.beforeEach(async ({ page }) => {
@@ -95,11 +96,51 @@ test('dark theme and reduced motion: readable contrast, and the figure holds sti
   const figure = page.getByRole('img', { name: 'Illustration: Knee rolls' })
   await expect(figure).toBeVisible()
   await expect(figure.locator('.pose-frame-a')).toHaveCSS('animation-name', 'none')
+  // The ring steps with the count and never animates: 35 s of the 40 s step left (0.875 of the ring).
+  await expect(page.getByRole('timer')).toHaveAttribute('aria-label', '35 seconds left in this step')
+  expect(await ringArc(page)).toEqual([
+    ['matrix(-1, 0, 0, -1, 0, 0)', 0],
+    ['matrix(-0.707107, 0.707107, -0.707107, -0.707107, 0, 0)', 0],
+    ['matrix(0.707107, -0.707107, 0.707107, 0.707107, 0, 0)', 0],
+  ])
   await expectNoAxeViolations(page)
   await screenshot(page, 'routines-player-dark')
   await page.keyboard.press('Escape')
   await page.getByRole('button', { name: 'End routine' }).click()
   await expect(page.getByRole('heading', { level: 2, name: 'Routine ended' })).toBeVisible()
+  await expectNoAxeViolations(page)
+})
+
+/** The turn drawn by each turning part of the ring's arc (right half, left half, end cap), and any animation on it. */
+async function ringArc(page: Page) {
+  return page
+    .locator('.countdown-ring .ring-turn')
+    .evaluateAll((turns) =>
+      turns.map((turn) => [
+        turn.ownerDocument.defaultView?.getComputedStyle(turn).transform,
+        turn.getAnimations().length,
+      ]),
+    )
+}
+
+test('the ring stands where the count is, and nothing in it moves between seconds', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' })
+  await page.goto('/#/routines')
+  await page.getByRole('button', { name: 'Start Two-minute break' }).click()
+  await expect(page.getByText('Get ready', { exact: true })).toBeVisible()
+  await page.clock.runFor(5_000 + 12_000)
+  await expect(page.getByRole('timer')).toHaveAttribute('aria-label', '18 seconds left in this step')
+  // 18 s of 30 left: the right half stays full, the left half shows 0.1 of the ring (36°), the end is at 216°.
+  const at18 = [
+    ['matrix(-1, 0, 0, -1, 0, 0)', 0],
+    ['matrix(0.809017, 0.587785, -0.587785, 0.809017, 0, 0)', 0],
+    ['matrix(-0.809017, -0.587785, 0.587785, -0.809017, 0, 0)', 0],
+  ]
+  expect(await ringArc(page)).toEqual(at18)
+  await page.getByRole('button', { name: 'Pause' }).click()
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible()
+  await page.clock.runFor(20_000)
+  expect(await ringArc(page)).toEqual(at18)
   await expectNoAxeViolations(page)
 })
 

@@ -1,18 +1,12 @@
 import { render } from '@testing-library/react'
+import { appContent } from '../../src/renderer/src/app'
 import { browserHost } from '../../src/renderer/src/host/browser'
-import { App } from '../../src/renderer/src/shell/App'
-import { HostProvider } from '../../src/renderer/src/state/host-context'
+import { Window } from '../../src/renderer/src/shell/Window'
 
-/** The whole app on the real in-page companion, as the web companion runs it. */
+/** The whole main window on the real in-page companion, composed as main.tsx composes it for the web companion. */
 export function renderApp(hash = '#/today') {
   window.location.hash = hash
   const host = browserHost()
-  return {
-    host,
-    ...render(
-      <HostProvider host={host}>
-        <App />
-      </HostProvider>,
-    ),
-  }
+  const content = Promise.resolve(appContent(host))
+  return { host, ...render(<Window load={() => content} />) }
 }

@@ -1,20 +1,36 @@
 import { StrictMode } from 'react'
+import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
-import { chooseHost } from './host'
-import { App } from './shell/App'
-import { BreakScreenPage, breakScreenRoleOf } from './screens/break-screen/BreakScreenPage'
-import { HostProvider } from './state/host-context'
+import { breakScreenRoleOf } from './screens/break-screen/role'
+import { Window } from './shell/Window'
+import './i18n'
 import './styles.css'
 
-const root = document.getElementById('root')
-if (!root) throw new Error('index.html has no #root element.')
-
+const element = document.getElementById('root')
+if (!element) throw new Error('index.html has no #root element.')
+const root = createRoot(element)
 const breakScreenRole = breakScreenRoleOf(window.location.hash)
+// Everything but the frame (host, companion, screens) is one chunk, fetched once the frame is on screen.
+const loadApp = () => import('./app')
 
-createRoot(root).render(
-  <StrictMode>
-    <HostProvider host={chooseHost()}>
-      {breakScreenRole ? <BreakScreenPage role={breakScreenRole} /> : <App />}
-    </HostProvider>
-  </StrictMode>,
-)
+if (breakScreenRole) {
+  void loadApp().then(({ BreakScreenWindow, chooseHost }) =>
+    root.render(
+      <StrictMode>
+        <BreakScreenWindow host={chooseHost()} role={breakScreenRole} />
+      </StrictMode>,
+    ),
+  )
+} else {
+  // Fetched at once, evaluated only after the frame below has been committed.
+  const content = loadApp().then(({ appContent, chooseHost }) => appContent(chooseHost()))
+  const load = () => content
+  // The window is opened many times a day: its frame shows and answers before the rest has arrived.
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <Window load={load} />
+      </StrictMode>,
+    ),
+  )
+}

@@ -18,8 +18,9 @@ import type { DesktopCheckAnswer, DesktopCheckRequest } from '../desktop-check'
  * `parseCommand` (commands.ts) before it reaches the companion.
  */
 
-export const SCREENS = ['today', 'routines', 'therapy', 'learn', 'journal', 'settings', 'red-flags', 'setup'] as const
-export type Screen = (typeof SCREENS)[number]
+import type { Screen } from './screens'
+
+export { SCREENS, type Screen } from './screens'
 
 export * from './commands'
 export * from './queries'

@@ -82,14 +82,13 @@ function statusOf(snapshot: Snapshot, t: Translate): Status {
     case 'away':
       return { icon: 'working', tooltip: t('Unknot: you are away'), statusLine: t('Away from the desk') }
     default: {
-      if (view.soon) {
-        const count = Math.ceil(view.soon.remainingMs / 1000)
+      // The tray is not redrawn each second, so it says what stays true for the whole warning.
+      if (view.soon)
         return {
           icon: 'due',
-          tooltip: t('Unknot: break in {{count}} seconds', { count }),
-          statusLine: t('Break in {{count}} seconds', { count }),
+          tooltip: t('Unknot: break in under a minute'),
+          statusLine: t('Break in under a minute'),
         }
-      }
       if (!view.next) return { icon: 'working', tooltip: 'Unknot', statusLine: t('No reminders switched on') }
       // A clock time, not a countdown: it holds still while sitting goes on, so the tray never wakes to redraw it.
       const time = clockTime(snapshot.at + view.next.msUntilDue, snapshot.timeZone)

@@ -6,14 +6,17 @@ import {
   MIN_SESSION_MINUTES,
   SUGGESTED_REST_MINUTES,
 } from './limits'
-import { PRESETS, findPreset, type PresetId, type TherapyPreset } from './presets'
-import { SAFETY_CHECKLIST, SKIN_CHECK_ADVICE, SKIN_CHECK_SIGNS, type SafetyItem } from './safety'
+import { findPreset, type PresetId } from './presets'
 import type { TherapySettings } from './schema'
 import type { Episode, SessionRecord, TherapyState } from './state'
 import { suggestedPhase } from './episode'
 import { elapsedMs, remainingMs } from './timing'
 import { restAt, type Rest } from './rest'
 
+/**
+ * What the therapy screen draws that changes. The fixed content (presets, safety checklist, skin check) is not in
+ * the snapshot: the screen imports it, so every snapshot is that much smaller.
+ */
 export interface TherapyView {
   session: {
     kind: TherapyKind
@@ -39,9 +42,6 @@ export interface TherapyView {
   suggestion: { from: TherapyKind; to: TherapyKind } | null
   /** The open episode's sessions, newest first (the newest EARLIER_SESSIONS when no episode is open). */
   history: SessionRecord[]
-  checklist: SafetyItem[]
-  skinCheck: { lookFor: string[]; advice: string }
-  presets: TherapyPreset[]
   limits: {
     minSessionMinutes: number
     maxSessionMinutes: Record<TherapyKind, number>
@@ -92,9 +92,6 @@ export function therapyView(state: TherapyState, at: Instant, settings: TherapyS
     history: episode
       ? state.history.filter((entry) => entry.episodeId === episode.id).reverse()
       : state.history.slice(-EARLIER_SESSIONS).reverse(),
-    checklist: SAFETY_CHECKLIST,
-    skinCheck: { lookFor: SKIN_CHECK_SIGNS, advice: SKIN_CHECK_ADVICE },
-    presets: PRESETS,
     limits: {
       minSessionMinutes: MIN_SESSION_MINUTES,
       maxSessionMinutes: MAX_SESSION_MINUTES,

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { browserHost } from '../../../src/renderer/src/host/browser'
-import { App } from '../../../src/renderer/src/shell/App'
-import { HostProvider } from '../../../src/renderer/src/state/host-context'
+import { appContent } from '../../../src/renderer/src/app'
+import { Window } from '../../../src/renderer/src/shell/Window'
 
 const loadCore = () => import('../../../src/renderer/src/host/browser-leader')
 
@@ -24,14 +24,11 @@ describe('the web companion’s core, loaded on demand', () => {
 
   it('says so and offers to try again when its code cannot be loaded', async () => {
     const host = browserHost(() => Promise.reject(new Error('Failed to fetch dynamically imported module')))
-    render(
-      <HostProvider host={host}>
-        <App />
-      </HostProvider>,
-    )
+    const content = Promise.resolve(appContent(host))
+    render(<Window load={() => content} />)
     const failure = await screen.findByRole('alert')
-    expect(failure.textContent).toContain('Unknot could not start: part of it did not load.')
-    expect(within(failure).getByRole('button', { name: 'Try again' })).toBeTruthy()
+    expect(failure.textContent).toContain('Unknot could not finish loading.')
+    expect(within(failure).getByRole('button', { name: 'Reload' })).toBeTruthy()
     expect(screen.queryByText('Starting…')).toBeNull()
   })
 })

@@ -40,11 +40,11 @@ describe('"Break in 30 seconds" outside the window', () => {
     const firm = trayModelOf(warned('firm').companion.getSnapshot(), en)
     expect(firm).toMatchObject({
       icon: 'due',
-      tooltip: 'Unknot: break in 30 seconds',
-      statusLine: 'Break in 30 seconds',
+      tooltip: 'Unknot: break in under a minute',
+      statusLine: 'Break in under a minute',
       canSnooze: true,
     })
     const strict = trayModelOf(warned('strict').companion.getSnapshot(), es)
-    expect(strict).toMatchObject({ statusLine: 'Pausa en 30 segundos', canSnooze: false })
+    expect(strict).toMatchObject({ statusLine: 'Pausa en menos de un minuto', canSnooze: false })
   })
 })

@@ -5,6 +5,8 @@ import {
   endEpisode,
   initialTherapyState,
   nextWakeMs,
+  PRESETS,
+  SAFETY_CHECKLIST,
   startEpisode,
   startSession,
   therapyView,
@@ -53,11 +55,14 @@ describe('episodes and the cold → heat suggestion', () => {
     )
   })
 
-  it('view carries the checklist and presets with sources', () => {
+  it('the checklist and presets carry their sources, and the view leaves this fixed content to the screen', () => {
+    expect(SAFETY_CHECKLIST.length).toBeGreaterThanOrEqual(6)
+    for (const item of SAFETY_CHECKLIST) expect(item.sources.length).toBeGreaterThan(0)
+    expect(PRESETS).toHaveLength(3)
     const view = therapyView(initialTherapyState(), at(0), settings)
-    expect(view.checklist.length).toBeGreaterThanOrEqual(6)
-    for (const item of view.checklist) expect(item.sources.length).toBeGreaterThan(0)
-    expect(view.presets).toHaveLength(3)
+    expect(Object.keys(view)).not.toEqual(expect.arrayContaining(['checklist']))
+    expect(Object.keys(view)).not.toEqual(expect.arrayContaining(['presets']))
+    expect(Object.keys(view)).not.toEqual(expect.arrayContaining(['skinCheck']))
     expect(trayLine(view)).toBeUndefined()
   })
 })

@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react'
-import { SCREENS, type Screen } from '../../../shared/contract/contract'
+import { SCREENS, type Screen } from '../../../shared/contract/screens'
 
 export function screenFromHash(hash: string): Screen {
   const name = hash.replace(/^#\/?/, '').split('/')[0] ?? ''

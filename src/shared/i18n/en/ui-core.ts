@@ -4,8 +4,6 @@ import type { Catalog } from '../catalog'
 export const uiCore: Catalog = {
   'Break in {{count}} seconds_one': 'Break in {{count}} second',
   'Break in {{count}} seconds_other': 'Break in {{count}} seconds',
-  'Unknot: break in {{count}} seconds_one': 'Unknot: break in {{count}} second',
-  'Unknot: break in {{count}} seconds_other': 'Unknot: break in {{count}} seconds',
   '{{count}} early exits left today. Hold Esc for 3 seconds, or type the word below, to leave early._one':
     '{{count}} early exit left today. Hold Esc for 3 seconds, or type the word below, to leave early.',
   '{{count}} early exits left today. Hold Esc for 3 seconds, or type the word below, to leave early._other':

@@ -18,9 +18,8 @@ export const host: Catalog = {
   'Break in {{count}} seconds_one': 'Pausa en {{count}} segundo',
   'Break in {{count}} seconds_many': 'Pausa en {{count}} segundos',
   'Break in {{count}} seconds_other': 'Pausa en {{count}} segundos',
-  'Unknot: break in {{count}} seconds_one': 'Unknot: pausa en {{count}} segundo',
-  'Unknot: break in {{count}} seconds_many': 'Unknot: pausa en {{count}} segundos',
-  'Unknot: break in {{count}} seconds_other': 'Unknot: pausa en {{count}} segundos',
+  'Unknot: break in under a minute': 'Unknot: pausa en menos de un minuto',
+  'Break in under a minute': 'Pausa en menos de un minuto',
   'A stretch break will take the screen. Finish your sentence.':
     'Una pausa para estirar va a ocupar la pantalla. Termina la frase.',
   'A micro-break will take the screen. Finish your sentence.':

@@ -12,10 +12,10 @@ export const uiCore: Catalog = {
   'Is this serious?': '¿Es grave?',
   'Skip to content': 'Saltar al contenido',
   'Starting…': 'Iniciando…',
-  'Unknot could not start: part of it did not load. Check your connection, then try again.':
-    'Unknot no pudo iniciarse: una parte no se cargó. Comprueba tu conexión y vuelve a intentarlo.',
-  'Try again': 'Volver a intentarlo',
   'It is kept only until this tab is closed.': 'Solo se conserva hasta que cierres esta pestaña.',
+  'Unknot could not finish loading. Your data is safe; reloading the page usually fixes this.':
+    'Unknot no ha podido terminar de cargarse. Tus datos están a salvo; al recargar la página se suele arreglar.',
+  Reload: 'Recargar',
   'Unknot offers general information and reminders, not medical advice. If your pain is severe, new or worrying, contact a health professional.':
     'Unknot ofrece información general y recordatorios, no consejo médico. Si tu dolor es intenso, nuevo o te preocupa, consulta a un profesional de la salud.',
   'Unknot could not reach its companion.': 'Unknot no pudo comunicarse con su servicio interno.',

@@ -5,12 +5,6 @@ import { useLanguage } from '../../shell/useLanguage'
 import { useTheme } from '../../shell/useTheme'
 import { BreakScreen } from './BreakScreen'
 
-/** The role a desktop break-screen window was opened for (`#/break-screen?role=calm`), or null for the app. */
-export function breakScreenRoleOf(hash: string): BreakScreenRole | null {
-  const match = /^#\/break-screen\?role=(main|calm)$/.exec(hash)
-  return match ? (match[1] as BreakScreenRole) : null
-}
-
 /** A desktop break-screen window: only the break, for as long as it lasts (the host then destroys the window). */
 export function BreakScreenPage({ role }: { role: BreakScreenRole }) {
   const snapshot = useSnapshot()

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react'
 import { useTranslate } from '../../i18n/useTranslate'
 import type { Command } from '../../../../shared/contract/contract'
 import { msg, type Translate } from '../../../../shared/i18n'
@@ -12,7 +12,7 @@ import { PlayerGuide } from './PlayerGuide'
 import { CountdownRing } from './CountdownRing'
 import { useFocusOnMount } from './useFocusOnMount'
 import { usePlayerKeys } from './usePlayerKeys'
-import { useStepClock } from './useStepClock'
+import { useCounted, useCountedDom, useStepClock, type StepClock } from './stepClock'
 import './routines.css'
 
 /** Its props change with the step, not each second, so the countdown's tick leaves the drawing alone. */
@@ -31,6 +31,27 @@ function currentRep(segment: SegmentView, remainingMs: number): number | null {
   if (segment.reps === null) return null
   const perRepMs = segment.durationMs / segment.reps
   return Math.min(segment.reps, Math.floor((segment.durationMs - remainingMs) / perRepMs) + 1)
+}
+
+/** The routine's time left, written into the page each second without a render. */
+function RoutineTimeLeft({ clock, remainingMs }: { clock: StepClock; remainingMs: number }) {
+  const { t } = useTranslate()
+  const left = useCallback((at: StepClock) => formatClock(at.left(remainingMs)), [remainingMs])
+  const show = useCallback(
+    (span: HTMLSpanElement, time: string) => {
+      span.textContent = t('{{time}} left in the routine', { time })
+    },
+    [t],
+  )
+  return <span ref={useCountedDom(clock, left, show)} />
+}
+
+/** Re-rendered when the repetition changes, not at each second. */
+function Repetition({ clock, segment }: { clock: StepClock; segment: SegmentView }) {
+  const { t } = useTranslate()
+  const rep = useCounted(clock, (at) => currentRep(segment, at.left(segment.remainingMs)))
+  if (rep === null || segment.kind !== 'exercise') return null
+  return <p className="player-rep">{t('Repetition {{rep}} of {{total}}', { rep, total: segment.reps ?? rep })}</p>
 }
 
 /** What a screen reader hears: phase changes only, never the seconds. */
@@ -57,10 +78,7 @@ export function Player({ player, at, escapeKey = true }: { player: PlayerView; a
   const headingId = useId()
   const running = player.status === 'running'
   const segment = player.segment
-  const now = useStepClock(running, at, segment?.remainingMs ?? 0)
-  const elapsed = running ? Math.max(0, now - at) : 0
-  const remaining = segment ? Math.max(0, segment.remainingMs - elapsed) : 0
-  const remainingTotal = Math.max(0, player.remainingTotalMs - elapsed)
+  const clock = useStepClock(running, at, segment?.remainingMs ?? 0)
 
   const actions = useMemo(() => {
     const send = (command: Command): void => {
@@ -81,7 +99,6 @@ export function Player({ player, at, escapeKey = true }: { player: PlayerView; a
 
   if (!segment) return null
   const exercise = EXERCISES_BY_ID[segment.exerciseId]
-  const rep = currentRep(segment, remaining)
   const stepNumber = Math.min(player.itemCount, player.itemIndex + 1)
 
   return (
@@ -93,7 +110,7 @@ export function Player({ player, at, escapeKey = true }: { player: PlayerView; a
         <p className="player-progress">
           <span>{t('Step {{step}} of {{total}}', { step: stepNumber, total: player.itemCount })}</span>
           <progress max={player.itemCount} value={stepNumber} aria-label={t('Progress through the routine')} />
-          <span>{t('{{time}} left in the routine', { time: formatClock(remainingTotal) })}</span>
+          <RoutineTimeLeft clock={clock} remainingMs={player.remainingTotalMs} />
         </p>
       </div>
       <p className="routines-sr-only" role="status">
@@ -114,13 +131,12 @@ export function Player({ player, at, escapeKey = true }: { player: PlayerView; a
           <p className="player-phase">{phaseTitle(segment, t)}</p>
           {segment.side ? <p className="player-side">{t(SIDE_LABELS[segment.side])}</p> : null}
           <CountdownRing
-            remainingMs={remaining}
+            clock={clock}
+            remainingMs={segment.remainingMs}
             durationMs={segment.durationMs}
             caption={player.status === 'paused' ? t('paused') : t('left')}
           />
-          {rep !== null && segment.kind === 'exercise' ? (
-            <p className="player-rep">{t('Repetition {{rep}} of {{total}}', { rep, total: segment.reps ?? rep })}</p>
-          ) : null}
+          <Repetition clock={clock} segment={segment} />
         </div>
       </div>
 

@@ -5,7 +5,8 @@ import { SourceLinks } from '../SourceLinks'
 
 /**
  * How to do the exercise under way (or coming up). Memoised: it changes with the step, not with the player's
- * once-a-second countdown, and translating its texts each second was most of the countdown's cost.
+ * once-a-second countdown; and the guide itself only with the exercise, so going from "Coming up" to doing it
+ * re-translates the heading alone.
  */
 export const PlayerGuide = memo(function PlayerGuide({
   exercise,
@@ -18,6 +19,15 @@ export const PlayerGuide = memo(function PlayerGuide({
   return (
     <div className="player-guide">
       <h3>{kind === 'exercise' ? t('How to do it') : t('Coming up: {{exercise}}', { exercise: t(exercise.name) })}</h3>
+      <Guide exercise={exercise} />
+    </div>
+  )
+})
+
+const Guide = memo(function Guide({ exercise }: { exercise: Exercise }) {
+  const { t } = useTranslate()
+  return (
+    <>
       <ol>
         {exercise.steps.map((step) => (
           <li key={step}>{t(step)}</li>
@@ -32,6 +42,6 @@ export const PlayerGuide = memo(function PlayerGuide({
         ))}
       </ul>
       <SourceLinks ids={exercise.sources} />
-    </div>
+    </>
   )
 })

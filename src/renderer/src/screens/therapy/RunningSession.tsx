@@ -11,15 +11,7 @@ import { useCommand } from '../../state/useCommand'
 type Session = NonNullable<TherapyView['session']>
 
 /** The session on the skin now: a big countdown in the pack's colour and words, and its controls. */
-export function RunningSession({
-  session,
-  skinCheck,
-  at,
-}: {
-  session: Session
-  skinCheck: TherapyView['skinCheck']
-  at: number
-}) {
+export function RunningSession({ session, at }: { session: Session; at: number }) {
   const { t, language } = useTranslate()
   const { send, error } = useCommand()
   const ticking = !session.paused && !session.endedAwaitingAck
@@ -38,9 +30,7 @@ export function RunningSession({
       {session.endedAwaitingAck && (
         <EndAlert whileClosed={session.endedWhileClosed} onOff={() => void send({ type: 'acknowledgeTherapyEnd' })} />
       )}
-      {session.skinCheckDue && (
-        <SkinCheck skinCheck={skinCheck} onFine={() => void send({ type: 'dismissSkinCheck' })} />
-      )}
+      {session.skinCheckDue && <SkinCheck onFine={() => void send({ type: 'dismissSkinCheck' })} />}
       <div className="countdown-row">
         <ProgressRing
           kind={session.kind}

@@ -1,5 +1,6 @@
 import type { Snapshot } from '../../../../shared/contract/contract'
 import { msg } from '../../../../shared/i18n'
+import { PRESETS, SAFETY_CHECKLIST } from '../../../../shared/therapy'
 import { EpisodeHeader } from './EpisodeHeader'
 import { EpisodeTimeline } from './EpisodeTimeline'
 import { PresetPicker } from './PresetPicker'
@@ -14,20 +15,20 @@ import './therapy.css'
 export function TherapyScreen({ snapshot }: { snapshot: Snapshot }) {
   const therapy = snapshot.therapy
   const { episode, session } = therapy
-  const preset = episode ? therapy.presets.find((p) => p.id === episode.presetId) : undefined
+  const preset = episode ? PRESETS.find((p) => p.id === episode.presetId) : undefined
 
   return (
     <div className="therapy">
       {!episode ? (
-        <PresetPicker presets={therapy.presets} />
+        <PresetPicker presets={PRESETS} />
       ) : (
         <>
           <EpisodeHeader episode={episode} preset={preset} timeZone={snapshot.timeZone} canEnd={session === null} />
           {therapy.suggestion && <SuggestionBanner from={therapy.suggestion.from} to={therapy.suggestion.to} />}
           {!episode.safetyConfirmed ? (
-            <SafetyChecklist items={therapy.checklist} />
+            <SafetyChecklist items={SAFETY_CHECKLIST} />
           ) : session ? (
-            <RunningSession session={session} skinCheck={therapy.skinCheck} at={snapshot.at} />
+            <RunningSession session={session} at={snapshot.at} />
           ) : (
             <SessionSetup
               episode={episode}

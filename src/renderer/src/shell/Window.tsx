@@ -1,0 +1,52 @@
+import { useEffect, useRef, useState, type ComponentType, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Screen } from '../../../shared/contract/screens'
+import { Frame } from './Frame'
+import { LoadFailed } from './LoadFailed'
+import { useScreen } from './routes'
+
+/** What the frame hands the app's content once it has loaded. */
+export interface ContentProps {
+  screen: Screen
+  go: (screen: Screen) => void
+  heading: RefObject<HTMLHeadingElement | null>
+  /** a firm or strict break covers the page (the content draws the break screen itself) */
+  setCovered: (covered: boolean) => void
+}
+
+type Loaded = ComponentType<ContentProps> | 'failed' | null
+
+/**
+ * The main window. Its frame (heading, navigation, footer) needs neither the host nor a snapshot, so it is the first
+ * thing a start shows, and its links answer at once; `load` brings the rest (host, companion, screens), which then
+ * fills the frame. The frame is the same element before and after, so nothing the person focused is lost.
+ */
+export function Window({ load }: { load: () => Promise<ComponentType<ContentProps>> }) {
+  const { t } = useTranslation()
+  const [screen, go] = useScreen()
+  const heading = useRef<HTMLHeadingElement>(null)
+  const [covered, setCovered] = useState(false)
+  const [Content, setContent] = useState<Loaded>(null)
+  useEffect(() => {
+    let live = true
+    load().then(
+      (loaded) => live && setContent(() => loaded),
+      () => live && setContent('failed'),
+    )
+    return () => {
+      live = false
+    }
+  }, [load])
+
+  return (
+    <Frame screen={screen} heading={heading} covered={covered}>
+      {Content === 'failed' ? (
+        <LoadFailed />
+      ) : Content ? (
+        <Content screen={screen} go={go} heading={heading} setCovered={setCovered} />
+      ) : (
+        <p role="status">{t('Starting…')}</p>
+      )}
+    </Frame>
+  )
+}
