@@ -29,10 +29,25 @@ test('without a database, the page works in memory and says at start and at ever
   const entries = page.getByRole('list', { name: 'Journal entries, newest first' }).getByRole('listitem')
   await expect(entries.filter({ hasText: 'in a private window' })).toHaveCount(1)
   await expect(notice).toBeVisible()
+  // the screen's own confirmation does not read as kept either
+  await expect(page.getByText(/^Saved: .+ of 10\. It is kept only until this tab is closed\.$/)).toBeVisible()
 
   // as it said: nothing of it was kept
   await page.reload()
   await expect(page.getByRole('heading', { level: 2, name: 'Log a spasm' })).toBeVisible()
   await expect(notice).toBeVisible()
   await expect(entries.filter({ hasText: 'in a private window' })).toHaveCount(0)
+})
+
+test('without a database, a saved setting says it lasts only until the tab is closed', async ({ page }) => {
+  await page.addInitScript({ content: noDatabase })
+  await freezeClock(page, '2026-11-25T09:00:00')
+  await page.goto('/#/settings')
+  await page
+    .getByRole('group', { name: 'Snooze lengths offered' })
+    .getByRole('checkbox', { name: '15 minutes' })
+    .check()
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toHaveText(
+    'Saved. It is kept only until this tab is closed.',
+  )
 })

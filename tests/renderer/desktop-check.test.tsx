@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { SETTINGS_KEY } from '../../src/renderer/src/host/browser'
+import { SETTINGS_KEY } from '../../src/renderer/src/host/browser-keys'
 import { renderApp } from './render-app'
 import { advance, useFakeTime, useRealTime } from './support'
 

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { SETTINGS_KEY } from '../../src/renderer/src/host/browser'
+import { SETTINGS_KEY } from '../../src/renderer/src/host/browser-keys'
 import { renderApp } from './render-app'
 import { RETURNING_USER_SETTINGS } from './support'
 

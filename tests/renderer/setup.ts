@@ -1,6 +1,6 @@
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
-import { SETTINGS_KEY } from '../../src/renderer/src/host/browser'
+import { SETTINGS_KEY } from '../../src/renderer/src/host/browser-keys'
 import { RETURNING_USER_SETTINGS } from './support'
 
 // findBy… and waitFor wait for React's own work, never for page time (tests drive that with fake timers): the

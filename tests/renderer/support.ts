@@ -1,6 +1,6 @@
 import { act } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
-import { SETTINGS_KEY } from '../../src/renderer/src/host/browser'
+import { SETTINGS_KEY } from '../../src/renderer/src/host/browser-keys'
 import { switchLocale } from '../../src/renderer/src/i18n'
 
 /**

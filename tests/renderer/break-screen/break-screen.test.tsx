@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BreakScreenRole } from '../../../src/shared/hosting/break-screen'
 import { breakScreenMode } from '../../../src/shared/hosting/break-screen'
-import { browserHost, SETTINGS_KEY } from '../../../src/renderer/src/host/browser'
+import { browserHost } from '../../../src/renderer/src/host/browser'
+import { SETTINGS_KEY } from '../../../src/renderer/src/host/browser-keys'
 import { BreakScreen } from '../../../src/renderer/src/screens/break-screen/BreakScreen'
 import { SCREEN_CODE } from '../../../src/renderer/src/screens/screen-code'
 import { HostProvider, useSnapshot } from '../../../src/renderer/src/state/host-context'
@@ -22,8 +23,11 @@ function Window({ role, random }: { role: BreakScreenRole; random: () => number 
   return <BreakScreen snapshot={snapshot} role={role} random={random} />
 }
 
-/** The windows of the displays in `roles`: each in its own part of one document (the desktop has one per window). */
-function renderWindows(random: () => number, roles: BreakScreenRole[] = ['main', 'calm']) {
+/**
+ * The windows of the displays in `roles`: each in its own part of one document (the desktop has one per window).
+ * Resolves once the companion runs (its code loads on demand), so page time moved afterwards reaches it.
+ */
+async function renderWindows(random: () => number, roles: BreakScreenRole[] = ['main', 'calm']) {
   const host = browserHost()
   const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) })
   render(
@@ -35,6 +39,7 @@ function renderWindows(random: () => number, roles: BreakScreenRole[] = ['main',
       ))}
     </HostProvider>,
   )
+  await host.api.getSnapshot()
   return { host, user }
 }
 
@@ -50,7 +55,7 @@ afterEach(() => {
 describe('a strict break’s typed exit', () => {
   it('shows a word picked by the injected source; typing it exactly spends one exit', async () => {
     storeMode('strict')
-    const { user, host } = renderWindows(() => 0.3)
+    const { user, host } = await renderWindows(() => 0.3)
     await work(30 * MINUTE + 10_000)
     const dialog = main().getByRole('dialog', { name: 'Time for a stretch break' })
     expect(within(dialog).getByText('cloud')).toBeTruthy()
@@ -72,7 +77,7 @@ describe('a strict break’s typed exit', () => {
       JSON.stringify({ version: 2, reminders: { stretch: { mode: 'strict' }, strictExitsPerDay: 1 } }),
     )
     const words = [0.99, 0]
-    const { user } = renderWindows(() => words.shift() ?? 0)
+    const { user } = await renderWindows(() => words.shift() ?? 0)
     await work(30 * MINUTE + 10_000)
     expect(main().getByText('1 early exit left today. Hold Esc for 3 seconds, or type the word below, to leave early.'))
     await user.type(main().getByRole('textbox', { name: 'Type “lantern” to leave early' }), 'lantern')
@@ -90,7 +95,7 @@ describe('a strict break’s typed exit', () => {
 describe('the routine player on the break screen', () => {
   it('is not on the calm screens of the other displays: they keep the countdown', async () => {
     storeMode('firm')
-    const { user } = renderWindows(() => 0)
+    const { user } = await renderWindows(() => 0)
     await work(30 * MINUTE + 10_000)
     await user.click(main().getByRole('button', { name: 'Start' }))
     expect(await main().findByRole('heading', { level: 2, name: 'Two-minute break' })).toBeTruthy()
@@ -101,7 +106,7 @@ describe('the routine player on the break screen', () => {
 
   it('plays a firm stretch break step by step on the cursor’s display, with the keyboard, and Esc still ends it', async () => {
     storeMode('firm')
-    const { user } = renderWindows(() => 0, ['main'])
+    const { user } = await renderWindows(() => 0, ['main'])
     await work(30 * MINUTE + 10_000)
     await user.click(main().getByRole('button', { name: 'Start' }))
     const dialog = main().getByRole('dialog', { name: 'Break time' })

@@ -209,4 +209,34 @@ describe('tabs sharing one core', () => {
     expect(await asked).toMatchObject({ ok: true, answer: { entries: [{ note: 'entry 6' }, { note: 'entry 5' }] } })
     expect(follower.leading).toBe(true)
   })
+
+  it('a tab that cannot start the core says why to whoever waits for a snapshot; its commands wait for one that can', async () => {
+    const bus = new Bus()
+    const lock = new Lock()
+    const db = new Db()
+    const failing = new TabHost(
+      bus.channel(),
+      lock.leadership(),
+      () => Promise.reject(new Error('the core did not load')),
+      () => 'f0',
+    )
+    const first = failing.api.getSnapshot()
+    const sent = failing.api.dispatch(log('before the failure'))
+    await expect(first).rejects.toThrow('the core did not load')
+    await expect(failing.api.getSnapshot()).rejects.toThrow('the core did not load')
+    expect(failing.leading).toBe(false)
+
+    const other = new TabHost(
+      bus.channel(),
+      lock.leadership(),
+      async () => core(db, 2),
+      () => 'g0',
+    )
+    // the browser lets the lock go once the failed attempt has returned
+    lock.release()
+    expect((await sent).ok).toBe(true)
+    expect(other.leading).toBe(true)
+    expect(db.entries).toEqual(['before the failure'])
+    expect(await failing.api.getSnapshot()).toMatchObject({ entries: ['before the failure'] })
+  })
 })

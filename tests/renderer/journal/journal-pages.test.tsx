@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DATA_KEY } from '../../../src/renderer/src/host/browser'
+import { DATA_KEY } from '../../../src/renderer/src/host/browser-keys'
 import { fiveYears } from '../../support/five-years'
 import { renderApp } from '../render-app'
 import { useFakeTime, useRealTime } from '../support'

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { RECORDS_KEY } from '../../../src/renderer/src/host/browser'
+import { RECORDS_KEY } from '../../../src/renderer/src/host/browser-keys'
 import { openRoutines, useFakeTime } from './helpers'
 
 function stepNames(): string[] {

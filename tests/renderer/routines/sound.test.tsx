@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { SETTINGS_KEY } from '../../../src/renderer/src/host/browser'
+import { SETTINGS_KEY } from '../../../src/renderer/src/host/browser-keys'
 import { webAudioChimer } from '../../../src/renderer/src/sound/chime'
 import { cueText } from '../../../src/renderer/src/sound/cue-text'
 import { systemSpeaker } from '../../../src/renderer/src/sound/speech'

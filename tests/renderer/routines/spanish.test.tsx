@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { SETTINGS_KEY } from '../../../src/renderer/src/host/browser'
+import { SETTINGS_KEY } from '../../../src/renderer/src/host/browser-keys'
 import { i18n } from '../../../src/renderer/src/i18n'
 import { advance, openRoutines, timerText, useFakeTime } from './helpers'
 import { inSpanish } from '../support'

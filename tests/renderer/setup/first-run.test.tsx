@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { RECORDS_KEY, SETTINGS_KEY } from '../../../src/renderer/src/host/browser'
+import { RECORDS_KEY, SETTINGS_KEY } from '../../../src/renderer/src/host/browser-keys'
 import { renderApp } from '../render-app'
 
 const stored = () => JSON.parse(window.localStorage.getItem(SETTINGS_KEY) ?? 'null') as Record<string, never> | null

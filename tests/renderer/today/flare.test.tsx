@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderApp } from '../render-app'
 import { countdownText, useFakeTime } from './helpers'
 import { inSpanish, useRealTime } from '../support'
-import { DATA_KEY } from '../../../src/renderer/src/host/browser'
+import { DATA_KEY } from '../../../src/renderer/src/host/browser-keys'
 import { initialReminderState } from '../../../src/shared/reminders'
 
 const strongSpasm = {

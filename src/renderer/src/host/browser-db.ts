@@ -4,8 +4,8 @@ import type { DocumentStore, FormerDocument, RecordStore } from '../../../shared
 import { msg } from '../../../shared/i18n'
 import { unreadableFile } from '../../../shared/settings'
 
-/** The localStorage keys earlier versions of the web companion kept their two documents under. */
-export const LEGACY_KEYS = { settings: 'unknot.settings', data: 'unknot.data' } as const
+import { LEGACY_KEYS } from './browser-keys'
+
 export type DocumentName = keyof typeof LEGACY_KEYS
 
 /** A command the leading tab applied and stored, so a resent copy is answered, never applied twice. */

@@ -7,7 +7,8 @@ import type { Clock, Timers } from '../../../shared/kernel/time'
 import { watchBrowserIdle } from './browser-idle'
 import { watchCamera } from '../posture/glances'
 import { startBrowserCore, type BrowserCore } from './browser-core'
-import { LEGACY_KEYS, type BrowserDb } from './browser-db'
+import type { BrowserDb } from './browser-db'
+import { LEGACY_KEYS } from './browser-keys'
 
 /** The leading tab's core over the database, or in this tab's memory where the database cannot be opened. */
 export async function startLeaderCore(

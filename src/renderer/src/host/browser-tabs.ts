@@ -73,7 +73,12 @@ export class TabHost {
   private readonly pending = new Map<string, { command: Command; resolve: (result: DispatchResult) => void }>()
   /** queries waiting for an answer; they change nothing, so one asked again of a new leader is harmless */
   private readonly asked = new Map<string, { query: Query; resolve: (result: QueryResult) => void }>()
-  private readonly waitingForSnapshot: Array<(snapshot: Snapshot) => void> = []
+  private readonly waitingForSnapshot: Array<{
+    resolve: (snapshot: Snapshot) => void
+    reject: (error: unknown) => void
+  }> = []
+  /** why this tab could not start the core, until a snapshot comes from one that could */
+  private startFailure: { error: unknown } | undefined
   private readonly listeners: { [K in EventName]: Set<(payload: EventChannels[K]) => void> } = {
     snapshot: new Set(),
     navigate: new Set(),
@@ -83,8 +88,11 @@ export class TabHost {
   /** the contract but the desktop checks, which each page runs for itself (browser-desktop-check.ts) */
   readonly api: Omit<UnknotApi, 'checkDesktop'> = {
     dispatch: (command) => this.dispatch(command),
-    getSnapshot: () =>
-      this.latest ? Promise.resolve(this.latest) : new Promise((r) => this.waitingForSnapshot.push(r)),
+    getSnapshot: () => {
+      if (this.latest) return Promise.resolve(this.latest)
+      if (this.startFailure) return Promise.reject(this.startFailure.error)
+      return new Promise((resolve, reject) => this.waitingForSnapshot.push({ resolve, reject }))
+    },
     query: (query) => this.query(query),
     on: (event, listener) => {
       const set = this.listeners[event] as Set<typeof listener>
@@ -110,7 +118,16 @@ export class TabHost {
   }
 
   private async lead(): Promise<void> {
-    const core = await this.startCore()
+    let core: LeaderCore
+    try {
+      core = await this.startCore()
+    } catch (error) {
+      // This tab cannot run the core (its code did not load, say): returning lets the lock go to another tab, and
+      // whoever waits for a first snapshot hears why. Commands stay pending for a tab that takes the lead.
+      this.startFailure = { error }
+      for (const { reject } of this.waitingForSnapshot.splice(0)) reject(error)
+      return
+    }
     core.onSnapshot((snapshot) => {
       this.accept(structuredClone(snapshot))
       this.channel.post({ kind: 'snapshot', snapshot })
@@ -202,7 +219,7 @@ export class TabHost {
   private accept(snapshot: Snapshot): void {
     if (this.latest && snapshot.revision <= this.latest.revision) return
     this.latest = snapshot
-    for (const resolve of this.waitingForSnapshot.splice(0)) resolve(snapshot)
+    for (const { resolve } of this.waitingForSnapshot.splice(0)) resolve(snapshot)
     for (const listener of this.listeners.snapshot) listener(snapshot)
   }
 }

@@ -11,6 +11,7 @@ import { useFirstRun } from '../screens/setup/useFirstRun'
 import { useHost, useSnapshot } from '../state/host-context'
 import { TITLES } from './Frame'
 import { Notices } from './Notices'
+import { Starting } from './Starting'
 import { useLanguage } from './useLanguage'
 import { useTheme } from './useTheme'
 import { useWarmCode } from './useWarmCode'
@@ -55,7 +56,7 @@ export function App({ screen, go, heading, setCovered }: ContentProps) {
           <ScreenView screen={screen} snapshot={snapshot} />
         </>
       ) : (
-        <p role="status">{t('Starting…')}</p>
+        <Starting />
       )}
       {covered && createPortal(<BreakCover.View snapshot={snapshot} role="main" />, document.body)}
     </KeptSetupProvider>

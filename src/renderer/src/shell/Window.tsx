@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ComponentType, type RefObject } from 
 import { useTranslation } from 'react-i18next'
 import type { Screen } from '../../../shared/contract/screens'
 import { Frame } from './Frame'
+import { LoadFailed } from './LoadFailed'
 import { useScreen } from './routes'
 
 /** What the frame hands the app's content once it has loaded. */
@@ -49,12 +50,7 @@ export function Window({
   return (
     <Frame screen={screen} heading={heading} covered={covered}>
       {Content === 'failed' ? (
-        <div role="alert">
-          <p>{t('Unknot could not finish loading. Your data is safe; reloading the page usually fixes this.')}</p>
-          <button type="button" onClick={() => window.location.reload()}>
-            {t('Reload')}
-          </button>
-        </div>
+        <LoadFailed />
       ) : Content ? (
         <Content screen={screen} go={go} heading={heading} setCovered={setCovered} />
       ) : (

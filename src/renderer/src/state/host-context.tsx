@@ -1,6 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import type { Command, DispatchResult, Snapshot } from '../../../shared/contract/contract'
 import { msg } from '../../../shared/i18n'
+import { NOT_KEPT_NOTICE_ID } from '../../../shared/kernel/storage-failure'
+import { useTranslate } from '../i18n/useTranslate'
 import type { Host } from '../host/types'
 import { SnapshotStore } from './snapshot-store'
 
@@ -31,6 +33,33 @@ export function useHost(): Host {
 export function useSnapshot(): Snapshot | undefined {
   const { store } = useHostContext()
   return useSyncExternalStore(store.subscribe, store.get)
+}
+
+/** Whether the companion could not start (its code did not load, say): the page offers to try again. */
+export function useStartFailed(): boolean {
+  const { store } = useHostContext()
+  return useSyncExternalStore(store.subscribe, store.startFailed)
+}
+
+/**
+ * Whether the companion keeps nothing past this tab (the browser's storage could not be opened): it raises its
+ * not-kept notice again with every change, so right after a save the newest snapshot says so.
+ */
+export function useKeepsNothing(): () => boolean {
+  const { store } = useHostContext()
+  return useCallback(() => store.latest()?.notices.some((notice) => notice.id === NOT_KEPT_NOTICE_ID) ?? false, [store])
+}
+
+const KEPT_UNTIL_CLOSED = msg('It is kept only until this tab is closed.')
+
+/** A save's confirmation as it is true: where nothing is kept, it adds that the save lasts until the tab closes. */
+export function useConfirmSaved(): (confirmation: string) => string {
+  const keepsNothing = useKeepsNothing()
+  const { t } = useTranslate()
+  return useCallback(
+    (confirmation) => (keepsNothing() ? `${confirmation} ${t(KEPT_UNTIL_CLOSED)}` : confirmation),
+    [keepsNothing, t],
+  )
 }
 
 /** A command's answer in the UI, with the snapshot it produced (brought by the push, not by the answer). */

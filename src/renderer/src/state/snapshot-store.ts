@@ -7,6 +7,8 @@ import type { Snapshot, UnknotApi } from '../../../shared/contract/contract'
 export class SnapshotStore {
   private snapshot: Snapshot | undefined
   private shown: Snapshot | undefined
+  /** set when the companion could not start, so the page can say so instead of starting for ever */
+  private failed = false
   private readonly listeners = new Set<() => void>()
   private readonly waiting = new Set<{ revision: number; resolve: (snapshot: Snapshot) => void }>()
 
@@ -19,7 +21,10 @@ export class SnapshotStore {
     const stopSnapshots = this.api.on('snapshot', (snapshot) => this.accept(snapshot))
     const onVisibility = (): void => this.flush()
     this.doc.addEventListener('visibilitychange', onVisibility)
-    void this.api.getSnapshot().then((snapshot) => this.accept(snapshot))
+    void this.api.getSnapshot().then(
+      (snapshot) => this.accept(snapshot),
+      () => this.fail(),
+    )
     return () => {
       stopSnapshots()
       this.doc.removeEventListener('visibilitychange', onVisibility)
@@ -38,6 +43,11 @@ export class SnapshotStore {
     if (this.doc.visibilityState !== 'hidden' || this.shown === undefined) this.flush()
   }
 
+  private fail(): void {
+    this.failed = true
+    for (const listener of this.listeners) listener()
+  }
+
   private flush(): void {
     if (this.shown === this.snapshot || this.doc.visibilityState === 'hidden') return
     this.shown = this.snapshot
@@ -50,6 +60,12 @@ export class SnapshotStore {
   }
 
   get = (): Snapshot | undefined => this.shown
+
+  /** The newest snapshot, shown or not (a hidden page shows it once seen). */
+  latest = (): Snapshot | undefined => this.snapshot
+
+  /** Whether the companion could not start and nothing has been shown since. */
+  startFailed = (): boolean => this.failed && this.shown === undefined
 
   /** The first snapshot at or past `revision`: a command's answer names it, and the push brings it. */
   reach(revision: number): Promise<Snapshot> {

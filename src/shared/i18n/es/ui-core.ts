@@ -12,6 +12,7 @@ export const uiCore: Catalog = {
   'Is this serious?': '¿Es grave?',
   'Skip to content': 'Saltar al contenido',
   'Starting…': 'Iniciando…',
+  'It is kept only until this tab is closed.': 'Solo se conserva hasta que cierres esta pestaña.',
   'Unknot could not finish loading. Your data is safe; reloading the page usually fixes this.':
     'Unknot no ha podido terminar de cargarse. Tus datos están a salvo; al recargar la página se suele arreglar.',
   Reload: 'Recargar',
@@ -172,6 +173,7 @@ export const uiCore: Catalog = {
   Light: 'Claro',
   Dark: 'Oscuro',
   'Saved.': 'Guardado.',
+  'Saved. It is kept only until this tab is closed.': 'Guardado. Solo se conserva hasta que cierres esta pestaña.',
   'Not saved: please correct the highlighted field.': 'No se guardó: corrige el campo marcado.',
   'Restore defaults': 'Restablecer valores',
 

@@ -10,7 +10,7 @@ import {
   type SpasmSide,
   type SpasmTrigger,
 } from '../../../../shared/journal'
-import { useDispatch } from '../../state/host-context'
+import { useConfirmSaved, useDispatch } from '../../state/host-context'
 import { AREA_LABEL, SIDE_LABEL, TRIGGER_LABEL } from './labels'
 import { RadioGroup } from './RadioGroup'
 
@@ -28,6 +28,7 @@ const DEFAULTS = {
 export function LogSpasmForm() {
   const { t } = useTranslate()
   const dispatch = useDispatch()
+  const confirmSaved = useConfirmSaved()
   const noteId = useId()
   const [area, setArea] = useState(DEFAULTS.area)
   const [side, setSide] = useState(DEFAULTS.side)
@@ -44,10 +45,9 @@ export function LogSpasmForm() {
     }
     setStatus({
       ok: true,
-      text: t('Saved: {{area}}, intensity {{intensity}} of 10.', {
-        area: t(AREA_LABEL[area]).toLowerCase(),
-        intensity,
-      }),
+      text: confirmSaved(
+        t('Saved: {{area}}, intensity {{intensity}} of 10.', { area: t(AREA_LABEL[area]).toLowerCase(), intensity }),
+      ),
     })
     setNote('')
   }

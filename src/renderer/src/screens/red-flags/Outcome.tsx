@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RED_FLAG_REGION_NOTE, type RedFlagResult } from '../../../../shared/content'
-import { useDispatch } from '../../state/host-context'
+import { useConfirmSaved, useDispatch } from '../../state/host-context'
 import { SourceLinks } from '../SourceLinks'
 import { OUTCOME_BADGE } from './labels'
 
@@ -13,6 +13,7 @@ export function Outcome({ result }: { result: RedFlagResult }) {
   const { t } = useTranslation()
   const box = useRef<HTMLElement>(null)
   const dispatch = useDispatch()
+  const confirmSaved = useConfirmSaved()
   const [saved, setSaved] = useState<'idle' | 'saved' | { error: string }>('idle')
 
   // Shown afresh (a new key) each time the person asks, so focus moves to it every time.
@@ -55,7 +56,7 @@ export function Outcome({ result }: { result: RedFlagResult }) {
           {t('Save to my journal')}
         </button>
         <p role="status" className="outcome-save-status">
-          {saved === 'saved' ? t('Saved to your journal.') : ''}
+          {saved === 'saved' ? confirmSaved(t('Saved to your journal.')) : ''}
         </p>
         {typeof saved === 'object' && (
           <p role="alert" className="field-error">

@@ -8,7 +8,7 @@ import {
   type BodyArea,
   type Position,
 } from '../../../../shared/routines'
-import { useDispatch } from '../../state/host-context'
+import { useConfirmSaved, useDispatch } from '../../state/host-context'
 import { AREA_LABELS, POSITION_LABELS } from './labels'
 import { amountLabel, draftItem, draftToInput, moveItem, type RoutineDraft } from './draft'
 import { refusalOf, type Refusal } from './refusal'
@@ -23,6 +23,7 @@ interface FocusRequest {
 export function Editor({ initial, onClose }: { initial: RoutineDraft; onClose: (message: string) => void }) {
   const { t } = useTranslate()
   const dispatch = useDispatch()
+  const confirmSaved = useConfirmSaved()
   const heading = useFocusOnMount<HTMLHeadingElement>()
   const [draft, setDraft] = useState(initial)
   const [refusal, setRefusal] = useState<Refusal | null>(null)
@@ -68,7 +69,7 @@ export function Editor({ initial, onClose }: { initial: RoutineDraft; onClose: (
   }
   const save = async (): Promise<void> => {
     const result = await dispatch({ type: 'saveCustomRoutine', payload: { routine: draftToInput(draft) } })
-    if (result.ok) onClose(t('Saved “{{name}}”.', { name: draft.name.trim() }))
+    if (result.ok) onClose(confirmSaved(t('Saved “{{name}}”.', { name: draft.name.trim() })))
     else setRefusal(refusalOf(result, t))
   }
 

@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { useTranslate } from '../../i18n/useTranslate'
 import { msg } from '../../../../shared/i18n'
 import { BUILT_IN_ROUTINES, EXERCISES_BY_ID, type PlayerView, type Routine } from '../../../../shared/routines'
-import { useDispatch } from '../../state/host-context'
+import { useConfirmSaved, useDispatch } from '../../state/host-context'
 import { formatMinutes } from '../../format'
 import { useFocusOnMount } from './useFocusOnMount'
 
@@ -32,6 +32,7 @@ export function Summary({
 }) {
   const { t } = useTranslate()
   const dispatch = useDispatch()
+  const confirmSaved = useConfirmSaved()
   const heading = useFocusOnMount<HTMLHeadingElement>()
   const [rating, setRating] = useState<number | null>(null)
   const [error, setError] = useState('')
@@ -51,7 +52,9 @@ export function Summary({
     const result = await dispatch({ type: 'rateSession', payload: { rating } })
     if (result.ok)
       onClosed(
-        t('Saved to your history: pain {{rating}} out of 10 after {{routine}}.', { rating, routine: routineName }),
+        confirmSaved(
+          t('Saved to your history: pain {{rating}} out of 10 after {{routine}}.', { rating, routine: routineName }),
+        ),
       )
     else setError(result.error)
   }
@@ -69,10 +72,12 @@ export function Summary({
       <p>
         {completed
           ? t('You finished {{routine}}: {{duration}} of gentle movement.', { routine: routineName, duration: minutes })
-          : t('You stopped {{routine}} after {{duration}}. It is saved in your history.', {
-              routine: routineName,
-              duration: minutes,
-            })}
+          : confirmSaved(
+              t('You stopped {{routine}} after {{duration}}. It is saved in your history.', {
+                routine: routineName,
+                duration: minutes,
+              }),
+            )}
       </p>
       {completed && done.length > 0 ? (
         <ul className="summary-done" aria-label={t('What you did')}>

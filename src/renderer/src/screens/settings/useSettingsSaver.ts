@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import { msg } from '../../../../shared/i18n'
 import type { SettingsPatch } from '../../../../shared/settings'
-import { useDispatch } from '../../state/host-context'
+import { useDispatch, useKeepsNothing } from '../../state/host-context'
 
 export interface SettingsSaver {
   save: (patch: SettingsPatch) => Promise<boolean>
@@ -13,6 +13,7 @@ export interface SettingsSaver {
 
 export function useSettingsSaver(): SettingsSaver {
   const dispatch = useDispatch()
+  const keepsNothing = useKeepsNothing()
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [status, setStatus] = useState('')
 
@@ -21,7 +22,7 @@ export function useSettingsSaver(): SettingsSaver {
       const result = await dispatch({ type: 'updateSettings', payload: { patch } })
       if (result.ok) {
         setErrors({})
-        setStatus(msg('Saved.'))
+        setStatus(keepsNothing() ? msg('Saved. It is kept only until this tab is closed.') : msg('Saved.'))
         return true
       }
       const byPath: Record<string, string> = {}
@@ -30,7 +31,7 @@ export function useSettingsSaver(): SettingsSaver {
       setStatus(msg('Not saved: please correct the highlighted field.'))
       return false
     },
-    [dispatch],
+    [dispatch, keepsNothing],
   )
   return { save, errors, status }
 }
