@@ -6,7 +6,6 @@ import { breakScreenMode } from '../../../src/shared/hosting/break-screen'
 import { browserHost } from '../../../src/renderer/src/host/browser'
 import { SETTINGS_KEY } from '../../../src/renderer/src/host/browser-keys'
 import { BreakScreen } from '../../../src/renderer/src/screens/break-screen/BreakScreen'
-import { SCREEN_CODE } from '../../../src/renderer/src/screens/screen-code'
 import { HostProvider, useSnapshot } from '../../../src/renderer/src/state/host-context'
 import { renderApp } from '../render-app'
 import { MINUTE, summaryValue, useFakeTime, work } from '../today/helpers'
@@ -134,8 +133,6 @@ describe('the routine player on the break screen', () => {
 describe('the routine player in the page’s break screen', () => {
   it('leaves Esc to the break: the Routines screen’s own player under the cover does not take it', async () => {
     storeMode('firm')
-    // The Routines screen's code is here, as the start's background fetch brings it; fake time cannot load it.
-    await SCREEN_CODE.routines()
     const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) })
     renderApp('#/routines')
     await work(30 * MINUTE + 10_000)
