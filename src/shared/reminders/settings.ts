@@ -1,5 +1,9 @@
 import { z } from 'zod'
 import { msg } from '../i18n/catalog'
+// Apart from the schemas, so that a screen can read them without loading the validation library.
+import { SNOOZE_LENGTHS } from './snooze'
+
+export { reminderDefaultSources, SNOOZE_LENGTHS, type SnoozeMinutes, snoozeLengthsInOrder } from './snooze'
 
 /** What a refused number says, one whole sentence each so it can be translated. */
 interface NumberMessages {
@@ -12,10 +16,6 @@ interface NumberMessages {
 const bounded = (min: number, max: number, say: NumberMessages) =>
   z.number({ error: say.number }).int(say.whole).min(min, say.min).max(max, say.max)
 
-/** The snooze lengths a person can choose to be offered, in minutes. */
-export const SNOOZE_LENGTHS = [5, 10, 15, 30] as const
-export type SnoozeMinutes = (typeof SNOOZE_LENGTHS)[number]
-
 export const snoozeMinutesSchema = z.literal(SNOOZE_LENGTHS, { error: msg('A snooze lasts 5, 10, 15 or 30 minutes.') })
 
 /** The lengths the break prompt and the tray offer: at least one, each once. */
@@ -23,11 +23,6 @@ const snoozeOptionsSchema = z
   .array(snoozeMinutesSchema, { error: msg('Snooze lengths must be a list of minutes.') })
   .min(1, msg('Choose at least one snooze length.'))
   .refine((lengths) => new Set(lengths).size === lengths.length, { error: msg('Choose each snooze length once.') })
-
-/** The lengths to offer, shortest first, whatever order they were stored in. */
-export function snoozeLengthsInOrder(lengths: readonly SnoozeMinutes[]): SnoozeMinutes[] {
-  return [...lengths].sort((a, b) => a - b)
-}
 
 /**
  * How a due break asks for the screen: gentle (a notification and the prompt), firm (a break screen on every
@@ -157,12 +152,5 @@ export const reminderSettingsSchema = z.object({
   }).default(90),
   onSleepOrLock: z.enum(['pause-and-count-as-break', 'pause', 'keep-counting']).default('pause-and-count-as-break'),
 })
-
-/** Source ids behind each default, for the UI to cite. */
-export const reminderDefaultSources = {
-  stretch: ['mayo-workday', 'hse-breaks', 'buckley-2015'],
-  micro: ['aao-202020'],
-  water: [],
-} as const
 
 export type ReminderSettings = z.infer<typeof reminderSettingsSchema>

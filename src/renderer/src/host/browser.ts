@@ -7,7 +7,6 @@ import type { CorePage } from './browser-leader'
 import type * as Leader from './browser-leader'
 import { browserNotifier, notificationPermission, requestNotificationPermission } from './browser-notifications'
 import { requestIdleDetection } from './browser-idle'
-import { browserDesktopCheck } from './browser-desktop-check'
 import { broadcastChannel, TabHost, webLock, type Leadership, type TabChannel } from './browser-tabs'
 import type { BrowserPermissions, Host } from './types'
 
@@ -58,7 +57,21 @@ export function browserHost(load: () => Promise<typeof Leader> = () => import('.
     core = tabbed ? await startTabsCore(page) : startPageCore(page)
     return core
   })
-  const api: UnknotApi = { ...tabs.api, checkDesktop: browserDesktopCheck(pageTime(), translatorOf(i18n)) }
+  // "Check my desktop" runs only when asked for, so its code (and the request's schema) loads then, not at start;
+  // a failed load is tried again at the next request.
+  let desktopCheck: Promise<UnknotApi['checkDesktop']> | undefined
+  const loadDesktopCheck = () =>
+    import('./browser-desktop-check').then(
+      (module) => module.browserDesktopCheck(pageTime(), translatorOf(i18n)),
+      (error: unknown) => {
+        desktopCheck = undefined
+        throw error
+      },
+    )
+  const api: UnknotApi = {
+    ...tabs.api,
+    checkDesktop: async (request) => (await (desktopCheck ??= loadDesktopCheck()))(request),
+  }
   const browser: BrowserPermissions = {
     notificationPermission,
     requestNotifications: requestNotificationPermission,

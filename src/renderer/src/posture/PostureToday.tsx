@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { POSTURE_FIXES, type PostureView } from '../../../shared/posture'
+import type { PostureView } from '../../../shared/posture'
+import { POSTURE_FIXES } from '../../../shared/posture/fixes'
 import { ChartFigure } from '../screens/journal/ChartFigure'
 import { UPlotChart } from '../screens/journal/UPlotChart'
 import { uprightOptions } from './chart-options'

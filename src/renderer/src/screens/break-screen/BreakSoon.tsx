@@ -1,5 +1,5 @@
 import type { Snapshot } from '../../../../shared/contract/contract'
-import { snoozeLengthsInOrder } from '../../../../shared/reminders'
+import { snoozeLengthsInOrder } from '../../../../shared/reminders/snooze'
 import { useTranslate } from '../../i18n/useTranslate'
 import { useCommand } from '../../state/useCommand'
 import { SnoozeButtons } from './SnoozeButtons'

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { HOLD_ENDED } from '../../../../shared/hosting/alerts'
-import { reminderDefaultSources, type ReminderView, type SnoozeMinutes } from '../../../../shared/reminders'
+import type { ReminderView } from '../../../../shared/reminders'
+import { reminderDefaultSources, type SnoozeMinutes } from '../../../../shared/reminders/snooze'
 import { breakInstruction, breakLength, PROMPT_TITLES } from './labels'
 import { usePromptKeys } from './usePromptKeys'
 import { SourceLinks } from '../SourceLinks'

@@ -1,5 +1,6 @@
 import { msg } from '../../../../shared/i18n'
-import { FLARE_SOURCES, FLARE_STRETCH_MINUTES, type FlareView } from '../../../../shared/flare'
+import type { FlareView } from '../../../../shared/flare'
+import { FLARE_SOURCES, FLARE_STRETCH_MINUTES } from '../../../../shared/flare/rules'
 import { useTranslate } from '../../i18n/useTranslate'
 import { useScreen } from '../../shell/routes'
 import { useCommand } from '../../state/useCommand'

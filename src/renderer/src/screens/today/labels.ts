@@ -1,4 +1,5 @@
-import { nextLocalMidnight, type BreakKind, type ReminderView } from '../../../../shared/reminders'
+import type { BreakKind, ReminderView } from '../../../../shared/reminders'
+import { nextLocalMidnight } from '../../../../shared/reminders/working-hours'
 import { msg, type Translate } from '../../../../shared/i18n'
 import { localDayKey, localParts } from '../../../../shared/kernel/time'
 import { formatMinutes, minutesAndSeconds } from '../../format'
