@@ -36,10 +36,10 @@ describe('Settings → "Check my desktop" in the web companion', () => {
     renderApp('#/settings')
     await user.click(await screen.findByRole('button', { name: 'Check my desktop' }))
 
-    expect(shown).toEqual([{ title: 'Unknot: test notification' }])
     expect((await within(row('Tray icon')).findByText(/The web companion has no tray icon/)).textContent).toBe(
       'Does not apply: The web companion has no tray icon: this page is where it lives.',
     )
+    expect(shown).toEqual([{ title: 'Unknot: test notification' }])
     expect(within(row('Start at login')).getByText(/Does not apply/)).toBeTruthy()
     expect(within(row('Global shortcut')).getByText(/Does not apply/)).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Check my desktop' })).toHaveProperty('disabled', true)

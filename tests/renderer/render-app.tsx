@@ -5,7 +5,7 @@ import { BreakCover, BreakPage } from '../../src/renderer/src/screens/break-scre
 import { SCREEN_CODE } from '../../src/renderer/src/screens/screen-code'
 import { Window } from '../../src/renderer/src/shell/Window'
 
-// The code a page loads on first use (the screens, a break's cover, the core) is loaded before any test runs, as
+// The code a page loads on first use (the screens, a break's cover, the core, the desktop check) is loaded before any test runs, as
 // the page's background fetch would have it: the tests run on fake time, which cannot bring a module. Loading on
 // first use itself is tested in shell/on-first-use.test.tsx and tests/e2e/start-code.spec.ts.
 await Promise.all([
@@ -13,6 +13,7 @@ await Promise.all([
   BreakCover.load(),
   BreakPage.load(),
   import('../../src/renderer/src/host/browser-leader'),
+  import('../../src/renderer/src/host/browser-desktop-check'),
 ])
 
 /** The whole main window on the real in-page companion, composed as main.tsx composes it for the web companion. */
