@@ -59,6 +59,7 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src/renderer/index.html'),
+          break: resolve(__dirname, 'src/renderer/break.html'),
           camera: resolve(__dirname, 'src/renderer/camera.html'),
         },
         output: {

@@ -9,6 +9,8 @@ import { net, protocol } from 'electron'
 export const APP_SCHEME = 'unknot'
 export const APP_HOST = 'app'
 export const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
+/** A break screen's page: the same code, without the main window's frame in its HTML. */
+export const BREAK_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/break.html`
 
 /**
  * Must run before the app is ready: the scheme behaves like https (standard, secure, fetch allowed). The bundle's

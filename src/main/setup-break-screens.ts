@@ -3,7 +3,7 @@ import type { Companion } from '../shared/app/companion'
 import { SOURCE_URLS } from '../shared/content/sources'
 import { allowListOf } from '../shared/hosting/external-links'
 import { BREAK_SCREEN_ROUTE } from '../shared/hosting/break-screen'
-import { APP_PAGE_URL } from './app-protocol'
+import { BREAK_PAGE_URL } from './app-protocol'
 import { BreakScreens } from './break-screens'
 import { push } from './ipc'
 
@@ -19,7 +19,10 @@ export function setupBreakScreens({ companion, outDir, devServerUrl }: BreakScre
   const screens = new BreakScreens({
     preloadPath: join(outDir, 'preload/index.js'),
     externalAllowList: allowListOf(SOURCE_URLS),
-    load: (window, role) => window.loadURL(`${devServerUrl ?? APP_PAGE_URL}#/${BREAK_SCREEN_ROUTE}?role=${role}`),
+    load: (window, role) => {
+      const page = devServerUrl ? new URL('break.html', devServerUrl).href : BREAK_PAGE_URL
+      return window.loadURL(`${page}#/${BREAK_SCREEN_ROUTE}?role=${role}`)
+    },
     connect: (window) => {
       const unsubscribers = [
         companion.subscribe((snapshot) => push(window.webContents, 'snapshot', snapshot)),

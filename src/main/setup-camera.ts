@@ -47,7 +47,7 @@ export function setupCamera(deps: CameraDeps): DesktopCamera {
   hardenSession(deps.session, (contents) => window.owns(contents))
   const stopListening = setupGlanceIpc(window, (frameUrl) =>
     isTrustedFrameUrl(frameUrl, {
-      rendererPageUrl: CAMERA_PAGE_URL,
+      rendererPageUrls: [CAMERA_PAGE_URL],
       ...(devServerUrl ? { devServerOrigin: new URL(devServerUrl).origin } : {}),
     }),
   )

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Companion } from '../shared/app/companion'
 import { allowListOf } from '../shared/hosting/external-links'
 import { SOURCE_URLS } from '../shared/content/sources'
-import { APP_PAGE_URL, serveRenderer } from './app-protocol'
+import { APP_PAGE_URL, BREAK_PAGE_URL, serveRenderer } from './app-protocol'
 import { push, setupIpc, type IpcDesktopCheck } from './ipc'
 import { isTrustedFrameUrl } from './trusted-sender'
 import { MainWindow } from './window'
@@ -28,7 +28,7 @@ export function setupWindow({ companion, outDir, iconPath, checkDesktop, devServ
     companion,
     (frameUrl) =>
       isTrustedFrameUrl(frameUrl, {
-        rendererPageUrl: APP_PAGE_URL,
+        rendererPageUrls: [APP_PAGE_URL, BREAK_PAGE_URL],
         ...(devServerUrl ? { devServerOrigin: new URL(devServerUrl).origin } : {}),
       }),
     checkDesktop,

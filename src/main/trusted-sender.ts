@@ -1,11 +1,11 @@
 /**
- * Only our own renderer may call the companion. Its frame URL must be the page we loaded (unknot://app/index.html,
- * any hash route), or the dev server's origin while developing. Anything else (a navigated frame, an iframe, a
+ * Only our own renderer may call the companion. Its frame URL must be one of the pages we load
+ * (unknot://app/index.html or break.html, any hash route), or the dev server's origin while developing. Anything else (a navigated frame, an iframe, a
  * devtools extension page, a file:// page) is refused.
  */
 export interface TrustedOrigins {
-  /** the URL of our page, without a hash */
-  rendererPageUrl: string
+  /** the URLs of our pages, without a hash */
+  rendererPageUrls: readonly string[]
   /** origin of the electron-vite dev server, only in development */
   devServerOrigin?: string
 }
@@ -18,7 +18,10 @@ export function isTrustedFrameUrl(frameUrl: string | undefined, trusted: Trusted
   } catch {
     return false
   }
-  const page = new URL(trusted.rendererPageUrl)
-  if (url.protocol === page.protocol && url.host === page.host && url.pathname === page.pathname) return true
+  const isPage = (pageUrl: string) => {
+    const page = new URL(pageUrl)
+    return url.protocol === page.protocol && url.host === page.host && url.pathname === page.pathname
+  }
+  if (trusted.rendererPageUrls.some(isPage)) return true
   return trusted.devServerOrigin !== undefined && url.origin === trusted.devServerOrigin
 }

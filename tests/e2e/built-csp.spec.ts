@@ -16,7 +16,8 @@ test('the built page carries the strict Content-Security-Policy, not the one wid
   expect(policy).not.toContain('ws:')
 })
 
-test('the built camera page of the desktop app carries the very same policy', async ({ request }) => {
-  const camera = policyIn(await (await request.get('/camera.html')).text())
-  expect(camera).toBe(policyIn(readFileSync('src/renderer/index.html', 'utf8')))
+test('the built camera and break-screen pages of the desktop app carry the very same policy', async ({ request }) => {
+  const written = policyIn(readFileSync('src/renderer/index.html', 'utf8'))
+  expect(policyIn(await (await request.get('/camera.html')).text())).toBe(written)
+  expect(policyIn(await (await request.get('/break.html')).text())).toBe(written)
 })

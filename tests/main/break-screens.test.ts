@@ -64,7 +64,7 @@ describe('break screens on the desktop', () => {
       sandbox: true,
       nodeIntegration: false,
     })
-    expect(live()[0]!.loadedUrl).toMatch(/^unknot:\/\/app\/.*#\/break-screen\?role=(main|calm)$/)
+    expect(live()[0]!.loadedUrl).toMatch(/^unknot:\/\/app\/break\.html#\/break-screen\?role=(main|calm)$/)
     companion.dispatch({ type: 'skipBreak' })
     expect(live()).toEqual([])
     expect(BrowserWindow.instances.every((window) => window.isDestroyed())).toBe(true)

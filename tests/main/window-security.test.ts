@@ -70,8 +70,9 @@ const policyOf = (page: string): string =>
 describe('the Content-Security-Policy of the page', () => {
   const policy = policyOf('src/renderer/index.html')
 
-  it('is the very same on the camera’s hidden page', () => {
+  it('is the very same on the camera’s hidden page and on the break screens’ page', () => {
     expect(policyOf('src/renderer/camera.html')).toBe(policy)
+    expect(policyOf('src/renderer/break.html')).toBe(policy)
   })
   const directives = new Map(
     policy
