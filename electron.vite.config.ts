@@ -3,8 +3,12 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { devServerCsp } from './scripts/dev-csp.mjs'
 import { faceModels } from './scripts/face-models.mjs'
+import { frameShell } from './scripts/frame-shell.mjs'
 
 const CAMERA_PAGE = resolve(__dirname, 'src/renderer/camera.html')
+const MAIN_PAGE = resolve(__dirname, 'src/renderer/index.html')
+const ENTRY = resolve(__dirname, 'src/renderer/src/main.ts')
+const FRAME = resolve(__dirname, 'src/renderer/src/start.tsx')
 const APP = resolve(__dirname, 'src/renderer/src/app.tsx')
 
 type ModuleGraph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null }
@@ -48,7 +52,12 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     publicDir: resolve(__dirname, 'resources/public'),
     // The page's strict CSP, widened for `npm run dev` only (see scripts/dev-csp.mjs); a build ships it as written.
-    plugins: [react(), devServerCsp(), faceModels()],
+    plugins: [
+      react(),
+      devServerCsp(),
+      faceModels(),
+      frameShell({ page: MAIN_PAGE, module: resolve(__dirname, 'src/renderer/src/shell/frame-markup.tsx') }),
+    ],
     // electron-vite leaves bundles unminified by default; the renderer is minified to load and parse quickly.
     // The face detector's chunk (TensorFlow.js inside, about 1.3 MB) loads only when the camera is turned on.
     // camera.html is the desktop's hidden camera page (src/main/camera-window.ts).
@@ -58,7 +67,7 @@ export default defineConfig({
       chunkSizeWarningLimit: 1400,
       rolldownOptions: {
         input: {
-          index: resolve(__dirname, 'src/renderer/index.html'),
+          index: MAIN_PAGE,
           break: resolve(__dirname, 'src/renderer/break.html'),
           camera: resolve(__dirname, 'src/renderer/camera.html'),
         },
@@ -69,9 +78,11 @@ export default defineConfig({
             // The camera page's code stays apart so that page loads nothing of the app.
             groups: [
               {
-                debugName: 'start',
-                name: (id, ctx) => (inStaticGraphOf(CAMERA_PAGE, id, ctx) ? cameraChunk(id) : 'start'),
-                tags: ['$initial'],
+                debugName: 'frame',
+                name: (id, ctx) => {
+                  if (inStaticGraphOf(CAMERA_PAGE, id, ctx)) return cameraChunk(id)
+                  return !inStaticGraphOf(ENTRY, id, ctx) && inStaticGraphOf(FRAME, id, ctx) ? 'frame' : null
+                },
               },
               // The app that fills the window's frame (host, companion, Today) is one chunk too, fetched once the
               // frame is committed; the screens it loads on first use take only their own code.

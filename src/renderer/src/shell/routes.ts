@@ -11,9 +11,19 @@ function subscribe(listener: () => void): () => void {
   return () => window.removeEventListener('hashchange', listener)
 }
 
-/** The current screen lives in the URL hash, so reloads, back/forward and deep links all work. */
+/** The screen index.html's frame is rendered for at build time (see `frameMarkup`). */
+export const FRAME_SHELL_SCREEN: Screen = 'today'
+
+/**
+ * The current screen lives in the URL hash, so reloads, back/forward and deep links all work. While the frame shipped
+ * in index.html is hydrated, the screen is the one it was rendered for; React then moves to the hash's screen.
+ */
 export function useScreen(): [Screen, (screen: Screen) => void] {
-  const screen = useSyncExternalStore(subscribe, () => screenFromHash(window.location.hash))
+  const screen = useSyncExternalStore(
+    subscribe,
+    () => screenFromHash(window.location.hash),
+    () => FRAME_SHELL_SCREEN,
+  )
   const go = useCallback((next: Screen) => {
     window.location.hash = `#/${next}`
   }, [])

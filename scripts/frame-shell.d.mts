@@ -1,0 +1,3 @@
+import type { Plugin } from 'vite'
+
+export function frameShell(options: { page: string; module: string }): Plugin

@@ -1,0 +1,60 @@
+import { test as plainTest, type Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+// The built index.html carries the window's frame, rendered at build time (scripts/frame-shell.mjs); its code
+// (React, i18next: the frame-*.js chunk) takes those elements over when it arrives.
+const FRAME_CODE = /\/assets\/frame-[^/]+\.js$/
+
+/** Holds the frame's code until the returned function is called. */
+async function holdTheFrameCode(page: Page): Promise<() => void> {
+  let release = (): void => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(FRAME_CODE, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
+
+test('the frame is on screen, and its links work, before its code has arrived', async ({ page }) => {
+  const release = await holdTheFrameCode(page)
+  const frameCodeAsked = page.waitForRequest(FRAME_CODE)
+  await page.goto('/', { waitUntil: 'commit' })
+  await frameCodeAsked
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
+  await expect(page.getByRole('status')).toHaveText('Starting…')
+  await expect(page.getByText(/not medical advice/)).toBeVisible()
+  // No script of ours has run: following a link is the browser's own doing.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click()
+  await expect(page).toHaveURL(/#\/journal$/)
+  await expect(page.getByRole('link', { name: 'Journal' })).toBeFocused()
+  release()
+  // The start takes the same elements over on the screen the person chose; the focus stays where it was.
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Journal' })).toHaveAttribute('aria-current', 'page')
+  await expect(page.getByRole('link', { name: 'Journal' })).toBeFocused()
+  await expect(page.getByRole('heading', { level: 2, name: 'Log a spasm' })).toBeVisible()
+})
+
+test('a break screen’s page ships without the frame, so its window never shows the app first', async ({ request }) => {
+  const breakPage = await (await request.get('/break.html')).text()
+  expect(breakPage).toContain('<div id="root"></div>')
+  expect(breakPage).not.toContain('Skip to content')
+  const mainPage = await (await request.get('/')).text()
+  expect(mainPage).toMatch(/<h1 tabindex="-1">Today<\/h1>/)
+})
+
+// The page's own console reports the failed request, which the shared fixture would count as an error.
+plainTest(
+  'when the frame’s code cannot be loaded, the frame says so in words and offers a reload',
+  async ({ page }) => {
+    await page.route(FRAME_CODE, (route) => route.abort('connectionfailed'))
+    await page.goto('/')
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('Unknot could not finish loading. Your data is safe')
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
+    await page.unroute(FRAME_CODE)
+    await alert.getByRole('button', { name: 'Reload' }).click()
+    await expect(page.getByRole('region', { name: 'Break controls' })).toBeVisible()
+  },
+)
