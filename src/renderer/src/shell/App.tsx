@@ -18,7 +18,11 @@ import { useWarmCode } from './useWarmCode'
 import type { ContentProps } from './Window'
 
 /** What is fetched in the background after the start: the journal (opened most), then a break's cover, then the rest. */
-const WARM_UP = [SCREEN_CODE.journal, BreakCover.load, ...Object.values(SCREEN_CODE)]
+const WARM_UP = [
+  SCREEN_CODE.journal,
+  BreakCover.load,
+  ...Object.values(SCREEN_CODE).filter((load) => load !== SCREEN_CODE.journal),
+]
 
 /** The window's content once the app has loaded: the screen for the current route, from the companion's snapshots. */
 export function App({ screen, go, heading, setCovered }: ContentProps) {
