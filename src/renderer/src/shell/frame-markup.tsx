@@ -1,5 +1,6 @@
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
+import '../i18n'
 import { Window } from './Window'
 
 const neverLoads = () => new Promise<never>(() => {})
