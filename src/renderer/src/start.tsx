@@ -29,8 +29,8 @@ if (breakScreenRole) {
     </StrictMode>
   )
   if (element.hasChildNodes()) {
-    // The built index.html already holds the frame, painted before this ran: React takes over those elements (in
-    // slices, so the page keeps answering), and whatever the person focused or followed meanwhile is kept.
+    // The built index.html already holds the frame, painted before this ran: React takes over those elements, and
+    // whatever the person focused or followed meanwhile is kept.
     hydrateRoot(element, page)
   } else {
     // The dev server's page has no frame in it: render it now, before the app's chunk arrives.
