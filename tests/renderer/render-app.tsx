@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react'
 import { appContent } from '../../src/renderer/src/app'
 import { browserHost } from '../../src/renderer/src/host/browser'
+import type { Host } from '../../src/renderer/src/host/types'
 import { BreakCover, BreakPage } from '../../src/renderer/src/screens/break-screen/on-first-use'
 import { SCREEN_CODE } from '../../src/renderer/src/screens/screen-code'
 import { Window } from '../../src/renderer/src/shell/Window'
@@ -16,10 +17,12 @@ await Promise.all([
   import('../../src/renderer/src/host/browser-desktop-check'),
 ])
 
-/** The whole main window on the real in-page companion, composed as main.tsx composes it for the web companion. */
-export function renderApp(hash = '#/today') {
+/**
+ * The whole main window on the real in-page companion, composed as start.tsx composes it for the web companion;
+ * `host` may dress that companion as another host (the desktop's, say).
+ */
+export function renderApp(hash = '#/today', host: Host = browserHost()) {
   window.location.hash = hash
-  const host = browserHost()
   const content = appContent(host)
   return { host, ...render(<Window load={() => Promise.resolve(content)} loaded={content} />) }
 }

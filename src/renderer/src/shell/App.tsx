@@ -7,6 +7,7 @@ import { BreakSoon } from '../screens/break-screen/BreakSoon'
 import { ScreenView } from '../screens/ScreenView'
 import { loadScreenCode, SCREEN_CODE } from '../screens/screen-code'
 import { KeptSetupProvider } from '../screens/setup/kept-setup'
+import { CueSounds } from '../sound/CueSounds'
 import { useFirstRun } from '../screens/setup/useFirstRun'
 import { useHost, useSnapshot } from '../state/host-context'
 import { TITLES } from './Frame'
@@ -51,18 +52,23 @@ export function App({ screen, go, heading, setCovered }: ContentProps) {
   // A firm or strict break covers the page; what is under it can be neither reached nor read until it ends.
   const covered = snapshot !== null && snapshot !== undefined && breakScreenMode(snapshot.reminders) !== null
   useLayoutEffect(() => setCovered(covered), [covered, setCovered])
+  // Under a firm or strict break the desktop shows the break in windows of its own (break.html), which play the
+  // routine's cues; this window, covered too, stays silent so that no cue sounds twice.
+  const cuesHere = !(covered && host.kind === 'electron')
   return (
-    <KeptSetupProvider>
-      {snapshot ? (
-        <>
-          <BreakSoon snapshot={snapshot} />
-          <Notices notices={snapshot.notices} />
-          <ScreenView screen={screen} snapshot={snapshot} />
-        </>
-      ) : (
-        <Starting />
-      )}
-      {covered && createPortal(<BreakCover.View snapshot={snapshot} role="main" />, document.body)}
-    </KeptSetupProvider>
+    <CueSounds sound={snapshot?.settings.sound} playing={cuesHere}>
+      <KeptSetupProvider>
+        {snapshot ? (
+          <>
+            <BreakSoon snapshot={snapshot} />
+            <Notices notices={snapshot.notices} />
+            <ScreenView screen={screen} snapshot={snapshot} />
+          </>
+        ) : (
+          <Starting />
+        )}
+        {covered && createPortal(<BreakCover.View snapshot={snapshot} role="main" />, document.body)}
+      </KeptSetupProvider>
+    </CueSounds>
   )
 }

@@ -8,6 +8,7 @@ import { useCommand } from '../../state/useCommand'
 import { formatClock } from '../../format'
 import { breakInstruction, PROMPT_TITLES } from '../today/labels'
 import { Player } from '../routines/Player'
+import { usePrepareCueSounds } from '../../sound/CueSounds'
 import { SnoozeButtons } from './SnoozeButtons'
 import { StrictExits } from './StrictExits'
 import './break-screen.css'
@@ -31,6 +32,7 @@ export function BreakScreen({
 }) {
   const { t } = useTranslate()
   const { send, error } = useCommand()
+  const prepareSounds = usePrepareCueSounds()
   const view = snapshot.reminders
   const titleId = useId()
   const region = useRef<HTMLElement>(null)
@@ -89,7 +91,10 @@ export function BreakScreen({
               <button
                 type="button"
                 className="primary"
-                onClick={() => void send({ type: 'startBreak', payload: { kind } })}
+                onClick={() => {
+                  if (kind === 'stretch') prepareSounds()
+                  void send({ type: 'startBreak', payload: { kind } })
+                }}
               >
                 {t('Start')}
               </button>

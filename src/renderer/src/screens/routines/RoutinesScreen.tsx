@@ -4,7 +4,7 @@ import type { Snapshot } from '../../../../shared/contract/contract'
 import type { Routine } from '../../../../shared/routines'
 import { failureText } from '../../../../shared/kernel/message'
 import { useDispatch } from '../../state/host-context'
-import { useCueSounds } from '../../sound/useCueSounds'
+import { usePrepareCueSounds } from '../../sound/CueSounds'
 import { draftFromRoutine, emptyDraft, type RoutineDraft } from './draft'
 import { Editor } from './Editor'
 import { History } from './History'
@@ -30,7 +30,7 @@ export function RoutinesScreen({ snapshot }: { snapshot: Snapshot }) {
   const [error, setError] = useState('')
   // After the summary or editor closes, focus returns to the library rather than being lost.
   const [returned, setReturned] = useState(false)
-  const prepareSounds = useCueSounds(snapshot.settings.sound)
+  const prepareSounds = usePrepareCueSounds()
 
   const actions = useMemo<CardActions>(() => {
     const fail = (message: string): void => {

@@ -10,6 +10,7 @@ import { ReminderControls, type ControlActions } from './ReminderControls'
 import { TodaySummary } from './TodaySummary'
 import { WeekProgress } from './WeekProgress'
 import { PostureToday } from '../../posture/PostureToday'
+import { usePrepareCueSounds } from '../../sound/CueSounds'
 import { useCommand } from '../../state/useCommand'
 import './today.css'
 
@@ -17,6 +18,7 @@ export function TodayScreen({ snapshot }: { snapshot: Snapshot }) {
   const view = snapshot.reminders
   const [, go] = useScreen()
   const { send, error } = useCommand()
+  const prepareSounds = usePrepareCueSounds()
   // Once a prompt or a break has replaced the countdown, its return takes the focus that went with them.
   const [replaced, setReplaced] = useState(false)
   if (!replaced && (view.prompt || view.onBreak)) setReplaced(true)
@@ -24,6 +26,7 @@ export function TodayScreen({ snapshot }: { snapshot: Snapshot }) {
   const actions = useMemo(() => {
     // A stretch break plays the break routine, so the person is taken to the player.
     const startBreak = (kind: BreakKind): void => {
+      if (kind === 'stretch') prepareSounds()
       void send({ type: 'startBreak', payload: { kind } }).then((ok) => {
         if (ok && kind === 'stretch') go('routines')
       })
@@ -42,7 +45,7 @@ export function TodayScreen({ snapshot }: { snapshot: Snapshot }) {
       remindToday: () => void send({ type: 'remindToday' }),
     }
     return { prompt, controls, endBreak: () => void send({ type: 'endBreak' }) }
-  }, [send, go])
+  }, [send, go, prepareSounds])
 
   return (
     <div className="today">
