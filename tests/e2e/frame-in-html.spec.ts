@@ -36,6 +36,27 @@ test('the frame is on screen, and its links work, before its code has arrived', 
   await expect(page.getByRole('heading', { level: 2, name: 'Log a spasm' })).toBeVisible()
 })
 
+test('opened on another screen, the shipped frame names no screen until the start has taken over', async ({ page }) => {
+  const release = await holdTheFrameCode(page)
+  const frameCodeAsked = page.waitForRequest(FRAME_CODE)
+  await page.goto('/#/journal', { waitUntil: 'commit' })
+  await frameCodeAsked
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await expect(nav.getByRole('link', { name: 'Settings' })).toBeVisible()
+  // The shipped heading says Today: hidden, and Today's link is not marked as the place the person is at.
+  await expect(page.locator('h1')).toHaveText('Today')
+  await expect(page.locator('h1')).toBeHidden()
+  const todayLink = nav.getByRole('link', { name: 'Today' })
+  const journalLink = nav.getByRole('link', { name: 'Journal' })
+  const unmarked = 'rgba(0, 0, 0, 0)'
+  await expect(todayLink).toHaveCSS('background-color', unmarked)
+  release()
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible()
+  await expect(journalLink).toHaveAttribute('aria-current', 'page')
+  await expect(journalLink).not.toHaveCSS('background-color', unmarked)
+  await expect(todayLink).toHaveCSS('background-color', unmarked)
+})
+
 test('a break screen’s page ships without the frame, so its window never shows the app first', async ({ request }) => {
   const breakPage = await (await request.get('/break.html')).text()
   expect(breakPage).toContain('<div id="root"></div>')

@@ -3,4 +3,8 @@
 import { showStartFailed } from './start-failed'
 import './styles.css'
 
+// The shipped frame is Today's. Opened on another screen (a deep link, a desktop window opened from the tray), its
+// heading and the navigation's mark wait hidden rather than name Today until the start has taken over (Window).
+if (!/^#?\/?(today)?$/.test(window.location.hash)) document.documentElement.classList.add('screen-pending')
+
 import('./start').catch(showStartFailed)

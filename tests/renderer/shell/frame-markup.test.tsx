@@ -80,7 +80,10 @@ describe('the frame rendered into index.html at build time', () => {
     const element = shippedPage()
     const heading = screen.getByRole('heading', { level: 1 })
     window.location.hash = '#/journal'
+    // as main.ts marks a start on another screen than the shipped one
+    document.documentElement.classList.add('screen-pending')
     expect(await hydrate(element, () => new Promise(() => {}))).toEqual([])
+    expect(document.documentElement.classList.contains('screen-pending')).toBe(false)
     expect(consoleError).not.toHaveBeenCalled()
     expect(screen.getByRole('heading', { level: 1, name: 'Journal' })).toBe(heading)
     expect(screen.getByRole('link', { name: 'Journal' }).getAttribute('aria-current')).toBe('page')

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState, type ComponentType, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type ComponentType, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Screen } from '../../../shared/contract/screens'
 import { Frame } from './Frame'
 import { LoadFailed } from './LoadFailed'
-import { useScreen } from './routes'
+import { screenFromHash, useScreen } from './routes'
 
 /** What the frame hands the app's content once it has loaded. */
 export interface ContentProps {
@@ -35,6 +35,10 @@ export function Window({
   const [covered, setCovered] = useState(false)
   const [Content, setContent] = useState<Loaded>(() => loaded)
   const needed = Content === null
+  // main.ts hid the shipped frame's heading and mark when the address names another screen: shown once they name it.
+  useLayoutEffect(() => {
+    if (screen === screenFromHash(window.location.hash)) document.documentElement.classList.remove('screen-pending')
+  }, [screen])
   useEffect(() => {
     if (!needed) return
     let live = true
