@@ -1,7 +1,7 @@
 /**
- * Only our own renderer may call the companion. Its frame URL must be one of the pages we load
- * (unknot://app/index.html or break.html, any hash route), or the dev server's origin while developing. Anything else (a navigated frame, an iframe, a
- * devtools extension page, a file:// page) is refused.
+ * Only our own renderer may call the companion. Its frame URL must be one of the pages we load (unknot://app/index.html
+ * or break.html, any hash route), or the dev server's origin while developing. Anything else (a navigated frame, an
+ * iframe, a devtools extension page, a file:// page) is refused.
  */
 export interface TrustedOrigins {
   /** the URLs of our pages, without a hash */
