@@ -49,7 +49,8 @@ export function LogSpasmForm() {
         t('Saved: {{area}}, intensity {{intensity}} of 10.', { area: t(AREA_LABEL[area]).toLowerCase(), intensity }),
       ),
     })
-    setNote('')
+    // A slow acknowledgement (another tab taking over the core, say) must not wipe a note typed since.
+    setNote((current) => (current === note ? '' : current))
   }
 
   return (
