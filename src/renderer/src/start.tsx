@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { breakScreenRoleOf } from './screens/break-screen/role'
@@ -30,8 +30,10 @@ if (breakScreenRole) {
   )
   if (element.hasChildNodes()) {
     // The built index.html already holds the frame, painted before this ran: React takes over those elements, and
-    // whatever the person focused or followed meanwhile is kept.
-    hydrateRoot(element, page)
+    // whatever the person focused or followed meanwhile is kept. As a transition the takeover yields to the browser
+    // every few milliseconds instead of holding the page for the whole of it; a click meanwhile is not lost (React
+    // hydrates what was clicked first and replays the event).
+    startTransition(() => void hydrateRoot(element, page))
   } else {
     // The dev server's page has no frame in it: render it now, before the app's chunk arrives.
     flushSync(() => createRoot(element).render(page))

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useDeferredValue, useEffect, useLayoutEffect, useRef } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { breakScreenMode } from '../../../shared/hosting/break-screen'
@@ -30,6 +30,10 @@ export function App({ screen, go, heading, setCovered }: ContentProps) {
   const { t } = useTranslation()
   const host = useHost()
   const snapshot = useSnapshot()
+  // The first screen (Today with its week chart, say) is the start's biggest render. Drawn at a transition's priority
+  // it yields to the browser every few milliseconds, so the frame's links and keys answer while it is drawn; later
+  // snapshots render at once, as before.
+  const firstShown = useDeferredValue(snapshot !== undefined)
   const firstScreen = useRef(screen)
   useTheme(snapshot?.settings.appearance.theme ?? 'system')
   useLanguage(snapshot?.settings.appearance.language ?? 'system')
@@ -58,7 +62,7 @@ export function App({ screen, go, heading, setCovered }: ContentProps) {
   return (
     <CueSounds sound={snapshot?.settings.sound} playing={cuesHere}>
       <KeptSetupProvider>
-        {snapshot ? (
+        {snapshot && firstShown ? (
           <>
             <BreakSoon snapshot={snapshot} />
             <Notices notices={snapshot.notices} />

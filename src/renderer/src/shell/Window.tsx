@@ -1,4 +1,12 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ComponentType, type RefObject } from 'react'
+import {
+  startTransition,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type RefObject,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Screen } from '../../../shared/contract/screens'
 import { Frame } from './Frame'
@@ -43,7 +51,8 @@ export function Window({
     if (!needed) return
     let live = true
     load().then(
-      (loaded) => live && setContent(() => loaded),
+      // in a transition, so the content's first render yields to the browser rather than hold the page
+      (loaded) => live && startTransition(() => setContent(() => loaded)),
       () => live && setContent('failed'),
     )
     return () => {
