@@ -17,6 +17,10 @@ export async function startLeaderCore(
   timeZone: () => string,
   legacy?: Storage,
 ): Promise<BrowserCore> {
+  // The page's first reading of its time zone loads the browser's date and zone data, tens of milliseconds on a slow
+  // machine: read while the database opens, it is not added to the restore's task, during which the page cannot
+  // answer.
+  timeZone()
   const db = await open().catch(() => undefined)
   return db ? startBrowserCore(db, time, timeZone) : startMemoryCore(time, timeZone, legacy)
 }
