@@ -1,5 +1,6 @@
 import type { Translate } from '../../../shared/i18n'
-import { EXERCISES_BY_ID, type RoutinesEvent } from '../../../shared/routines'
+import type { RoutinesEvent } from '../../../shared/routines'
+import { EXERCISES_BY_ID } from '../../../shared/routines/exercises'
 
 type CueEvent = Extract<RoutinesEvent, { type: 'cue' }>
 
