@@ -12,10 +12,13 @@ const root = join('/opt', 'Unknot', 'out', 'renderer')
 describe('the unknot:// protocol', () => {
   beforeEach(() => resetFakeElectron())
 
-  it('is registered like https: standard, secure and CORS-enabled, so the page gets its own origin and its module scripts load', () => {
+  it('is registered like https (standard, secure, CORS-enabled) with a code cache, so the page gets its own origin, its module scripts load and a reopened window reuses their compiled code', () => {
     registerAppScheme()
     expect(protocol.privileged).toEqual([
-      { scheme: 'unknot', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+      {
+        scheme: 'unknot',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
+      },
     ])
     expect(APP_PAGE_URL).toBe('unknot://app/index.html')
   })

@@ -19,6 +19,9 @@ describe('the fake electron behaves as Electron does', () => {
     expect(() => new Tray(nativeImage.createFromPath('/tray.png'))).toThrow(/before app is ready/)
     expect(() => new BrowserWindow({})).toThrow(/before app is ready/)
     expect(() => protocol.handle('unknot', () => new Response())).toThrow(/before app is ready/)
+    expect(() => protocol.registerSchemesAsPrivileged([{ scheme: 'loose', privileges: { codeCache: true } }])).toThrow(
+      /registered as standard scheme/,
+    )
     protocol.registerSchemesAsPrivileged([{ scheme: 'unknot', privileges: { standard: true } }])
     await app.whenReady()
     expect(() => protocol.registerSchemesAsPrivileged([{ scheme: 'late' }])).toThrow(/before app is ready/)

@@ -671,6 +671,10 @@ export const protocol = {
   handlers: new Map<string, ProtocolHandler>(),
   registerSchemesAsPrivileged(schemes: Electron.CustomScheme[]): void {
     if (app.isReady()) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready')
+    // Electron refuses a code cache for a scheme that is not standard (its cache is keyed by the origin)
+    const unkeyed = schemes.find(({ privileges }) => privileges?.codeCache && !privileges.standard)
+    if (unkeyed)
+      throw new Error('Code cache can only be enabled when the custom scheme is registered as standard scheme.')
     protocol.privileged.push(
       ...schemes.map(({ scheme, privileges }) => ({
         scheme,
