@@ -41,7 +41,8 @@ export function App({ screen, go, heading, setCovered }: ContentProps) {
   useFirstRun(snapshot, screen, go)
   // The screen's code is fetched while the core starts, not after; the other screens' once the start is done.
   useEffect(() => loadScreenCode(screen), [screen])
-  useWarmCode(Boolean(snapshot), WARM_UP)
+  // warmed once the first screen is drawn, so that its render does not share the page with those fetches
+  useWarmCode(Boolean(snapshot) && firstShown, WARM_UP)
   useEffect(() => host.api.on('navigate', (request) => go(request.screen)), [host, go])
   useEffect(() => {
     document.title = `${t(TITLES[screen])} · Unknot`
