@@ -3,6 +3,7 @@
 // budgets.
 import { spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { build, preview } from 'vite'
@@ -16,15 +17,24 @@ const server = spawn(process.execPath, ['scripts/web.mjs', '--port', String(port
 })
 await new Promise((resolve) => server.stdout.on('data', (chunk) => chunk.toString().includes('http://') && resolve()))
 
-// React alone, built like the renderer and served the same way, on the next port: the floor of the start ratio.
+// React alone, and React with i18next, built like the renderer and served the same way on the next port: the floors
+// of the start ratio.
 const floorPort = port + 1
-await build({
-  configFile: false,
-  root: 'bench/react-floor',
-  base: './',
-  logLevel: 'warn',
-  build: { outDir: '../results/react-floor', emptyOutDir: true, minify: true },
-})
+// Each page is built on its own, so React alone loads one script as before, not a chunk shared with the other.
+for (const [index, page] of ['index.html', 'libraries.html'].entries()) {
+  await build({
+    configFile: false,
+    root: 'bench/react-floor',
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir: '../results/react-floor',
+      emptyOutDir: index === 0,
+      minify: true,
+      rolldownOptions: { input: resolve('bench/react-floor', page) },
+    },
+  })
+}
 const floorServer = await preview({
   configFile: false,
   root: 'bench/react-floor',
@@ -45,30 +55,39 @@ const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length
 
 /**
  * Median of 5 cold loads: `open` navigates a fresh profile's page; measured once `ready` is true. `painted` is the
- * median first contentful paint of the same loads. One load before them is not counted: the first load of a page
+ * median first contentful paint of the same loads, `longestTask` the median of each load's longest main-thread task
+ * until then (the page answers no input during one). One load before them is not counted: the first load of a page
  * after the build also warms the server and the disk, which would otherwise count against whichever page comes first.
  */
 async function medianLoads(open, ready = headingAndLink) {
   const times = []
   const paints = []
+  const longestTasks = []
   for (let i = -1; i < 5; i++) {
     const context = await browser.newContext()
+    await context.addInitScript(() => {
+      window.__longestTask = 0
+      new PerformanceObserver((list) => {
+        for (const task of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, task.duration)
+      }).observe({ type: 'longtask', buffered: true })
+    })
     const page = await context.newPage()
     await open(page)
     await ready(page)
-    const { now, painted } = await page.evaluate(() => ({
+    const { now, painted, longestTask } = await page.evaluate(() => ({
       now: performance.now(),
       painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      longestTask: window.__longestTask,
     }))
     if (i >= 0) {
       times.push(now)
       paints.push(painted)
+      longestTasks.push(longestTask)
     }
     await context.close()
   }
-  return { ready: median(times), painted: median(paints) }
+  return { ready: median(times), painted: median(paints), longestTask: median(longestTasks) }
 }
-const medianLoad = async (open, ready) => (await medianLoads(open, ready)).ready
 const figures = []
 const add = (name, value, unit) => figures.push({ group: 'renderer', name, value, unit })
 
@@ -79,16 +98,25 @@ try {
   // Charts, other languages and some screens load on first use, so what a start costs is measured apart.
 
   const emptyLoads = await medianLoads((page) => page.goto(base))
-  // The scripts a returning person's start fetches until Today's break controls are on screen.
+  // The scripts a returning person's start asked for before Today's break controls were on screen. Those asked for
+  // after (the next screens' code, fetched ahead once the first screen is drawn) do not count, however soon after.
   const startScripts = await (async () => {
     const context = await browser.newContext()
-    await context.addInitScript(() => localStorage.setItem('unknot.settings', '{"version":1}'))
+    await context.addInitScript(() => {
+      localStorage.setItem('unknot.settings', '{"version":1}')
+      new MutationObserver((_changes, observer) => {
+        if (!document.querySelector('section[aria-label="Break controls"]')) return
+        window.__todayShownAt = performance.now()
+        observer.disconnect()
+      }).observe(document, { childList: true, subtree: true })
+    })
     const page = await context.newPage()
     await page.goto(base)
     await page.getByRole('region', { name: 'Break controls' }).waitFor()
     const scripts = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
+        .filter((entry) => entry.startTime < window.__todayShownAt)
         .map((entry) => new URL(entry.name).pathname.split('/').pop())
         .filter((file) => file.endsWith('.js')),
     )
@@ -124,22 +152,28 @@ try {
   add('first paint ÷ blank page, empty profile (the frame)', emptyLoads.painted / blankLoads.painted, '×')
   add('first paint ÷ blank page, five years of data (the frame)', fiveYearsLoads.painted / blankLoads.painted, '×')
   // What no React page can beat: React alone rendering a heading and a link, in this run.
-  const reactAlone = await medianLoad((page) => page.goto(`http://127.0.0.1:${floorPort}/`))
+  const reactAlone = (await medianLoads((page) => page.goto(`http://127.0.0.1:${floorPort}/`))).ready
   add('start ratio floor: React alone (heading and link) ÷ blank page', reactAlone / blank, '×')
+  // And with i18next set up as the frame sets it up: what the window's libraries cost before any of Unknot runs.
+  const librariesAlone = (await medianLoads((page) => page.goto(`http://127.0.0.1:${floorPort}/libraries.html`))).ready
+  add('start ratio floor: React and i18next alone (heading and link) ÷ blank page', librariesAlone / blank, '×')
   // Beyond the frame: the first screen's own controls on screen, which needs the core's first snapshot.
-  const setupShown = await medianLoad(
+  const setupShown = await medianLoads(
     (page) => page.goto(base),
     (page) => page.getByRole('button', { name: 'Skip setup' }).waitFor(),
   )
-  const todayShown = await medianLoad(
+  const todayShown = await medianLoads(
     async (page) => {
       await withFiveYears(page)
       await page.goto(base)
     },
     (page) => page.getByRole('region', { name: 'Break controls' }).waitFor(),
   )
-  add("first screen ready ÷ blank page, empty profile (the setup's buttons)", setupShown / blank, '×')
-  add("first screen ready ÷ blank page, five years (Today's break controls)", todayShown / blank, '×')
+  add("first screen ready ÷ blank page, empty profile (the setup's buttons)", setupShown.ready / blank, '×')
+  add("first screen ready ÷ blank page, five years (Today's break controls)", todayShown.ready / blank, '×')
+  // The start's longest task: while it runs, a click or a key waits.
+  add('longest main-thread task until the first screen is ready, empty profile', setupShown.longestTask, 'ms')
+  add('longest main-thread task until the first screen is ready, five years', todayShown.longestTask, 'ms')
 
   for (const scenario of scenarios) {
     const context = await browser.newContext()
