@@ -7,6 +7,7 @@ import type { CorePage } from './browser-leader'
 import type * as Leader from './browser-leader'
 import { browserNotifier, notificationPermission, requestNotificationPermission } from './browser-notifications'
 import { requestIdleDetection } from './browser-idle'
+import { nextTask } from './next-task'
 import { broadcastChannel, TabHost, webLock, type Leadership, type TabChannel } from './browser-tabs'
 import type { BrowserPermissions, Host } from './types'
 
@@ -54,6 +55,8 @@ export function browserHost(load: () => Promise<typeof Leader> = () => import('.
     : alone
   const tabs = new TabHost(channel, leadership, async () => {
     const { startTabsCore, startPageCore } = await load()
+    // The core's code has just been evaluated (its schemas built): the page answers before the restore runs.
+    await nextTask()
     core = tabbed ? await startTabsCore(page) : startPageCore(page)
     return core
   })
