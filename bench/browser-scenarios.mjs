@@ -76,6 +76,9 @@ export const scenarios = [
   {
     name: 'today screen idle',
     async run({ page, cdp, base }) {
+      // Inside the default working hours (Monday to Friday, 09:00 to 18:00), so Today counts down to the next break
+      // whatever the hour the bench runs at; the page's clock then moves on in real time.
+      await page.clock.install({ time: new Date('2026-12-01T10:00:00') })
       await page.goto(`${base}/#/today`)
       await startOver(page, page.getByRole('region', { name: 'Break controls' }))
       return [['main-thread busy, Today screen open, nothing running', await busyPerSecond(cdp, 5), 'ms/s']]
