@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { compileHints } from './scripts/compile-hints.mjs'
 import { devServerCsp } from './scripts/dev-csp.mjs'
 import { faceModels } from './scripts/face-models.mjs'
 import { frameShell } from './scripts/frame-shell.mjs'
@@ -57,6 +58,7 @@ export default defineConfig({
       devServerCsp(),
       faceModels(),
       frameShell({ page: MAIN_PAGE, module: resolve(__dirname, 'src/renderer/src/shell/frame-markup.tsx') }),
+      compileHints({ chunks: ['frame'] }),
     ],
     // electron-vite leaves bundles unminified by default; the renderer is minified to load and parse quickly.
     // The face detector's chunk (TensorFlow.js inside, about 1.3 MB) loads only when the camera is turned on.

@@ -65,6 +65,14 @@ test('a break screen’s page ships without the frame, so its window never shows
   expect(mainPage).toMatch(/<h1 tabindex="-1">Today<\/h1>/)
 })
 
+test('the frame’s code asks V8 to compile it while it downloads, not on the start’s main thread', async ({ page }) => {
+  const frameCode = page.waitForResponse(FRAME_CODE)
+  await page.goto('/')
+  // the hint counts only as the file's first line (scripts/compile-hints.mjs)
+  expect((await (await frameCode).text()).split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad')
+  await expect(page.getByRole('region', { name: 'Break controls' })).toBeVisible()
+})
+
 // The page's own console reports the failed request, which the shared fixture would count as an error.
 plainTest(
   'when the frame’s code cannot be loaded, the frame says so in words and offers a reload',
