@@ -53,6 +53,20 @@ test('a start loads only what Today needs; Settings loads its code as the pointe
   await expect(page.getByRole('spinbutton', { name: 'Volume' })).toBeVisible()
 })
 
+test('a start adds no preload links for code: each chunk is fetched by the import that runs it', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 2, name: 'Next break in' })).toBeVisible()
+  // Vite's default adds one per chunk an import needs, those already running included (electron.vite.config.ts).
+  await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0)
+  // A chunk's stylesheet still comes with it: Today's is linked once, and loaded.
+  await expect(page.locator('link[rel="stylesheet"][href*="/app-"]')).toHaveCount(1)
+  const rules = await page.evaluate<number[]>(
+    "[...document.styleSheets].filter((sheet) => sheet.href?.includes('/app-')).map((sheet) => sheet.cssRules.length)",
+  )
+  expect(rules).toHaveLength(1)
+  expect(rules[0]).toBeGreaterThan(0)
+})
+
 test('once Today is on screen, the other screens and a break’s cover are fetched in idle moments', async ({ page }) => {
   const scripts = scriptsRequested(page)
   await page.goto('/')
@@ -72,7 +86,7 @@ test('a screen whose code cannot load says so, and opens on "Try again" once the
   await page.goto('/#/settings')
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('This screen could not be loaded. Check your connection, then try again.')
-  // The browser reports each failed request (the module and its preload) in the console: expected here, and only those.
+  // The browser reports the failed request in the console: expected here, and only that.
   expect(new Set(consoleErrors)).toEqual(new Set(['Failed to load resource: net::ERR_INTERNET_DISCONNECTED']))
   consoleErrors.length = 0
 
