@@ -58,7 +58,8 @@ export default defineConfig({
       devServerCsp(),
       faceModels(),
       frameShell({ page: MAIN_PAGE, module: resolve(__dirname, 'src/renderer/src/shell/frame-markup.tsx') }),
-      compileHints({ chunks: ['frame'] }),
+      // the code a start runs: the frame, the app that fills it, and the web companion's core (with what they import)
+      compileHints({ roots: ['frame', 'app', 'browser-leader'] }),
     ],
     // electron-vite leaves bundles unminified by default; the renderer is minified to load and parse quickly.
     // The face detector's chunk (TensorFlow.js inside, about 1.3 MB) loads only when the camera is turned on.
