@@ -29,10 +29,10 @@ test('the frame is on screen, and its links work, before its code has arrived', 
   await expect(page).toHaveURL(/#\/journal$/)
   await expect(page.getByRole('link', { name: 'Journal' })).toBeFocused()
   release()
-  // The start takes the same elements over on the screen the person chose; the focus stays where it was.
-  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible()
+  // The start takes the same elements over on the screen the person chose, and focus moves to its heading, as it
+  // would for a link followed later.
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeFocused()
   await expect(page.getByRole('link', { name: 'Journal' })).toHaveAttribute('aria-current', 'page')
-  await expect(page.getByRole('link', { name: 'Journal' })).toBeFocused()
   await expect(page.getByRole('heading', { level: 2, name: 'Log a spasm' })).toBeVisible()
 })
 
@@ -55,6 +55,9 @@ test('opened on another screen, the shipped frame names no screen until the star
   await expect(journalLink).toHaveAttribute('aria-current', 'page')
   await expect(journalLink).not.toHaveCSS('background-color', unmarked)
   await expect(todayLink).toHaveCSS('background-color', unmarked)
+  // Opened there, not moved there: focus stays at the top of the page.
+  await expect(page.getByRole('heading', { level: 2, name: 'Log a spasm' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).not.toBeFocused()
 })
 
 test('a break screen’s page ships without the frame, so its window never shows the app first', async ({ request }) => {

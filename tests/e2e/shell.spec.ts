@@ -46,3 +46,23 @@ test('the whole shell works from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused()
 })
+
+test('a link followed by keyboard while the app’s code is still coming moves focus to its screen’s heading', async ({
+  page,
+}) => {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  // the chunk with the host, the companion and the screens (tests/e2e/frame-in-html.spec.ts holds the frame's)
+  await page.route(/\/assets\/app-[\w-]{8}\.js$/, async (route) => {
+    await released
+    await route.continue()
+  })
+  await page.goto('/')
+  await expect(page.getByRole('status')).toHaveText('Starting…')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused()
+  release()
+  await expect(page.getByRole('spinbutton', { name: 'Volume' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused()
+})

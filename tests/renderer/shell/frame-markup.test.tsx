@@ -88,5 +88,34 @@ describe('the frame rendered into index.html at build time', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Journal' })).toBe(heading)
     expect(screen.getByRole('link', { name: 'Journal' }).getAttribute('aria-current')).toBe('page')
     expect(screen.getByRole('link', { name: 'Today' }).getAttribute('aria-current')).toBeNull()
+    expect(document.activeElement).toBe(document.body)
+  })
+
+  it('moves focus to the heading of a screen whose link was followed before the start took over', async () => {
+    const element = shippedPage()
+    const heading = screen.getByRole('heading', { level: 1 })
+    // opened on Today (main.ts marked nothing), then a link of the shipped frame followed
+    window.location.hash = '#/settings'
+    await hydrate(element, () => new Promise(() => {}))
+    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBe(heading)
+    expect(document.activeElement).toBe(heading)
+  })
+  it("moves focus to the new screen's heading when a link is followed before the code came, and keeps it there", async () => {
+    const element = shippedPage()
+    const heading = screen.getByRole('heading', { level: 1 })
+    let arrive: (content: ComponentType<ContentProps>) => void = () => {}
+    const content = new Promise<ComponentType<ContentProps>>((resolve) => (arrive = resolve))
+    await hydrate(element, () => content)
+    screen.getByRole('link', { name: 'Settings' }).focus()
+    await act(async () => {
+      window.location.hash = '#/settings'
+      window.dispatchEvent(new HashChangeEvent('hashchange'))
+    })
+    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBe(heading)
+    expect(document.activeElement).toBe(heading)
+    expect(document.title).toBe('Settings · Unknot')
+    await act(async () => arrive(TodayContent))
+    expect(screen.getByText('Content of settings')).toBeTruthy()
+    expect(document.activeElement).toBe(heading)
   })
 })

@@ -1,6 +1,5 @@
-import { useDeferredValue, useEffect, useLayoutEffect, useRef } from 'react'
+import { useDeferredValue, useEffect, useLayoutEffect } from 'react'
 import { createPortal } from 'react-dom'
-import { useTranslation } from 'react-i18next'
 import { breakScreenMode } from '../../../shared/hosting/break-screen'
 import { BreakCover } from '../screens/break-screen/on-first-use'
 import { BreakSoon } from '../screens/break-screen/BreakSoon'
@@ -10,7 +9,6 @@ import { KeptSetupProvider } from '../screens/setup/kept-setup'
 import { CueSounds } from '../sound/CueSounds'
 import { useFirstRun } from '../screens/setup/useFirstRun'
 import { useHost, useSnapshot } from '../state/host-context'
-import { TITLES } from './Frame'
 import { Notices } from './Notices'
 import { Starting } from './Starting'
 import { useLanguage } from './useLanguage'
@@ -26,15 +24,13 @@ const WARM_UP = [
 ]
 
 /** The window's content once the app has loaded: the screen for the current route, from the companion's snapshots. */
-export function App({ screen, go, heading, setCovered }: ContentProps) {
-  const { t } = useTranslation()
+export function App({ screen, go, setCovered }: ContentProps) {
   const host = useHost()
   const snapshot = useSnapshot()
   // The first screen (Today with its week chart, say) is the start's biggest render. Drawn at a transition's priority
   // it yields to the browser every few milliseconds, so the frame's links and keys answer while it is drawn; later
   // snapshots render at once, as before.
   const firstShown = useDeferredValue(snapshot !== undefined)
-  const firstScreen = useRef(screen)
   useTheme(snapshot?.settings.appearance.theme ?? 'system')
   useLanguage(snapshot?.settings.appearance.language ?? 'system')
 
@@ -44,16 +40,6 @@ export function App({ screen, go, heading, setCovered }: ContentProps) {
   // warmed once the first screen is drawn, so that its render does not share the page with those fetches
   useWarmCode(Boolean(snapshot) && firstShown, WARM_UP)
   useEffect(() => host.api.on('navigate', (request) => go(request.screen)), [host, go])
-  useEffect(() => {
-    document.title = `${t(TITLES[screen])} · Unknot`
-    // After a screen change focus moves to its heading, so keyboard and screen-reader users land on the new
-    // content; on first load focus stays at the top of the page.
-    if (screen !== firstScreen.current) {
-      firstScreen.current = screen
-      heading.current?.focus()
-    }
-  }, [screen, t, heading])
-
   // A firm or strict break covers the page; what is under it can be neither reached nor read until it ends.
   const covered = snapshot !== null && snapshot !== undefined && breakScreenMode(snapshot.reminders) !== null
   useLayoutEffect(() => setCovered(covered), [covered, setCovered])

@@ -1,15 +1,7 @@
-import {
-  startTransition,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type ComponentType,
-  type RefObject,
-} from 'react'
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Screen } from '../../../shared/contract/screens'
-import { Frame } from './Frame'
+import { Frame, TITLES } from './Frame'
 import { LoadFailed } from './LoadFailed'
 import { screenFromHash, useScreen } from './routes'
 
@@ -17,7 +9,6 @@ import { screenFromHash, useScreen } from './routes'
 export interface ContentProps {
   screen: Screen
   go: (screen: Screen) => void
-  heading: RefObject<HTMLHeadingElement | null>
   /** a firm or strict break covers the page (the content draws the break screen itself) */
   setCovered: (covered: boolean) => void
 }
@@ -43,6 +34,22 @@ export function Window({
   const [covered, setCovered] = useState(false)
   const [Content, setContent] = useState<Loaded>(() => loaded)
   const needed = Content === null
+  const shownScreen = useRef<Screen | null>(null)
+  useEffect(() => {
+    document.title = `${t(TITLES[screen])} · Unknot`
+    // Focus stays at the top of the page on the screen the page opened on. main.ts marked an opening on another
+    // screen than the shipped frame's; unmarked, a takeover starts on the frame's screen, so a link followed before
+    // it is a move like any later one.
+    shownScreen.current ??= document.documentElement.classList.contains('screen-pending')
+      ? screenFromHash(window.location.hash)
+      : screen
+    // A takeover's first pass draws the shipped frame's screen, whatever the address: not a move.
+    if (screen === shownScreen.current || screen !== screenFromHash(window.location.hash)) return
+    // After a screen change focus moves to its heading, so keyboard and screen-reader users land on the new
+    // content, whether or not the app's code has arrived yet.
+    shownScreen.current = screen
+    heading.current?.focus()
+  }, [screen, t])
   // main.ts hid the shipped frame's heading and mark when the address names another screen: shown once they name it.
   useLayoutEffect(() => {
     if (screen === screenFromHash(window.location.hash)) document.documentElement.classList.remove('screen-pending')
@@ -65,7 +72,7 @@ export function Window({
       {Content === 'failed' ? (
         <LoadFailed />
       ) : Content ? (
-        <Content screen={screen} go={go} heading={heading} setCovered={setCovered} />
+        <Content screen={screen} go={go} setCovered={setCovered} />
       ) : (
         <p role="status">{t('Starting…')}</p>
       )}
