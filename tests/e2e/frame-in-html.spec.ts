@@ -60,6 +60,20 @@ test('opened on another screen, the shipped frame names no screen until the star
   await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).not.toBeFocused()
 })
 
+test('opened on another screen, a link followed before the start took over moves focus to its heading', async ({
+  page,
+}) => {
+  const release = await holdTheFrameCode(page)
+  const frameCodeAsked = page.waitForRequest(FRAME_CODE)
+  await page.goto('/#/settings', { waitUntil: 'commit' })
+  await frameCodeAsked
+  await page.getByRole('link', { name: 'Is this serious?' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#\/red-flags$/)
+  release()
+  await expect(page.getByRole('heading', { level: 1, name: 'Is this serious?' })).toBeFocused()
+})
+
 test('a break screen’s page ships without the frame, so its window never shows the app first', async ({ request }) => {
   const breakPage = await (await request.get('/break.html')).text()
   expect(breakPage).toContain('<div id="root"></div>')

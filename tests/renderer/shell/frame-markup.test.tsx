@@ -91,15 +91,27 @@ describe('the frame rendered into index.html at build time', () => {
     expect(document.activeElement).toBe(document.body)
   })
 
-  it('moves focus to the heading of a screen whose link was followed before the start took over', async () => {
-    const element = shippedPage()
-    const heading = screen.getByRole('heading', { level: 1 })
-    // opened on Today (main.ts marked nothing), then a link of the shipped frame followed
-    window.location.hash = '#/settings'
-    await hydrate(element, () => new Promise(() => {}))
-    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBe(heading)
-    expect(document.activeElement).toBe(heading)
-  })
+  it.each([
+    ['#/', '#/settings', 'Settings'],
+    // opened on another screen (main.ts hides the shipped heading then), and a link followed from there
+    ['#/settings', '#/red-flags', 'Is this serious?'],
+  ])(
+    'opened at %s, moves focus to the heading of the screen whose link was followed before the start took over',
+    async (openedAt, followed, name) => {
+      const element = shippedPage()
+      const heading = screen.getByRole('heading', { level: 1 })
+      // the browser's record of the address the page was loaded with
+      vi.spyOn(performance, 'getEntriesByType').mockReturnValue([
+        { name: `http://localhost:3000/${openedAt}` } as PerformanceEntry,
+      ])
+      if (openedAt !== '#/') document.documentElement.classList.add('screen-pending')
+      window.location.hash = followed
+      await hydrate(element, () => new Promise(() => {}))
+      expect(screen.getByRole('heading', { level: 1, name })).toBe(heading)
+      expect(document.activeElement).toBe(heading)
+    },
+  )
+
   it("moves focus to the new screen's heading when a link is followed before the code came, and keeps it there", async () => {
     const element = shippedPage()
     const heading = screen.getByRole('heading', { level: 1 })

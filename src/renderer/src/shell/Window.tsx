@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Screen } from '../../../shared/contract/screens'
 import { Frame, TITLES } from './Frame'
 import { LoadFailed } from './LoadFailed'
-import { screenFromHash, useScreen } from './routes'
+import { openedOnScreen, screenFromHash, useScreen } from './routes'
 
 /** What the frame hands the app's content once it has loaded. */
 export interface ContentProps {
@@ -37,12 +37,9 @@ export function Window({
   const shownScreen = useRef<Screen | null>(null)
   useEffect(() => {
     document.title = `${t(TITLES[screen])} · Unknot`
-    // Focus stays at the top of the page on the screen the page opened on. main.ts marked an opening on another
-    // screen than the shipped frame's; unmarked, a takeover starts on the frame's screen, so a link followed before
-    // it is a move like any later one.
-    shownScreen.current ??= document.documentElement.classList.contains('screen-pending')
-      ? screenFromHash(window.location.hash)
-      : screen
+    // On the screen the page opened on, focus stays at the top of the page; a link followed since, even before the
+    // start took over the shipped frame, is a move.
+    shownScreen.current ??= openedOnScreen()
     // A takeover's first pass draws the shipped frame's screen, whatever the address: not a move.
     if (screen === shownScreen.current || screen !== screenFromHash(window.location.hash)) return
     // After a screen change focus moves to its heading, so keyboard and screen-reader users land on the new

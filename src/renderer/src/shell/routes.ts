@@ -11,6 +11,15 @@ function subscribe(listener: () => void): () => void {
   return () => window.removeEventListener('hashchange', listener)
 }
 
+/**
+ * The screen in the address the page was loaded with: the browser keeps it in the page's navigation entry, so a link
+ * followed before any of our code ran does not change it.
+ */
+export function openedOnScreen(): Screen {
+  const [loaded] = performance.getEntriesByType('navigation')
+  return screenFromHash(loaded ? new URL(loaded.name).hash : window.location.hash)
+}
+
 /** The screen index.html's frame is rendered for at build time (see `frameMarkup`). */
 export const FRAME_SHELL_SCREEN: Screen = 'today'
 
