@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { build, preview } from 'vite'
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs'
-import { scenarios, withFiveYears } from './browser-scenarios.mjs'
+import { fiveYearsStored, scenarios } from './browser-scenarios.mjs'
 
 const port = Number(process.env.UNKNOT_BENCH_PORT ?? 5197)
 const base = `http://127.0.0.1:${port}`
@@ -53,40 +53,49 @@ async function headingAndLink(page) {
 
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
+// the figures' names say 9
+const LOADS = 9
+
 /**
- * Median of 5 cold loads: `open` navigates a fresh profile's page; measured once `ready` is true. `painted` is the
- * median first contentful paint of the same loads, `longestTask` the median of each load's longest main-thread task
- * until then (the page answers no input during one). One load before them is not counted: the first load of a page
- * after the build also warms the server and the disk, which would otherwise count against whichever page comes first.
+ * Cold loads, each in a fresh profile: for every kind of start, the median of LOADS loads of the time it was
+ * `ready`, of its first contentful paint (`painted`), and of its longest main-thread task until ready (the page
+ * answers no input during one). The kinds take turns, one load of each per round, so that what a busy machine does
+ * meanwhile weighs on every kind alike and their ratios compare the same moments. A first round is not counted: the
+ * first load of a page after the build also warms the server and the disk.
  */
-async function medianLoads(open, ready = headingAndLink) {
-  const times = []
-  const paints = []
-  const longestTasks = []
-  for (let i = -1; i < 5; i++) {
-    const context = await browser.newContext()
-    await context.addInitScript(() => {
-      window.__longestTask = 0
-      new PerformanceObserver((list) => {
-        for (const task of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, task.duration)
-      }).observe({ type: 'longtask', buffered: true })
-    })
-    const page = await context.newPage()
-    await open(page)
-    await ready(page)
-    const { now, painted, longestTask } = await page.evaluate(() => ({
-      now: performance.now(),
-      painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-      longestTask: window.__longestTask,
-    }))
-    if (i >= 0) {
-      times.push(now)
-      paints.push(painted)
-      longestTasks.push(longestTask)
+async function coldLoads(kinds) {
+  const samples = Object.fromEntries(Object.keys(kinds).map((name) => [name, []]))
+  for (let round = -1; round < LOADS; round++) {
+    for (const [name, { open, ready = headingAndLink, storageState }] of Object.entries(kinds)) {
+      const context = await browser.newContext(storageState ? { storageState } : {})
+      await context.addInitScript(() => {
+        window.__longestTask = 0
+        new PerformanceObserver((list) => {
+          for (const task of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, task.duration)
+        }).observe({ type: 'longtask', buffered: true })
+      })
+      const page = await context.newPage()
+      await open(page)
+      await ready(page)
+      const sample = await page.evaluate(() => ({
+        ready: performance.now(),
+        painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+        longestTask: window.__longestTask,
+      }))
+      if (round >= 0) samples[name].push(sample)
+      await context.close()
     }
-    await context.close()
   }
-  return { ready: median(times), painted: median(paints), longestTask: median(longestTasks) }
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, loads]) => [
+      name,
+      {
+        ready: median(loads.map((load) => load.ready)),
+        painted: median(loads.map((load) => load.painted)),
+        longestTask: median(loads.map((load) => load.longestTask)),
+      },
+    ]),
+  )
 }
 const figures = []
 const add = (name, value, unit) => figures.push({ group: 'renderer', name, value, unit })
@@ -97,7 +106,6 @@ try {
   const assets = readdirSync('out/renderer/assets').filter((file) => file.endsWith('.js'))
   // Charts, other languages and some screens load on first use, so what a start costs is measured apart.
 
-  const emptyLoads = await medianLoads((page) => page.goto(base))
   // The scripts a returning person's start asked for before Today's break controls were on screen. Those asked for
   // after (the next screens' code, fetched ahead once the first screen is drawn) do not count, however soon after.
   const startScripts = await (async () => {
@@ -128,52 +136,54 @@ try {
   const detector = assets.filter((file) => file.startsWith('face-api'))
   add('JS size (gzip, all chunks incl. on-demand)', gzipKiB(assets.filter((file) => !detector.includes(file))), 'KiB')
   add('camera detector chunk (gzip, loaded only when the camera is on)', gzipKiB(detector), 'KiB')
-  add('time to interactive (median of 5 cold loads)', emptyLoads.ready, 'ms')
-  // The same wait on a blank page with a heading and a link, in this run, and on Today with five years of data.
-  const blankLoads = await medianLoads(async (page) => {
-    await page.route(`${base}/blank.html`, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: '<!doctype html><html lang="en"><title>Blank</title><h1>Blank</h1><a href="#">Settings</a></html>',
-      }),
-    )
-    await page.goto(`${base}/blank.html`)
-  })
-  const blank = blankLoads.ready
-  const fiveYearsLoads = await medianLoads(async (page) => {
-    await withFiveYears(page)
-    await page.goto(base)
-  })
-  const fiveYears = fiveYearsLoads.ready
-  add('blank page interactive (heading and link, median of 5)', blank, 'ms')
-  add('start ratio: Today interactive ÷ blank page, empty profile', emptyLoads.ready / blank, '×')
-  add('start ratio: Today interactive ÷ blank page, five years of data', fiveYears / blank, '×')
-  // The frame is in index.html: what a window shows first, against the blank page's first paint.
-  add('first paint ÷ blank page, empty profile (the frame)', emptyLoads.painted / blankLoads.painted, '×')
-  add('first paint ÷ blank page, five years of data (the frame)', fiveYearsLoads.painted / blankLoads.painted, '×')
-  // What no React page can beat: React alone rendering a heading and a link, in this run.
-  const reactAlone = (await medianLoads((page) => page.goto(`http://127.0.0.1:${floorPort}/`))).ready
-  add('start ratio floor: React alone (heading and link) ÷ blank page', reactAlone / blank, '×')
-  // And with i18next set up as the frame sets it up: what the window's libraries cost before any of Unknot runs.
-  const librariesAlone = (await medianLoads((page) => page.goto(`http://127.0.0.1:${floorPort}/libraries.html`))).ready
-  add('start ratio floor: React and i18next alone (heading and link) ÷ blank page', librariesAlone / blank, '×')
-  // Beyond the frame: the first screen's own controls on screen, which needs the core's first snapshot.
-  const setupShown = await medianLoads(
-    (page) => page.goto(base),
-    (page) => page.getByRole('button', { name: 'Skip setup' }).waitFor(),
-  )
-  const todayShown = await medianLoads(
-    async (page) => {
-      await withFiveYears(page)
-      await page.goto(base)
+  const fiveYears = await fiveYearsStored(browser, base)
+  const toToday = (page) => page.goto(base)
+  const loads = await coldLoads({
+    // a blank page with a heading and a link: the ratios' measure
+    blank: {
+      open: async (page) => {
+        await page.route(`${base}/blank.html`, (route) =>
+          route.fulfill({
+            contentType: 'text/html',
+            body: '<!doctype html><html lang="en"><title>Blank</title><h1>Blank</h1><a href="#">Settings</a></html>',
+          }),
+        )
+        await page.goto(`${base}/blank.html`)
+      },
     },
-    (page) => page.getByRole('region', { name: 'Break controls' }).waitFor(),
+    empty: { open: toToday },
+    fiveYears: { open: toToday, storageState: fiveYears },
+    // What no React page can beat: React alone rendering a heading and a link; then with i18next set up as the frame
+    // sets it up, what the window's libraries cost before any of Unknot runs.
+    reactAlone: { open: (page) => page.goto(`http://127.0.0.1:${floorPort}/`) },
+    librariesAlone: { open: (page) => page.goto(`http://127.0.0.1:${floorPort}/libraries.html`) },
+    // Beyond the frame: the first screen's own controls on screen, which needs the core's first snapshot.
+    setupShown: { open: toToday, ready: (page) => page.getByRole('button', { name: 'Skip setup' }).waitFor() },
+    todayShown: {
+      open: toToday,
+      storageState: fiveYears,
+      ready: (page) => page.getByRole('region', { name: 'Break controls' }).waitFor(),
+    },
+  })
+  const blank = loads.blank.ready
+  add('time to interactive (median of 9 cold loads)', loads.empty.ready, 'ms')
+  add('blank page interactive (heading and link, median of 9)', blank, 'ms')
+  add('start ratio: Today interactive ÷ blank page, empty profile', loads.empty.ready / blank, '×')
+  add('start ratio: Today interactive ÷ blank page, five years of data', loads.fiveYears.ready / blank, '×')
+  // The frame is in index.html: what a window shows first, against the blank page's first paint.
+  add('first paint ÷ blank page, empty profile (the frame)', loads.empty.painted / loads.blank.painted, '×')
+  add('first paint ÷ blank page, five years of data (the frame)', loads.fiveYears.painted / loads.blank.painted, '×')
+  add('start ratio floor: React alone (heading and link) ÷ blank page', loads.reactAlone.ready / blank, '×')
+  add(
+    'start ratio floor: React and i18next alone (heading and link) ÷ blank page',
+    loads.librariesAlone.ready / blank,
+    '×',
   )
-  add("first screen ready ÷ blank page, empty profile (the setup's buttons)", setupShown.ready / blank, '×')
-  add("first screen ready ÷ blank page, five years (Today's break controls)", todayShown.ready / blank, '×')
+  add("first screen ready ÷ blank page, empty profile (the setup's buttons)", loads.setupShown.ready / blank, '×')
+  add("first screen ready ÷ blank page, five years (Today's break controls)", loads.todayShown.ready / blank, '×')
   // The start's longest task: while it runs, a click or a key waits.
-  add('longest main-thread task until the first screen is ready, empty profile', setupShown.longestTask, 'ms')
-  add('longest main-thread task until the first screen is ready, five years', todayShown.longestTask, 'ms')
+  add('longest main-thread task until the first screen is ready, empty profile', loads.setupShown.longestTask, 'ms')
+  add('longest main-thread task until the first screen is ready, five years', loads.todayShown.longestTask, 'ms')
 
   for (const scenario of scenarios) {
     const context = await browser.newContext()
@@ -184,7 +194,7 @@ try {
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     await cdp.send('Performance.enable')
-    const results = await scenario.run({ page, cdp, base })
+    const results = await scenario.run({ page, cdp, base, fiveYears })
     for (const [name, value, unit] of results) add(name, value, unit)
     await context.close()
   }
