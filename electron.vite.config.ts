@@ -5,6 +5,7 @@ import { compileHints } from './scripts/compile-hints.mjs'
 import { devServerCsp } from './scripts/dev-csp.mjs'
 import { faceModels } from './scripts/face-models.mjs'
 import { frameShell } from './scripts/frame-shell.mjs'
+import { inlineStyles } from './scripts/inline-styles.mjs'
 
 const CAMERA_PAGE = resolve(__dirname, 'src/renderer/camera.html')
 const MAIN_PAGE = resolve(__dirname, 'src/renderer/index.html')
@@ -58,6 +59,7 @@ export default defineConfig({
       devServerCsp(),
       faceModels(),
       frameShell({ page: MAIN_PAGE, module: resolve(__dirname, 'src/renderer/src/shell/frame-markup.tsx') }),
+      inlineStyles({ pages: [MAIN_PAGE] }),
       // the code a start runs: the frame, the app that fills it, and the web companion's core (with what they import)
       compileHints({ roots: ['frame', 'app', 'browser-leader'] }),
     ],
