@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test'
 import { build, preview } from 'vite'
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs'
 import { fiveYearsStored, scenarios } from './browser-scenarios.mjs'
+import { startsWithoutDebugger } from './undebugged-starts.mjs'
 
 const port = Number(process.env.UNKNOT_BENCH_PORT ?? 5197)
 const base = `http://127.0.0.1:${port}`
@@ -168,14 +169,22 @@ try {
   const blank = loads.blank.ready
   add('time to interactive (median of 9 cold loads)', loads.empty.ready, 'ms')
   add('blank page interactive (heading and link, median of 9)', blank, 'ms')
-  add('start ratio: Today interactive ÷ blank page, empty profile', loads.empty.ready / blank, '×')
-  add('start ratio: Today interactive ÷ blank page, five years of data', loads.fiveYears.ready / blank, '×')
+  add('start ratio under Playwright: Today interactive ÷ blank page, empty profile', loads.empty.ready / blank, '×')
+  add(
+    'start ratio under Playwright: Today interactive ÷ blank page, five years of data',
+    loads.fiveYears.ready / blank,
+    '×',
+  )
   // The frame is in index.html: what a window shows first, against the blank page's first paint.
   add('first paint ÷ blank page, empty profile (the frame)', loads.empty.painted / loads.blank.painted, '×')
   add('first paint ÷ blank page, five years of data (the frame)', loads.fiveYears.painted / loads.blank.painted, '×')
-  add('start ratio floor: React alone (heading and link) ÷ blank page', loads.reactAlone.ready / blank, '×')
   add(
-    'start ratio floor: React and i18next alone (heading and link) ÷ blank page',
+    'start ratio floor under Playwright: React alone (heading and link) ÷ blank page',
+    loads.reactAlone.ready / blank,
+    '×',
+  )
+  add(
+    'start ratio floor under Playwright: React and i18next alone (heading and link) ÷ blank page',
     loads.librariesAlone.ready / blank,
     '×',
   )
@@ -184,6 +193,56 @@ try {
   // The start's longest task: while it runs, a click or a key waits.
   add('longest main-thread task until the first screen is ready, empty profile', loads.setupShown.longestTask, 'ms')
   add('longest main-thread task until the first screen is ready, five years', loads.todayShown.longestTask, 'ms')
+
+  // The same starts as a window runs them, with no debugger attached to the page (bench/undebugged-starts.mjs says
+  // what Playwright's costs a page with React DOM): these are the ratios the budgets are for.
+  const undebugged = await startsWithoutDebugger({
+    chromium: chromiumLaunchOptions,
+    folders: { '/': 'out/renderer', '/floor/': 'bench/results/react-floor' },
+    fiveYears: 'bench/results/five-years-data.document',
+    kinds: {
+      blank: { path: '/blank.html' },
+      empty: { path: '/' },
+      fiveYears: { path: '/', seeded: true },
+      reactAlone: { path: '/floor/index.html' },
+      librariesAlone: { path: '/floor/libraries.html' },
+    },
+    rounds: LOADS,
+    port: port + 2,
+  })
+  const blankAnswers = undebugged.blank.answered
+  add('blank page answers, no debugger attached (heading and link, median of 9)', blankAnswers, 'ms')
+  add(
+    'start ratio, no debugger attached: Today answers ÷ blank page, empty profile',
+    undebugged.empty.answered / blankAnswers,
+    '×',
+  )
+  add(
+    'start ratio, no debugger attached: Today answers ÷ blank page, five years of data',
+    undebugged.fiveYears.answered / blankAnswers,
+    '×',
+  )
+  add(
+    'start ratio floor, no debugger attached: React alone ÷ blank page',
+    undebugged.reactAlone.answered / blankAnswers,
+    '×',
+  )
+  add(
+    'start ratio floor, no debugger attached: React and i18next alone ÷ blank page',
+    undebugged.librariesAlone.answered / blankAnswers,
+    '×',
+  )
+  add(
+    'first paint ÷ blank page, no debugger attached, five years of data (the frame)',
+    undebugged.fiveYears.painted / undebugged.blank.painted,
+    '×',
+  )
+  // Tasks over 50 ms only (the browser's long tasks): 0 means none.
+  add(
+    'longest task over 50 ms until Today answers, no debugger attached, five years',
+    undebugged.fiveYears.longestTask,
+    'ms',
+  )
 
   for (const scenario of scenarios) {
     const context = await browser.newContext()
