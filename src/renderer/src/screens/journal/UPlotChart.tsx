@@ -40,6 +40,14 @@ function loadUPlot(): Promise<typeof uPlot> {
 }
 
 /**
+ * Resolves once the browser has painted what is on screen now. A chart is drawn after the screen it is in has shown,
+ * so opening a screen with charts (the journal has three, Today one) does not wait for their canvases.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)))
+}
+
+/**
  * The palette's colours as the canvas can use them. The variables hold light-dark() pairs, which a canvas does not
  * understand, so each is resolved through a hidden element's computed colour (an rgb() value for the current theme).
  */
@@ -95,8 +103,8 @@ export function UPlotChart({
     let chart: uPlot | undefined
     let resize: ResizeObserver | undefined
     let cancelled = false
-    void loadUPlot()
-      .then((UPlot) => {
+    void Promise.all([loadUPlot(), afterPaint()])
+      .then(([UPlot]) => {
         if (cancelled) return
         const width = Math.max(200, element.clientWidth || 480)
         const options = { ...optionsFor(UPlot, readColors(element), labels, translatorOf(i18n)), width, height }
@@ -121,5 +129,6 @@ export function UPlotChart({
     // The language is named so axis names are worded again when it changes.
   }, [key, optionsFor, height, themeVersion, i18n, i18n.language])
 
-  return <div className="uplot-box" ref={box} aria-hidden="true" />
+  // the chart's height is kept for it until it is drawn, so nothing below it moves then
+  return <div className="uplot-box" ref={box} aria-hidden="true" style={{ minHeight: height }} />
 }
