@@ -125,6 +125,9 @@ test('log an episode, see it on the chart and in its table, export CSV', async (
 
   const weekly = page.getByRole('table', { name: 'Episodes and mean intensity per week' })
   await expect(weekly.getByRole('row', { name: '23 Nov 1 7.0' })).toBeAttached()
+  // A chart is drawn once the screen it is in has painted: on this test's still clock, once a frame has passed.
+  await expect(page.locator('.uplot canvas')).toHaveCount(0)
+  await page.clock.runFor(100)
   await expect(page.locator('.uplot canvas').first()).toBeVisible()
   await expect(page.getByRole('list', { name: 'Most common triggers' })).toHaveText('Stress: 1 time')
   await page.getByRole('button', { name: /Show the numbers for spasm episodes/ }).click()
@@ -132,6 +135,8 @@ test('log an episode, see it on the chart and in its table, export CSV', async (
   await expectNoAxeViolations(page)
   await screenshot(page, 'journal-chart')
   await page.emulateMedia({ colorScheme: 'dark' })
+  // the charts are drawn again in the dark theme's colours, a frame later
+  await page.clock.runFor(100)
   await expectNoAxeViolations(page)
   await screenshot(page, 'journal-chart-dark')
   await page.emulateMedia({ colorScheme: 'light' })
