@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test'
 import { build, preview } from 'vite'
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs'
 import { fiveYearsStored, scenarios } from './browser-scenarios.mjs'
+import { medianOfEach } from './medians.mjs'
 import { startsWithoutDebugger } from './undebugged-starts.mjs'
 
 const port = Number(process.env.UNKNOT_BENCH_PORT ?? 5197)
@@ -52,8 +53,6 @@ async function headingAndLink(page) {
   await page.getByRole('link', { name: 'Settings' }).waitFor()
 }
 
-const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]
-
 // the figures' names say 9
 const LOADS = 9
 
@@ -87,16 +86,7 @@ async function coldLoads(kinds) {
       await context.close()
     }
   }
-  return Object.fromEntries(
-    Object.entries(samples).map(([name, loads]) => [
-      name,
-      {
-        ready: median(loads.map((load) => load.ready)),
-        painted: median(loads.map((load) => load.painted)),
-        longestTask: median(loads.map((load) => load.longestTask)),
-      },
-    ]),
-  )
+  return medianOfEach(samples)
 }
 const figures = []
 const add = (name, value, unit) => figures.push({ group: 'renderer', name, value, unit })

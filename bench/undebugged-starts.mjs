@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve, sep } from 'node:path'
+import { medianOfEach } from './medians.mjs'
 
 const BLANK = '<!doctype html><html lang="en"><title>Blank</title><h1>Blank</h1><a href="#">Settings</a></html>'
 const SEED_PAGE = '<!doctype html><html lang="en"><title>Seeding</title></html>'
@@ -129,8 +130,6 @@ async function openTab(send, browserContextId, url) {
   return targetId
 }
 
-const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]
-
 /**
  * For each kind of start (`path` on the server; `seeded` to give its profile five years first), the median of `rounds`
  * cold loads of when the page `answered`, when it `painted`, and its `longestTask` until it answered. The kinds take
@@ -174,16 +173,7 @@ export async function startsWithoutDebugger({ chromium, folders, fiveYears, kind
         if (round >= 0) samples[name].push(sample)
       }
     }
-    return Object.fromEntries(
-      Object.entries(samples).map(([name, loads]) => [
-        name,
-        {
-          answered: median(loads.map((load) => load.answered)),
-          painted: median(loads.map((load) => load.painted)),
-          longestTask: median(loads.map((load) => load.longestTask)),
-        },
-      ]),
-    )
+    return medianOfEach(samples)
   } finally {
     await close()
     await new Promise((closed) => server.close(closed))
