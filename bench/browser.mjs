@@ -185,7 +185,7 @@ try {
   add('longest main-thread task until the first screen is ready, five years', loads.todayShown.longestTask, 'ms')
 
   // The same starts as a window runs them, with no debugger attached to the page (bench/undebugged-starts.mjs says
-  // what Playwright's costs a page with React DOM): these are the ratios the budgets are for.
+  // what Playwright's debugger costs a page with React DOM): these are the ratios the budgets are for.
   const undebugged = await startsWithoutDebugger({
     chromium: chromiumLaunchOptions,
     folders: { '/': 'out/renderer', '/floor/': 'bench/results/react-floor' },

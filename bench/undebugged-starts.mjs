@@ -2,7 +2,7 @@
 // page it drives, and with its Runtime domain on, V8 works out where in the source each frame of an Error's stack
 // is, when the Error is made. React DOM makes five Errors as it loads, inside a function the size of its file, so
 // under Playwright a page with React DOM re-parses that file on its main thread during its start (20 to 50 ms here);
-// a window, with no debugger, does not (BENCHMARKS.md, "How the start is measured").
+// a window, with no debugger, does not (BENCHMARKS.md, "What Playwright costs a start").
 //
 // Here Chromium is driven over its DevTools pipe at the browser level: each load gets a fresh profile (a browser
 // context) and a tab navigated with no DevTools domain enabled on it, and the page reports its own timings by beacon
